@@ -1,0 +1,1 @@
+"""careerbot's conversation core: understanding messages and composing replies (never imports telegram)."""

@@ -1,0 +1,1 @@
+"""What careerbot knows: profile models, the SQLite store and how it is built."""

@@ -1,0 +1,1 @@
+"""One module per public source, each turning shipped extracts into store rows."""

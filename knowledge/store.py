@@ -1,0 +1,199 @@
+"""The read-only knowledge store: opens the built SQLite file and returns pydantic models.
+
+Only the builder writes. A missing, stale (other schema version) or corrupt file raises
+``StoreUnavailable`` whose message says how to rebuild; callers show it, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge.models import (
+    AreaWage,
+    Demographics,
+    Education,
+    OccupationRef,
+    Outlook,
+    Place,
+    Profile,
+    Salary,
+    Share,
+    Skill,
+    Source,
+    Summary,
+    Task,
+)
+from knowledge.schema import SCHEMA_VERSION
+
+REBUILD_HINT = "Rebuild it with: careerbot knowledge build"
+
+
+class StoreUnavailable(RuntimeError):
+    """The store cannot be used as it is; the message tells the user what to run."""
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if not path.exists():
+            raise StoreUnavailable(f"The knowledge store {path} does not exist. {REBUILD_HINT}")
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            version = self._meta("schema_version")
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(f"The knowledge store {path} is unreadable ({exc}). {REBUILD_HINT}") from exc
+        if version != str(SCHEMA_VERSION):
+            raise StoreUnavailable(
+                f"The knowledge store {path} has schema version {version or 'unknown'}, this careerbot needs "
+                f"{SCHEMA_VERSION}. {REBUILD_HINT}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _meta(self, key: str) -> str | None:
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else None
+
+    def _rows(self, table: str, code: str, order: str = "rank") -> list[dict]:
+        return list(self.db.query(f"SELECT * FROM [{table}] WHERE code = ? ORDER BY {order}", [code]))
+
+    def _row(self, table: str, code: str) -> dict | None:
+        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE code = ?", [code]))
+        return rows[0] if rows else None
+
+    # --- identity -----------------------------------------------------------------------------
+    def exists(self, code: str) -> bool:
+        return bool(list(self.db.query("SELECT 1 FROM occupations WHERE code = ?", [code])))
+
+    def summary(self, code: str) -> Summary | None:
+        rows = list(self.db.query(
+            "SELECT o.code, o.title, o.origin, o.soc_code, f.title AS family FROM occupations o "
+            "LEFT JOIN families f ON f.code = o.family_code WHERE o.code = ?", [code]))
+        return Summary(**rows[0]) if rows else None
+
+    def titles(self) -> list[tuple[str, str, str]]:
+        """Every (title, code, kind) the store knows, for the matcher's index."""
+        return [(r["title"], r["code"], r["kind"]) for r in self.db.query(
+            "SELECT title, code, kind FROM titles ORDER BY rowid")]
+
+    def occupation_facts(self) -> dict[str, dict]:
+        """Per code: origin, title, whether it has wages, for ranking matches."""
+        return {r["code"]: r for r in self.db.query(
+            "SELECT o.code, o.title, o.origin, o.soc_code, s.employment FROM occupations o "
+            "LEFT JOIN salary s ON s.code = o.code")}
+
+    def families(self) -> list[tuple[str, str, int]]:
+        return [(r["code"], r["title"], r["n"]) for r in self.db.query(
+            "SELECT f.code, f.title, count(o.code) AS n FROM families f "
+            "LEFT JOIN occupations o ON o.family_code = f.code GROUP BY f.code ORDER BY f.code")]
+
+    def family_members(self, family_code: str) -> list[Summary]:
+        return [Summary(**r) for r in self.db.query(
+            "SELECT o.code, o.title, o.origin, o.soc_code, f.title AS family FROM occupations o "
+            "JOIN families f ON f.code = o.family_code WHERE o.family_code = ? ORDER BY o.title, o.code",
+            [family_code])]
+
+    # --- profiles -----------------------------------------------------------------------------
+    def profile(self, code: str) -> Profile | None:
+        occ = self._row("occupations", code)
+        if occ is None:
+            return None
+        family = self.db.query("SELECT title FROM families WHERE code = ?", [occ["family_code"]])
+        return Profile(
+            code=code, title=occ["title"], origin=occ["origin"], soc_code=occ["soc_code"],
+            wage_code=occ["wage_code"], onet_code=occ["onet_code"], description=occ["description"],
+            family=next((r["title"] for r in family), None), family_code=occ["family_code"],
+            browse_label=occ["browse_label"], job_zone=occ["job_zone"],
+            salary=self._salary(code), outlook=self._outlook(code), education=self._education(code),
+            demographics=self._demographics(code),
+            skills=[Skill(**r) for r in self._rows("skills", code)],
+            tasks=[Task(**r) for r in self._rows("tasks", code)],
+            related=[OccupationRef(code=r["related_code"], title=r["title"], tier=r["tier"])
+                     for r in self.db.query(
+                         "SELECT r.related_code, r.tier, o.title FROM related r JOIN occupations o "
+                         "ON o.code = r.related_code WHERE r.code = ? ORDER BY r.rank", [code])],
+            sources=[Source(**r) for r in self._rows("sources", code)],
+        )
+
+    def _salary(self, code: str) -> Salary | None:
+        r = self._row("salary", code)
+        if r is None:
+            return None
+        places = {}
+        for field in ("top_state", "top_metro", "best_industry"):
+            name, wage = r.pop(f"{field}_name"), r.pop(f"{field}_wage")
+            places[field] = Place(name=name, annual_mean=wage) if name else None
+        r["top_coded"] = (r["top_coded"] or "").split()
+        return Salary(**r, **places)
+
+    def _outlook(self, code: str) -> Outlook | None:
+        r = self._row("outlook", code)
+        return Outlook(**r) if r else None
+
+    def _education(self, code: str) -> Education | None:
+        r = self._row("education", code)
+        if r is None:
+            return None
+        shares = self._rows("education_shares", code, order="kind, rank")
+        label, pct = r.pop("most_common_label"), r.pop("most_common_pct")
+        return Education(
+            **r, most_common=Share(label=label, pct=pct) if label else None,
+            levels=[Share(**s) for s in shares if s["kind"] == "levels"],
+            attainment=[Share(**s) for s in shares if s["kind"] == "attainment"])
+
+    def _demographics(self, code: str) -> Demographics | None:
+        r = self._row("demographics", code)
+        if r is None:
+            return None
+        return Demographics(**r, race=[Share(**s) for s in self._rows("race_shares", code)])
+
+    # --- places -------------------------------------------------------------------------------
+    def areas(self) -> list[dict]:
+        """Every OEWS state and metro area: code, kind (S/M), name, state abbreviation."""
+        return list(self.db.query("SELECT area_code, kind, name, state_abbr FROM areas WHERE kind != 'N' "
+                                  "ORDER BY area_code"))
+
+    def area_wage(self, wage_code: str | None, area_code: str) -> AreaWage | None:
+        if not wage_code:
+            return None
+        rows = list(self.db.query(
+            "SELECT w.*, a.name AS area_name, a.kind FROM area_wages w JOIN areas a USING (area_code) "
+            "WHERE w.wage_code = ? AND w.area_code = ?", [wage_code, area_code]))
+        if not rows:
+            return None
+        r = rows[0]
+        r["top_coded"] = (r["top_coded"] or "").split()
+        return AreaWage(**r)
+
+    # --- coverage -----------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        def one(sql: str) -> int:
+            return self.db.execute(sql).fetchone()[0]
+
+        onet = "SELECT code FROM occupations WHERE origin = 'onet'"
+        return {
+            "occupations (O*NET 30.1)": one(f"SELECT count(*) FROM ({onet})"),
+            "profiles from comparison pages": one("SELECT count(*) FROM occupations WHERE origin = 'page'"),
+            "with wages (OEWS May 2025)": one(f"SELECT count(*) FROM salary WHERE code IN ({onet}) "
+                                              "AND coalesce(annual_mean, annual_median, hourly_mean) IS NOT NULL"),
+            "with outlook (EP 2024–34)": one(f"SELECT count(*) FROM outlook WHERE code IN ({onet})"),
+            "with demographics (CPS 2025)": one(f"SELECT count(*) FROM demographics WHERE code IN ({onet})"),
+            "with tasks": one(f"SELECT count(DISTINCT code) FROM tasks WHERE code IN ({onet})"),
+            "with skills": one(f"SELECT count(DISTINCT code) FROM skills WHERE code IN ({onet}) "
+                               "AND kind = 'skill'"),
+            "titles and aliases": one("SELECT count(*) FROM titles"),
+            "state and metro wage rows": one("SELECT count(*) FROM area_wages"),
+        }
+
+
+def open_store(path: Path, build_if_missing: bool = True, progress=None) -> Store:
+    """Open the store, building it from the shipped extracts first when the file does not exist yet."""
+    if build_if_missing and not path.exists():
+        from knowledge.build import build
+
+        build(path, progress=progress or (lambda _: None))
+    return Store(path)

@@ -1,0 +1,30 @@
+"""Shared fixtures: the real store (built once if missing) and the raw data folder beside the repo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from knowledge.paths import default_store_path
+from knowledge.store import Store, open_store
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def store() -> Store:
+    s = open_store(default_store_path())
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The raw public datasets; required in CI, skipped on a machine that has only the repo."""
+    if not SHARED.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SHARED} is missing in CI")
+        pytest.skip("raw datasets (../shared/data) not present")
+    return SHARED
