@@ -1,6 +1,8 @@
 """The ``careerbot`` command line: one entry point wiring knowledge/, bot/ and handlers/.
 
     careerbot knowledge build|stats|show|extract
+    careerbot understand "text" [--batch]
+    careerbot code-titles [--column NAME] < titles
 """
 
 from __future__ import annotations
@@ -8,13 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import cli_knowledge
+from bot import cli_knowledge, cli_understand
+from knowledge.store import StoreUnavailable
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="careerbot", description="A career assistant built on O*NET and BLS data.")
     sub = p.add_subparsers(dest="command", required=True)
     cli_knowledge.add_parser(sub)
+    cli_understand.add_parsers(sub)
     return p
 
 
@@ -23,6 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "knowledge":
             return cli_knowledge.run(args)
+        from bot.engine import Engine
+
+        engine = Engine.open()
+        try:
+            if args.command == "understand":
+                return cli_understand.run_understand(args, engine)
+            if args.command == "code-titles":
+                return cli_understand.run_code_titles(args, engine)
+        finally:
+            engine.close()
+    except StoreUnavailable as exc:
+        print(exc, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

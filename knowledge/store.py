@@ -65,6 +65,10 @@ class Store:
         rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE code = ?", [code]))
         return rows[0] if rows else None
 
+    def digest(self) -> str:
+        """Identifies the store's content (extract checksums + schema): changes when a rebuild changes data."""
+        return f"{SCHEMA_VERSION}:{self._meta('extracts')}:{self._meta('counts')}"
+
     # --- identity -----------------------------------------------------------------------------
     def exists(self, code: str) -> bool:
         return bool(list(self.db.query("SELECT 1 FROM occupations WHERE code = ?", [code])))
@@ -81,9 +85,9 @@ class Store:
             "SELECT title, code, kind FROM titles ORDER BY rowid")]
 
     def occupation_facts(self) -> dict[str, dict]:
-        """Per code: origin, title, whether it has wages, for ranking matches."""
+        """Per code: title, origin, SOC code, linked O*NET code (pages) and employment, for ranking matches."""
         return {r["code"]: r for r in self.db.query(
-            "SELECT o.code, o.title, o.origin, o.soc_code, s.employment FROM occupations o "
+            "SELECT o.code, o.title, o.origin, o.soc_code, o.onet_code, s.employment FROM occupations o "
             "LEFT JOIN salary s ON s.code = o.code")}
 
     def families(self) -> list[tuple[str, str, int]]:

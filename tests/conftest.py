@@ -28,3 +28,15 @@ def shared() -> Path:
             pytest.fail(f"{SHARED} is missing in CI")
         pytest.skip("raw datasets (../shared/data) not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def engine(store):
+    from bot.engine import Engine
+
+    return Engine(store)
+
+
+@pytest.fixture(scope="session")
+def understand(engine):
+    return engine.understand

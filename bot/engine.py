@@ -1,0 +1,69 @@
+"""The conversation core's services, built once per process: store, matcher, places, understander.
+
+The matcher's index takes about a second to build from 60,000 titles, so it is cached beside the store
+(a pickle keyed by the store's content digest and this code's version); later starts load it in a
+fraction of that. A cache that cannot be written or read is simply rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from pathlib import Path
+
+from bot import matcher as matcher_module
+from bot import normalize
+from bot.matcher import Matcher
+from bot.places import Places
+from bot.understand import Understander
+from knowledge.paths import default_store_path
+from knowledge.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+
+def _code_version() -> str:
+    h = hashlib.sha256()
+    for module in (matcher_module, normalize):
+        h.update(Path(module.__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_matcher(store: Store) -> Matcher:
+    digest = store.digest()
+    cache = store.path.with_name(f"{store.path.name}.matcher-{_code_version()}.pickle")
+    try:
+        with open(cache, "rb") as f:
+            saved_digest, matcher = pickle.load(f)
+        if saved_digest == digest:
+            return matcher
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+        pass
+    matcher = Matcher.from_store(store)
+    try:
+        tmp = cache.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as f:
+            pickle.dump((digest, matcher), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError as exc:
+        log.warning("could not cache the title index at %s: %s", cache, exc)
+    return matcher
+
+
+class Engine:
+    """Everything the conversation needs, opened once: ``Engine.open()``."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.matcher = load_matcher(store)
+        self.places = Places(store.areas())
+        self.understand = Understander(self.matcher, self.places)
+
+    @classmethod
+    def open(cls, store_path: Path | None = None) -> Engine:
+        return cls(open_store(store_path or default_store_path()))
+
+    def close(self) -> None:
+        self.store.close()

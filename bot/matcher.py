@@ -1,0 +1,235 @@
+"""Find occupations by title, however they are spelled: exact keys first, then fuzzy over a few candidates.
+
+The index holds every title the store knows (official, alternate, reported, short titles such as RN,
+page profiles) under two keys: the canonical words in order and the order-free bag of content words.
+A phrase costs one dictionary lookup when it is a known title. Otherwise its words are corrected against
+the title vocabulary (one or two edits, within a length bucket), candidate titles are taken from the
+postings of the rarest words, and only those are scored with rapidfuzz — never all 60,000 titles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot import normalize
+
+KIND_RANK = {"page": 0, "official": 1, "short": 2, "alternate": 3, "reported": 4}
+ACCEPT = 88.0
+"""A fuzzy score at or above this is a confident match; below it, callers ask "did you mean"."""
+SUGGEST = 72.0
+MAX_CANDIDATES = 2500
+EDIT_PENALTY = 2.0
+SHORTLIST = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    code: str
+    title: str
+    alias: str
+    score: float
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    rank: tuple
+    code: str
+    alias: str
+
+
+class Matcher:
+    """An index of titles → occupations. Build once (``from_store``), query many times."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]], facts: dict[str, dict]) -> None:
+        self.titles = {code: f["title"] for code, f in facts.items()}
+        rows = []
+        code_words: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for alias, code, kind in entries:
+            if code not in facts:
+                continue
+            code_words[code].append(frozenset(normalize.tokens(alias)))
+            base, inner = normalize.split_parenthetical(alias)
+            for form in (base, *(i for i in inner if len(i.split()) > 1)):
+                words = normalize.tokens(form)
+                if len(words) == 1 and len(words[0]) <= 3 and not form.isupper():
+                    continue  # "I-Man" would become "man": a short word only as a real abbreviation (RN, CNA)
+                if words:
+                    rows.append((normalize.key(words), normalize.bag(words), alias, code, kind))
+        codes_per_key: dict[str, set[str]] = defaultdict(set)
+        for k, _, _, code, _ in rows:
+            codes_per_key[k].add(code)
+
+        def support(k: str, code: str) -> int:
+            """How many of the occupation's titles contain these words (CNA: 5 for nursing assistants)."""
+            if len(codes_per_key[k]) < 2:
+                return 1
+            want = set(k.split())
+            return sum(1 for ws in code_words[code] if want <= ws)
+
+        by_key: dict[str, list[_Entry]] = defaultdict(list)
+        by_bag: dict[str, list[_Entry]] = defaultdict(list)
+        for k, b, alias, code, kind in rows:
+            entry = _Entry(self._rank(kind, support(k, code), facts[code]), code, alias)
+            by_key[k].append(entry)
+            by_bag[b].append(entry)
+        self.by_key = {k: self._best_per_code(v) for k, v in by_key.items()}
+        self.by_bag = {k: self._best_per_code(v) for k, v in by_bag.items()}
+        self.keys = sorted(self.by_key)
+        postings: dict[str, set[int]] = defaultdict(set)
+        for i, k in enumerate(self.keys):
+            for w in k.split():
+                postings[w].add(i)
+        self.postings = {w: frozenset(ids) for w, ids in postings.items()}
+        self.idf = {w: math.log(1 + len(self.keys) / (1 + len(ids))) for w, ids in self.postings.items()}
+        self.vocab_by_len: dict[int, list[str]] = defaultdict(list)
+        self.deletions: dict[str, list[str]] = defaultdict(list)
+        for w in sorted(self.postings):
+            self.vocab_by_len[len(w)].append(w)
+            if len(w) >= 4:
+                for d in _deletes(w):
+                    self.deletions[d].append(w)
+
+    @classmethod
+    def from_store(cls, store) -> Matcher:
+        return cls(store.titles(), store.occupation_facts())
+
+    @staticmethod
+    def _rank(kind: str, support: int, fact: dict) -> tuple:
+        """Order among occupations sharing a title: pages and official titles first, then the title's
+        support (how many O*NET entries give it), real occupations before "All Other", then size."""
+        residual = "All Other" in fact["title"] or fact["code"].endswith(".99")
+        employment = fact.get("employment")
+        return (KIND_RANK.get(kind, 5), residual, -support, employment is None, -(employment or 0), fact["code"])
+
+    @staticmethod
+    def _best_per_code(entries: list[_Entry]) -> list[_Entry]:
+        best: dict[str, _Entry] = {}
+        for e in sorted(entries, key=lambda e: e.rank):
+            best.setdefault(e.code, e)
+        return sorted(best.values(), key=lambda e: e.rank)
+
+    # --- lookups ------------------------------------------------------------------------------
+    def exact(self, words: list[str]) -> list[_Entry]:
+        """Entries whose title has exactly these canonical words (in order, else in any order)."""
+        if not words:
+            return []
+        return self.by_key.get(normalize.key(words)) or self.by_bag.get(normalize.bag(words)) or []
+
+    def match(self, phrase: str, limit: int = 5, floor: float = SUGGEST) -> list[Candidate]:
+        """Ranked occupations for a title phrase; an exact title scores 100. A parenthesis is an alternative
+        form ("Drafting Technician (Drafting Tech)"): the phrase without it first, then what it holds."""
+        base, inner = normalize.split_parenthetical(phrase)
+        forms = [normalize.tokens(f) for f in (phrase, base, *inner)]
+        for words in forms:
+            hits = self.exact(words)
+            if hits:
+                return [Candidate(e.code, self.titles[e.code], e.alias, 100.0, True) for e in hits[:limit]]
+        return self.fuzzy(forms[1], limit, floor)
+
+    def fuzzy(self, words: list[str], limit: int = 5, floor: float = SUGGEST) -> list[Candidate]:
+        """Ranked occupations for words that are no exact title, scoring at least ``floor``."""
+        if not words or sum(len(w) for w in words) < 3:
+            return []
+        corrected, edits, postings = [], 0, []
+        for w in words:
+            variants = self._variants(w, single=len(words) == 1)
+            if not variants:
+                corrected.append(w)
+                continue
+            best, dist = variants[0]
+            corrected.append(best)
+            edits += dist
+            postings.append(frozenset().union(*(self.postings[v] for v, _ in variants)))
+        if not postings:
+            return []
+        hits = self.exact(corrected)
+        if hits and edits <= max(1, len(words) - 1):
+            score = 100.0 - EDIT_PENALTY * edits
+            return [Candidate(e.code, self.titles[e.code], e.alias, score, False) for e in hits[:limit]]
+        pool = self._pool(postings)
+        if not pool:
+            return []
+        query = " ".join(corrected)
+        choices = [self.keys[i] for i in pool]
+        shortlist = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=SHORTLIST,
+                                    score_cutoff=floor - 20)
+        out: dict[str, tuple[Candidate, tuple]] = {}
+        for key, _, _ in shortlist:
+            score = self._score(corrected, key) - EDIT_PENALTY * edits
+            if score < floor:
+                continue
+            for e in self.by_key[key]:
+                prev = out.get(e.code)
+                if prev is None or score > prev[0].score:
+                    out[e.code] = (Candidate(e.code, self.titles[e.code], e.alias, round(score, 1), False), e.rank)
+        ranked = [c for c, _ in sorted(out.values(), key=lambda cr: (-cr[0].score, cr[1]))]
+        return ranked[:limit]
+
+    def _score(self, query: list[str], key: str) -> float:
+        """0–100: half word-order-free string similarity, half how much of the rare words both sides share
+        (IDF-weighted coverage of the query and of the title), so "barber stylist" finds "barber"."""
+        kw = key.split()
+        q, k = set(query), set(kw)
+        idf = self.idf
+        shared = sum(idf.get(w, 0.0) for w in q & k)
+        cover_q = shared / (sum(idf.get(w, self.max_idf) for w in q) or 1)
+        cover_k = shared / (sum(idf[w] for w in k) or 1)
+        return 0.5 * fuzz.token_sort_ratio(" ".join(query), key) + 50 * (0.6 * cover_q + 0.4 * cover_k)
+
+    @property
+    def max_idf(self) -> float:
+        """The weight of a word no title has (as rare as can be)."""
+        return math.log(1 + len(self.keys))
+
+    def _variants(self, word: str, single: bool = False) -> list[tuple[str, int]]:
+        """Vocabulary words within one edit (two for long words in a longer title) of ``word``, closest
+        first; a swap of two letters is one edit. Keeps the first letter (typos rarely change it) and never
+        corrects towards a word shorter than 4 letters."""
+        if word in self.postings:
+            return [(word, 0)]
+        if len(word) < 4:
+            return []
+        max_d = 1 if single or len(word) < 8 else 2
+        if max_d == 1:
+            near = {w for d in (word, *_deletes(word)) for w in self.deletions.get(d, ())}
+            found = [(w, int(OSA.distance(word, w))) for w in near if w in self.postings]
+            found = [(w, d) for w, d in found if d <= 1 and len(w) >= 4 and w[0] == word[0]]
+            found.sort(key=lambda x: (x[1], -len(self.postings[x[0]]), x[0]))
+            return found[:6]
+        found = []
+        for n in range(max(4, len(word) - max_d), len(word) + max_d + 1):
+            bucket = self.vocab_by_len.get(n)
+            if bucket:
+                for w, d, _ in process.extract(word, bucket, scorer=OSA.distance, score_cutoff=max_d, limit=8):
+                    if w[0] == word[0]:
+                        found.append((w, int(d)))
+        found.sort(key=lambda x: (x[1], -len(self.postings[x[0]]), x[0]))
+        return found[:6]
+
+    def _pool(self, postings: list[frozenset[int]]) -> list[int]:
+        """Candidate title keys: those sharing the rarest words, bounded in number."""
+        postings = sorted(postings, key=len)
+        pool = postings[0]
+        if len(postings) > 1:
+            union = pool | postings[1]
+            pool = union if len(union) <= MAX_CANDIDATES else (pool & postings[1]) or pool
+        if len(pool) > MAX_CANDIDATES:
+            for p in postings[1:]:
+                inter = pool & p
+                if inter:
+                    pool = inter
+                if len(pool) <= MAX_CANDIDATES:
+                    break
+        return sorted(pool)[:MAX_CANDIDATES]
+
+
+def _deletes(word: str) -> set[str]:
+    """The word with one letter removed, every way (a SymSpell-style index for one-edit lookups)."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}

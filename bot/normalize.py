@@ -1,0 +1,118 @@
+"""Turning job titles and messages into comparable word lists.
+
+The same function normalises the index's titles and the user's words, so "Senior Welders",
+"welder" and "WELDER II" meet on the key ``welder``, "labourer" on "laborer", "waitress" on "waiter",
+"director of nursing" and "nursing director" on the bag key ``director nursing``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ABBREVIATIONS = {
+    "admin": "administrator", "asst": "assistant", "assist": "assistant", "mgr": "manager", "mngr": "manager",
+    "tech": "technician", "techs": "technician", "rep": "representative", "reps": "representative",
+    "coord": "coordinator", "dir": "director", "eng": "engineer", "engr": "engineer", "spec": "specialist",
+    "supv": "supervisor", "supvr": "supervisor", "exec": "executive", "dev": "developer", "devs": "developer",
+    "prog": "programmer", "sec": "secretary", "acct": "accountant", "adm": "administrator", "svc": "service",
+    "svcs": "service", "ops": "operation", "hr": "human resource",
+    "prof": "professor", "dept": "department", "mech": "mechanic", "maint": "maintenance", "elec": "electrical",
+}
+BRITISH = {
+    "labour": "labor", "labourer": "laborer", "centre": "center", "theatre": "theater", "programme": "program",
+    "colour": "color", "paediatric": "pediatric", "paediatrician": "pediatrician", "anaesthetist": "anesthetist",
+    "anaesthesiologist": "anesthesiologist", "orthopaedic": "orthopedic",
+    "jeweller": "jeweler",
+    "jewellery": "jewelry", "tyre": "tire", "organiser": "organizer", "analyse": "analyze", "defence": "defense",
+    "licence": "license", "practise": "practice", "storey": "story", "aluminium": "aluminum",
+    "haematology": "hematology", "oesophageal": "esophageal", "cheque": "check", "mould": "mold",
+    "plough": "plow", "grey": "gray", "gaol": "jail", "counsellor": "counselor",
+    "travelling": "traveling", "modelling": "modeling", "cataloguer": "cataloger", "behaviour": "behavior",
+    "behavioural": "behavioral", "honour": "honor", "harbour": "harbor",
+}
+GENDERED = {
+    "waitress": "waiter", "actress": "actor", "stewardess": "steward", "hostess": "host",
+    "seamstress": "sewer", "salesman": "salesperson", "saleswoman": "salesperson", "salesmen": "salesperson",
+    "saleswomen": "salesperson", "chairman": "chairperson", "chairwoman": "chairperson", "foreman": "supervisor",
+    "forewoman": "supervisor", "fireman": "firefighter", "firemen": "firefighter", "policeman": "police",
+    "policewoman": "police", "mailman": "carrier", "postman": "carrier", "businessman": "businessperson",
+    "businesswoman": "businessperson", "cameraman": "camera operator", "repairman": "repairer",
+    "handyman": "maintenance worker", "craftsman": "craftsperson", "spokesman": "spokesperson",
+    "headmistress": "principal", "headmaster": "principal", "landlady": "landlord", "laundress": "launderer",
+    "masseuse": "massage therapist", "masseur": "massage therapist", "sculptress": "sculptor",
+    "comedienne": "comedian", "usherette": "usher", "miscellaneous": "other", "misc": "other",
+}
+SENIORITY = {"senior", "sr", "junior", "jr", "lead", "i", "ii", "iii", "iv", "v", "entry", "level", "trainee",
+             "apprentice"}
+STOPWORDS = {"of", "the", "a", "an", "and", "in", "for", "to", "at", "on", "with", "or", "by", "&", "all"}
+_KEEP_S = ("ss", "us", "is", "ics", "ous", "ys")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"))
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish text: accents stripped, zero-width and direction marks removed."""
+    text = text.translate(_ZERO_WIDTH)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()
+
+
+def singular(word: str) -> str:
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_KEEP_S):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def canonical(word: str) -> str:
+    word = BRITISH.get(word, word)
+    if word in GENDERED:
+        return GENDERED[word]
+    word = ABBREVIATIONS.get(word, word)
+    if " " in word:
+        return word
+    word = singular(word)
+    return BRITISH.get(word, word)
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Words of the text (letters and digits of any script), folded, apostrophes dropped."""
+    return [t.replace("'", "").replace("’", "") for t in _TOKEN.findall(fold(text))]
+
+
+def tokens(text: str, drop_seniority: bool = True) -> list[str]:
+    """Canonical title words: abbreviations expanded, British and gendered forms mapped, singular."""
+    out: list[str] = []
+    for raw in raw_tokens(text.replace("&", " and ").replace("/", " ")):
+        for word in canonical(raw).split():
+            if drop_seniority and word in SENIORITY:
+                continue
+            out.append(word)
+    return out
+
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def split_parenthetical(text: str) -> tuple[str, list[str]]:
+    """'Drafting Technician (Drafting Tech)' → ('Drafting Technician', ['Drafting Tech'])."""
+    inner = [m.strip() for m in _PAREN.findall(text) if m.strip()]
+    base = _PAREN.sub(" ", text).strip()
+    return (base or " ".join(inner)), inner
+
+
+def key(words: list[str]) -> str:
+    """Exact key: the canonical words in order."""
+    return " ".join(words)
+
+
+def bag(words: list[str]) -> str:
+    """Order-free key: content words sorted ("director of nursing" == "nursing director")."""
+    return " ".join(sorted(w for w in words if w not in STOPWORDS))

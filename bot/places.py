@@ -1,0 +1,89 @@
+"""Recognise a US state, DC, a territory or an OEWS metro area named in a message ("in TX", "in Austin")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.normalize import raw_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    area_code: str
+    name: str
+    kind: str  # "S" state/territory, "M" metro or nonmetropolitan area
+
+
+_PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at)\s+(?:the\s+(?:state|city)\s+of\s+)?", re.I)
+
+
+class Places:
+    """Lookup of place names: full state names, postal abbreviations (after a preposition), metro cities."""
+
+    MAX_WORDS = 4
+
+    def __init__(self, areas: list[dict]) -> None:
+        self.names: dict[str, PlaceRef] = {}
+        self.abbreviations: dict[str, PlaceRef] = {}
+        cities: dict[str, list[PlaceRef]] = {}
+        for a in areas:
+            ref = PlaceRef(a["area_code"], a["name"], a["kind"])
+            if a["kind"] == "S":
+                self.names[" ".join(raw_tokens(a["name"]))] = ref
+                if a.get("state_abbr"):
+                    self.abbreviations[a["state_abbr"].lower()] = ref
+            elif a["kind"] == "M" and "nonmetropolitan" not in a["name"].lower():
+                city_part, _, states = a["name"].rpartition(", ")
+                self.names.setdefault(" ".join(raw_tokens(a["name"])), ref)
+                for i, city in enumerate(city_part.split("-")):
+                    cities.setdefault(" ".join(raw_tokens(city)), []).append((i, ref))
+                    for st in states.split("-"):
+                        self.names.setdefault(" ".join(raw_tokens(f"{city} {st}")), ref)
+        for city, refs in cities.items():
+            # "Portland": the metro whose name starts with it, then the lowest area code.
+            best = min(refs, key=lambda r: (r[0], r[1].area_code))[1]
+            self.names.setdefault(city, best)
+        self.names.setdefault("washington dc", self.names.get("district of columbia"))
+        self.names.setdefault("dc", self.names.get("district of columbia"))
+        self.names = {k: v for k, v in self.names.items() if v is not None}
+
+    def lookup(self, phrase: str, allow_abbreviation: bool = True) -> PlaceRef | None:
+        words = raw_tokens(phrase)
+        key = " ".join(words)
+        if key in self.names:
+            return self.names[key]
+        if allow_abbreviation and len(words) == 1 and key in self.abbreviations:
+            return self.abbreviations[key]
+        return None
+
+    def find(self, text: str) -> tuple[PlaceRef | None, str]:
+        """The place a message names, and the message without it. Abbreviations only after 'in'/'for'…"""
+        for m in reversed(list(_PREPOSITION.finditer(text))):
+            rest = text[m.end():]
+            words = re.findall(r"[^\W_]+(?:[.'][^\W_]+)*\.?", rest)[: self.MAX_WORDS]
+            for n in range(len(words), 0, -1):
+                phrase = " ".join(words[:n])
+                ref = self.lookup(phrase, allow_abbreviation=(n == 1 and (words[0].isupper() or len(rest) <= 4)))
+                if ref:
+                    end = m.end() + _span_end(rest, words[:n])
+                    return ref, (text[: m.start()] + " " + text[end:]).strip()
+        words = raw_tokens(text)
+        for n in range(min(self.MAX_WORDS, len(words)), 0, -1):
+            phrase = " ".join(words[-n:])
+            if phrase in self.names and self.names[phrase].kind == "S":
+                cut = _cut_tail(text, n)
+                return self.names[phrase], cut
+        return None, text
+
+
+def _span_end(rest: str, words: list[str]) -> int:
+    pos = 0
+    for w in words:
+        pos = rest.find(w, pos) + len(w)
+    return pos
+
+
+def _cut_tail(text: str, n: int) -> str:
+    matches = list(re.finditer(r"[^\W_]+", text))
+    return text[: matches[-n].start()].strip() if len(matches) >= n else ""

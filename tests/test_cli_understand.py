@@ -1,0 +1,55 @@
+"""`careerbot understand` and `careerbot code-titles` print what researchers and tests consume."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from bot.cli import main
+
+
+def run(monkeypatch, capsys, argv, stdin=""):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(argv)
+    return code, capsys.readouterr()
+
+
+def test_understand_prints_request_json(monkeypatch, capsys):
+    code, out = run(monkeypatch, capsys, ["understand", "how much do welders make in TX"])
+    req = json.loads(out.out)
+    assert code == 0
+    assert (req["intent"], req["topic"], req["place"]["name"]) == ("job", "salary", "Texas")
+    assert req["occupations"][0]["code"] == "51-4121.00"
+
+
+def test_understand_batch_writes_json_lines(monkeypatch, capsys):
+    code, out = run(monkeypatch, capsys, ["understand", "--batch"], "RN vs LPN\nhi\n")
+    lines = [json.loads(x) for x in out.out.splitlines()]
+    assert [x["intent"] for x in lines] == ["compare", "greeting"]
+
+
+def test_code_titles_writes_tsv(monkeypatch, capsys):
+    code, out = run(monkeypatch, capsys, ["code-titles"], "Senior Welder\nmedcal secretary\nlol\n")
+    rows = [r.split("\t") for r in out.out.splitlines()]
+    assert rows[0] == ["input", "onet_code", "soc_code", "title", "score"]
+    assert rows[1][:3] == ["Senior Welder", "51-4121.00", "51-4121"]
+    assert rows[2][1:3] == ["43-6013.00", "43-6013"] and float(rows[2][4]) < 100
+    assert rows[3] == ["lol", "", "", "", "0.0"]
+
+
+def test_code_titles_reads_a_csv_column(monkeypatch, capsys):
+    csv_in = 'id,job\n1,"Nurse, registered"\n2,Medical office administrator\n'
+    code, out = run(monkeypatch, capsys, ["code-titles", "--column", "job", "--no-header"], csv_in)
+    rows = [r.split("\t") for r in out.out.splitlines()]
+    assert rows[0][1] == "29-1141.00"
+    assert rows[1][1] == "11-9111.00"  # a page profile codes to the O*NET occupation it links to
+
+
+def test_code_titles_unknown_column_is_a_clear_error(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("a,b\n1,2\n"))
+    try:
+        main(["code-titles", "--column", "job"])
+    except SystemExit as exc:
+        assert "no column 'job'" in str(exc)
+    else:
+        raise AssertionError("expected a clear error")

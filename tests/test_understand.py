@@ -1,0 +1,108 @@
+"""Understanding messages: intents, occupations in order, topics, places, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.build import page_code
+
+MAO, PC = page_code("Medical office administrator"), page_code("Patient coordinator")
+
+
+def codes(req):
+    return [m.code for m in req.occupations]
+
+
+@pytest.mark.parametrize("text", [
+    "medical office administrator vs patient coordinator",
+    "Medical Office Administrator versus Patient Coordinator",
+    "medcal office admin or patient coordinators?",
+    "compare medical office administrator and patient coordinator",
+    "difference between a medical office administrator and a patient coordinator",
+    "medical office administrator v. patient coordinator",
+    "medical office administrator compared to patient coordinator",
+])
+def test_seed_pair_in_many_phrasings(understand, text):
+    req = understand(text)
+    assert req.intent == "compare"
+    assert codes(req) == [MAO, PC]
+
+
+def test_abbreviations_compare(understand):
+    req = understand("RN vs LPN")
+    assert (req.intent, codes(req)) == ("compare", ["29-1141.00", "29-2061.00"])
+
+
+def test_two_names_of_one_occupation(understand):
+    req = understand("difference between a paralegal and a legal assistant")
+    assert codes(req) == ["23-2011.00"] and req.same_occupation
+
+
+def test_three_and_four_way_compare(understand):
+    req = understand("compare nurse, accountant and welder")
+    assert (req.intent, codes(req)) == ("compare", ["29-1141.00", "13-2011.00", "51-4121.00"])
+    req = understand("nurse practitioner vs physician assistant vs registered nurse vs lpn vs welder")
+    assert req.intent == "compare" and len(req.occupations) == 4
+
+
+def test_title_containing_and_is_not_split(understand):
+    req = understand("Paralegals and Legal Assistants vs lawyers")
+    assert codes(req) == ["23-2011.00", "23-1011.00"]
+
+
+@pytest.mark.parametrize(("text", "topic", "place"), [
+    ("how much do welders make in Texas", "salary", "Texas"),
+    ("welder salary in TX", "salary", "Texas"),
+    ("welder salary in Austin", "salary", "Austin-Round Rock-San Marcos, TX"),
+    ("what does a phlebotomist do", "duties", None),
+    ("skills for a phlebotomist", "skills", None),
+    ("phlebotomist education requirements", "education", None),
+    ("job outlook for phlebotomists", "outlook", None),
+])
+def test_one_job_with_topic_and_place(understand, text, topic, place):
+    req = understand(text)
+    assert req.intent == "job" and len(req.occupations) == 1
+    assert req.topic == topic
+    assert (req.place.name if req.place else None) == place
+
+
+def test_which_pays_more(understand):
+    req = understand("truck driver or electrician: which pays more?")
+    assert req.intent == "compare" and req.topic == "salary" and len(req.occupations) == 2
+
+
+def test_software_in_a_title_is_not_the_skills_topic(understand):
+    req = understand("software engineer in CA")
+    assert codes(req) == ["15-1252.00"] and req.topic is None and req.place.name == "California"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("and skills?", "topic"), ("what about in Florida?", "topic"), ("add registered nurse", "add"),
+    ("compare with nurse practitioner", "add"), ("hi", "greeting"), ("thanks!", "thanks"), ("/help", "help"),
+    ("how do I move from cashier to accountant", "gap"), ("browse office jobs", "browse"),
+])
+def test_follow_ups_and_small_talk(understand, text, intent):
+    assert understand(text).intent == intent
+
+
+@pytest.mark.parametrize("text", ["hi", "thanks!", "what's the weather", "lol", "my cat is sick",
+                                  "reboot the router", "", "   ", "🙂🙂🙂", "привет", "こんにちは", "!!!"])
+def test_non_job_messages_name_no_job(understand, text):
+    assert understand(text).occupations == []
+
+
+def test_misspelt_unknown_job_gives_candidates_not_a_guess(understand):
+    req = understand("salary of a pharmacy techncian assistent")
+    assert req.occupations and req.occupations[0].candidates
+
+
+def test_huge_message_is_bounded(understand):
+    text = ("nurse vs welder " * 400)[:4096] + "x" * 5000
+    req = understand(text)
+    assert req.truncated and len(req.text) <= 4096
+    assert req.intent == "compare" and len(req.occupations) <= 4
+
+
+def test_markup_and_invisible_characters(understand):
+    assert codes(understand("<b>nurse</b>\u200b vs <i>welder</i>")) == ["29-1141.00", "51-4121.00"]
+    assert codes(understand("RN\u202e vs LPN")) == ["29-1141.00", "29-2061.00"]
