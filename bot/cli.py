@@ -3,6 +3,8 @@
     careerbot knowledge build|stats|show|extract
     careerbot understand "text" [--batch]
     careerbot code-titles [--column NAME] < titles
+    careerbot chat
+    careerbot ask "text" [--json] | --press DATA | --batch
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import cli_knowledge, cli_understand
+from bot import cli_chat, cli_knowledge, cli_understand
 from knowledge.store import StoreUnavailable
 
 
@@ -19,6 +21,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     cli_knowledge.add_parser(sub)
     cli_understand.add_parsers(sub)
+    cli_chat.add_parsers(sub)
     return p
 
 
@@ -35,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
                 return cli_understand.run_understand(args, engine)
             if args.command == "code-titles":
                 return cli_understand.run_code_titles(args, engine)
+            from bot.conversation import Conversation
+
+            if args.command == "chat":
+                return cli_chat.run_chat(Conversation(engine))
+            if args.command == "ask":
+                return cli_chat.run_ask(args, Conversation(engine))
         finally:
             engine.close()
     except StoreUnavailable as exc:

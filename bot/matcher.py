@@ -137,32 +137,32 @@ class Matcher:
         """Ranked occupations for words that are no exact title, scoring at least ``floor``."""
         if not words or sum(len(w) for w in words) < 3:
             return []
-        corrected, edits, postings = [], 0, []
+        options: list[list[tuple[str, int]]] = []  # per word: its spellings in the vocabulary, closest first
+        postings = []
         for w in words:
             variants = self._variants(w, single=len(words) == 1)
-            if not variants:
-                corrected.append(w)
-                continue
-            best, dist = variants[0]
-            corrected.append(best)
-            edits += dist
-            postings.append(frozenset().union(*(self.postings[v] for v, _ in variants)))
+            options.append(variants or [(w, 0)])
+            if variants:
+                postings.append(frozenset().union(*(self.postings[v] for v, _ in variants)))
         if not postings:
             return []
+        corrected = [opts[0][0] for opts in options]
+        edits = sum(opts[0][1] for opts in options)
         hits = self.exact(corrected)
         if hits and edits <= max(1, len(words) - 1):
             score = 100.0 - EDIT_PENALTY * edits
             return [Candidate(e.code, self.titles[e.code], e.alias, score, False) for e in hits[:limit]]
         pool = self._pool(postings)
-        if not pool:
-            return []
-        query = " ".join(corrected)
         choices = [self.keys[i] for i in pool]
+        query = " ".join(v for opts in options for v, _ in opts)
         shortlist = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=SHORTLIST,
                                     score_cutoff=floor - 20)
         out: dict[str, tuple[Candidate, tuple]] = {}
         for key, _, _ in shortlist:
-            score = self._score(corrected, key) - EDIT_PENALTY * edits
+            # Each word reads as the spelling this title has, if it has one of them.
+            kset = set(key.split())
+            chosen = [next((o for o in opts if o[0] in kset), opts[0]) for opts in options]
+            score = self._score([w for w, _ in chosen], key) - EDIT_PENALTY * sum(d for _, d in chosen)
             if score < floor:
                 continue
             for e in self.by_key[key]:
@@ -198,7 +198,9 @@ class Matcher:
             return []
         max_d = 1 if single or len(word) < 8 else 2
         if max_d == 1:
-            near = {w for d in (word, *_deletes(word)) for w in self.deletions.get(d, ())}
+            dels = _deletes(word)
+            near = {w for d in (word, *dels) for w in self.deletions.get(d, ())}  # substitutions, deletions
+            near.update(d for d in dels if d in self.postings)  # the word has one letter too many
             found = [(w, int(OSA.distance(word, w))) for w in near if w in self.postings]
             found = [(w, d) for w, d in found if d <= 1 and len(w) >= 4 and w[0] == word[0]]
             found.sort(key=lambda x: (x[1], -len(self.postings[x[0]]), x[0]))

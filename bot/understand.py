@@ -20,6 +20,7 @@ MAX_CHARS = 4096
 MAX_TOKENS = 300
 MAX_SPAN = 7
 MAX_COMPARE = 4
+MAX_PARTS = 12
 
 Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "help", "greeting", "thanks", "unknown"]
 Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related"]
@@ -145,7 +146,7 @@ class Understander:
             parts, context = [between.group(1), *self._split(between.group(2))], True
         else:
             parts = self._split(rest)
-        for part in parts:
+        for part in parts[:MAX_PARTS]:
             found, missed, unused = self._mentions(part, context)
             mentions += found
             unresolved += missed

@@ -214,7 +214,7 @@ class Builder:
                     counts[name] = len(rows)
                 create_indexes(db)
                 meta = {"schema_version": str(SCHEMA_VERSION), "counts": json.dumps(counts, sort_keys=True),
-                        "extracts": _manifest_digest(self.data)}
+                        "extracts": _manifest_digest(self.data), "builder": _builder_digest()}
                 db.table("meta").insert_all({"key": k, "value": v} for k, v in meta.items())
             db.execute("PRAGMA journal_mode = DELETE")
             db.close()
@@ -226,6 +226,15 @@ class Builder:
 
 def _int(value: object) -> int | None:
     return int(value) if isinstance(value, (int, float)) else None
+
+
+def _builder_digest() -> str:
+    """Identifies the builder's code, so caches keyed on the store notice a rebuild by changed code."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted([here / "build.py", here / "schema.py", *(here / "sources").glob("*.py")]):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _manifest_digest(data: Path) -> str:

@@ -66,8 +66,8 @@ class Store:
         return rows[0] if rows else None
 
     def digest(self) -> str:
-        """Identifies the store's content (extract checksums + schema): changes when a rebuild changes data."""
-        return f"{SCHEMA_VERSION}:{self._meta('extracts')}:{self._meta('counts')}"
+        """Identifies the store's content (schema, extract checksums, builder code, row counts)."""
+        return f"{SCHEMA_VERSION}:{self._meta('extracts')}:{self._meta('builder')}:{self._meta('counts')}"
 
     # --- identity -----------------------------------------------------------------------------
     def exists(self, code: str) -> bool:

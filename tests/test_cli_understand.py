@@ -24,12 +24,14 @@ def test_understand_prints_request_json(monkeypatch, capsys):
 
 def test_understand_batch_writes_json_lines(monkeypatch, capsys):
     code, out = run(monkeypatch, capsys, ["understand", "--batch"], "RN vs LPN\nhi\n")
+    assert code == 0
     lines = [json.loads(x) for x in out.out.splitlines()]
     assert [x["intent"] for x in lines] == ["compare", "greeting"]
 
 
 def test_code_titles_writes_tsv(monkeypatch, capsys):
     code, out = run(monkeypatch, capsys, ["code-titles"], "Senior Welder\nmedcal secretary\nlol\n")
+    assert code == 0
     rows = [r.split("\t") for r in out.out.splitlines()]
     assert rows[0] == ["input", "onet_code", "soc_code", "title", "score"]
     assert rows[1][:3] == ["Senior Welder", "51-4121.00", "51-4121"]
@@ -40,6 +42,7 @@ def test_code_titles_writes_tsv(monkeypatch, capsys):
 def test_code_titles_reads_a_csv_column(monkeypatch, capsys):
     csv_in = 'id,job\n1,"Nurse, registered"\n2,Medical office administrator\n'
     code, out = run(monkeypatch, capsys, ["code-titles", "--column", "job", "--no-header"], csv_in)
+    assert code == 0
     rows = [r.split("\t") for r in out.out.splitlines()]
     assert rows[0][1] == "29-1141.00"
     assert rows[1][1] == "11-9111.00"  # a page profile codes to the O*NET occupation it links to

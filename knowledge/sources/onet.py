@@ -48,7 +48,7 @@ def time_to_become(svp_range: str) -> str:
     if start == 0:
         return f"up to {end}"
     a, b = _months(start), end
-    if a.endswith("years") and b.endswith("years"):
+    if a.split()[1].startswith("year") and b.endswith("years"):
         return f"{a.split()[0]}–{b}"
     return f"{a}–{b}"
 

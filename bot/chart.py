@@ -1,0 +1,66 @@
+"""A PNG chart of wage ranges: one bar per job from the 10th to the 90th percentile, the median marked."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw, ImageFont
+
+from knowledge.models import Profile
+
+WIDTH, ROW, TOP, LEFT, RIGHT = 800, 90, 70, 20, 40
+BAR = (66, 133, 244)
+MEDIAN = (219, 68, 55)
+INK = (33, 33, 33)
+GRID = (220, 220, 220)
+
+
+def wage_range(p: Profile) -> tuple[int, int, int] | None:
+    """(low, middle, high): OEWS 10th/median/90th percentile, or a page's range and average."""
+    s = p.salary
+    if s is None:
+        return None
+    if s.annual_p10 is not None and s.annual_p90 is not None and (s.annual_median or s.annual_mean):
+        return s.annual_p10, s.annual_median or s.annual_mean, s.annual_p90
+    if s.range_low is not None and s.range_high is not None and s.annual_mean:
+        return s.range_low, s.annual_mean, s.range_high
+    return None
+
+
+def salary_chart(profiles: list[Profile]) -> bytes | None:
+    rows = [(p, r) for p in profiles if (r := wage_range(p))]
+    if not rows:
+        return None
+    lo = min(r[0] for _, r in rows)
+    hi = max(r[2] for _, r in rows)
+    span = max(hi - lo, 1)
+    lo, hi = max(0, lo - span * 0.08), hi + span * 0.08
+    height = TOP + ROW * len(rows) + 40
+    img = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=18)
+    small = ImageFont.load_default(size=14)
+    draw.text((LEFT, 16), "Yearly wage range (10th–90th percentile), median marked", fill=INK, font=font)
+
+    def x(v: float) -> float:
+        return LEFT + (v - lo) / (hi - lo) * (WIDTH - LEFT - RIGHT)
+
+    for tick in _ticks(lo, hi):
+        draw.line([(x(tick), TOP - 8), (x(tick), height - 36)], fill=GRID)
+        draw.text((x(tick) - 22, height - 30), f"${tick / 1000:,.0f}k", fill=INK, font=small)
+    for i, (p, (low, mid, high)) in enumerate(rows):
+        y = TOP + i * ROW
+        draw.text((LEFT, y), p.title[:70], fill=INK, font=small)
+        draw.rectangle([x(low), y + 24, x(high), y + 50], fill=BAR)
+        draw.rectangle([x(mid) - 2, y + 18, x(mid) + 2, y + 56], fill=MEDIAN)
+        draw.text((x(low), y + 58), f"${low:,}", fill=INK, font=small)
+        draw.text((max(x(low) + 70, x(high) - 70), y + 58), f"${high:,}", fill=INK, font=small)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    return buf.getvalue()
+
+
+def _ticks(lo: float, hi: float) -> list[int]:
+    step = next(s for s in (5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 250_000) if (hi - lo) / s <= 8)
+    start = int(lo // step + 1) * step
+    return list(range(start, int(hi), step))

@@ -1,0 +1,294 @@
+"""The conversation: a message or a button tap, plus the chat's context, becomes a reply and a new context.
+
+Decision order for a message: small talk (greeting, help, thanks) → "did you mean" for an uncertain job
+name → follow-ups that use the context (a topic, a place, "add X") → a skills gap → browsing a family →
+a comparison → one job (its card, or the section asked about) → a friendly "unknown". Button taps carry
+everything they need (see bot/buttons.py); the context only makes typed follow-ups work.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from bot import buttons, sections, texts
+from bot.chart import salary_chart
+from bot.engine import Engine
+from bot.overview import card_text, comparison_text
+from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
+from bot.understand import MAX_COMPARE, Request
+from bot.wording import esc
+from knowledge.models import AreaWage, Profile
+
+SECTION_LABELS = [
+    [("salary", "💰 Salary"), ("skills", "🧠 Skills"), ("duties", "📋 Duties")],
+    [("education", "🎓 Education"), ("demographics", "👥 Demographics"), ("outlook", "📈 Outlook")],
+    [("related", "🔗 Related jobs")],
+]
+SOURCES_BY_SECTION = {
+    "overview": None, "salary": ("BLS OEWS",), "skills": ("O*NET",), "duties": ("O*NET",),
+    "education": ("O*NET", "BLS Employment"), "demographics": ("BLS CPS",),
+    "outlook": ("BLS Employment",), "related": ("O*NET",), "gap": ("O*NET",), "chart": ("BLS OEWS",),
+}
+BROWSE_PAGE = 8
+RELATED_LIMIT = 8
+
+
+class ChatContext(BaseModel):
+    """What one chat's follow-ups need: the last occupations, topic and place. Nothing else is kept."""
+
+    codes: list[str] = Field(default_factory=list)
+    topic: str | None = None
+    area: str | None = None
+
+
+class Conversation:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.store = engine.store
+        self._examples: list[list[Button]] | None = None
+
+    # --- entry points -------------------------------------------------------------------------
+    def reply(self, text: str, context: ChatContext | None = None) -> tuple[Reply, ChatContext]:
+        """Answer a typed message."""
+        ctx = context or ChatContext()
+        req = self.engine.understand(text)
+        return self._answer(req, ctx)
+
+    def press(self, data: str, context: ChatContext | None = None) -> tuple[Reply, ChatContext]:
+        """Answer a button tap; forged, foreign or stale data gets a polite 'expired'."""
+        ctx = context or ChatContext()
+        tap = buttons.decode(data)
+        if tap is None:
+            return Reply(texts.EXPIRED, self.example_buttons()), ctx
+        if tap.section == "browse":
+            return self.browse(tap.family, tap.page), ctx
+        profiles = self._profiles(tap.codes)
+        if profiles is None or (tap.area and not self._area_name(tap.area)):
+            return Reply(texts.EXPIRED, self.example_buttons()), ctx
+        if tap.section == "gap":
+            if len(profiles) != 2:
+                return Reply(texts.EXPIRED, self.example_buttons()), ctx
+            return self.gap(profiles[0], profiles[1]), ctx
+        new_ctx = ChatContext(codes=list(tap.codes), topic=tap.section, area=tap.area)
+        return self.section(tap.section, profiles, tap.area, tap.page), new_ctx
+
+    # --- message answers ----------------------------------------------------------------------
+    def _answer(self, req: Request, ctx: ChatContext) -> tuple[Reply, ChatContext]:
+        if req.intent in ("greeting", "help"):
+            body = texts.WELCOME if req.intent == "greeting" else texts.HELP
+            return Reply(body, self.example_buttons()), ctx
+        if req.intent == "thanks":
+            return Reply(texts.THANKS), ctx
+        unsure = [m for m in req.occupations if not m.confident]
+        if unsure:
+            return self._did_you_mean(req, unsure[0]), ctx
+        codes = [m.code for m in req.occupations]
+        area = req.place.area_code if req.place else None
+        if req.intent == "topic":
+            if not ctx.codes:
+                return Reply(texts.NO_JOB_YET, self.example_buttons()), ctx
+            topic = req.topic or ctx.topic or "overview"
+            if req.place and not req.topic:
+                topic = "salary"
+            codes, area = ctx.codes, area or ctx.area
+            return self._section_for(topic, codes, area), ChatContext(codes=codes, topic=topic, area=area)
+        if req.intent == "add":
+            codes = list(dict.fromkeys(ctx.codes + codes))[-MAX_COMPARE:]
+            topic = ctx.topic if ctx.topic and ctx.topic != "overview" else "overview"
+            return self._section_for(topic, codes, area or ctx.area), ChatContext(codes=codes, topic=topic,
+                                                                               area=area or ctx.area)
+        if req.intent == "gap" and len(codes) == 2:
+            a, b = self._profiles(codes)
+            return self.gap(a, b), ChatContext(codes=codes, topic="gap")
+        if req.intent == "browse":
+            return self._browse_for(req, codes), ctx
+        if codes:
+            topic = req.topic or "overview"
+            reply = self._section_for(topic, codes, area)
+            if req.same_occupation:
+                names = " and ".join(f"“{esc(m.phrase)}”" for m in req.occupations)
+                reply = Reply(f"{names} name the same occupation.\n\n" + reply.text, reply.buttons, reply.picture)
+            return reply, ChatContext(codes=codes, topic=topic, area=area)
+        return Reply(texts.unknown(req.unresolved), self.example_buttons()), ctx
+
+    def _did_you_mean(self, req: Request, mention) -> Reply:
+        sure = [m.code for m in req.occupations if m.confident][: MAX_COMPARE - 1]
+        rows = [[Button(c["title"][:60], buttons.encode("overview", [*sure, c["code"]]))]
+                for c in mention.candidates[:4] if c["code"] not in sure]
+        text = f"Did you mean one of these for “{esc(mention.phrase[:80])}”?"
+        return Reply(text, rows)
+
+    def _section_for(self, topic: str, codes: list[str], area: str | None) -> Reply:
+        profiles = self._profiles(codes)
+        if profiles is None:
+            return Reply(texts.EXPIRED, self.example_buttons())
+        return self.section(topic, profiles, area)
+
+    # --- sections -----------------------------------------------------------------------------
+    def section(self, topic: str, profiles: list[Profile], area: str | None = None, page: int = 0) -> Reply:
+        codes = [p.code for p in profiles]
+        extra: list[list[Button]] = []
+        picture = None
+        if topic == "overview":
+            text = comparison_text(profiles) if len(profiles) > 1 else card_text(profiles[0])
+            extra = self._overview_extras(profiles)
+        elif topic in ("salary", "chart"):
+            place = self._area_name(area) if area else None
+            rows = {p.code: self._area_wage(p, area) for p in profiles} if area else {}
+            text = sections.salary(profiles, rows, place)
+            png = salary_chart(profiles)
+            if png:
+                caption = "Yearly wage ranges: " + esc(" · ".join(p.title for p in profiles))
+                picture = Picture(png, _with_footer(caption, self._footer(profiles, "chart"), MAX_CAPTION))
+        elif topic == "skills":
+            text = sections.skills(profiles)
+        elif topic == "duties":
+            text, more = sections.duties(profiles, page)
+            if more:
+                extra = [[Button("Show more", buttons.encode("duties", codes, area, page + 1))]]
+        elif topic == "education":
+            text = sections.education(profiles)
+        elif topic == "demographics":
+            text = sections.demographics(profiles)
+        elif topic == "outlook":
+            text = sections.outlook(profiles)
+        elif topic == "related":
+            text = sections.related(profiles, RELATED_LIMIT)
+            extra = self._related_buttons(profiles)
+        else:
+            return Reply(texts.EXPIRED, self.example_buttons())
+        rows = extra + self._section_buttons(codes, area, topic)
+        return Reply(_with_footer(text, self._footer(profiles, topic), MAX_TEXT), rows, picture)
+
+    def _section_buttons(self, codes: list[str], area: str | None, current: str) -> list[list[Button]]:
+        rows = [[Button(label, buttons.encode(key, codes, area)) for key, label in row if key != current]
+                for row in SECTION_LABELS]
+        rows = [r for r in rows if r]
+        if current != "overview":
+            rows[-1].append(Button("⬅ Back to overview", buttons.encode("overview", codes, area)))
+        return rows
+
+    def _overview_extras(self, profiles: list[Profile]) -> list[list[Button]]:
+        rows = []
+        for p in profiles:
+            if p.origin == "page" and p.onet_code and self.store.exists(p.onet_code):
+                official = self.store.summary(p.onet_code)
+                label = f"Official data: {official.title}"[:60]
+                rows.append([Button(label, buttons.encode("overview", [p.onet_code]))])
+        fam = profiles[0].family_code
+        if fam:
+            label = profiles[0].browse_label or f"Browse {profiles[0].family or 'similar'} jobs"
+            rows.append([Button(label[:60], buttons.encode_browse(fam))])
+        return rows
+
+    def _related_buttons(self, profiles: list[Profile]) -> list[list[Button]]:
+        per = RELATED_LIMIT if len(profiles) == 1 else 3
+        refs = [r for p in profiles for r in p.related[:per]]
+        return [[Button(r.title[:60], buttons.encode("overview", [r.code]))] for r in refs]
+
+    def gap(self, source: Profile, target: Profile) -> Reply:
+        a, b = self._official(source), self._official(target)
+        rows = [[Button(f"About {target.title}"[:60], buttons.encode("overview", [target.code]))],
+                [Button("Compare the two", buttons.encode("overview", [source.code, target.code]))]]
+        return Reply(_with_footer(sections.gap(a, b), self._footer([a, b], "gap"), MAX_TEXT), rows)
+
+    def _official(self, p: Profile) -> Profile:
+        """Page profiles have shares, not O*NET importance: a gap uses their linked official occupation."""
+        if p.origin == "page" and p.onet_code:
+            return self.store.profile(p.onet_code) or p
+        return p
+
+    # --- browsing -----------------------------------------------------------------------------
+    def _browse_for(self, req: Request, codes: list[str]) -> Reply:
+        if codes:
+            summary = self.store.summary(codes[0])
+            fam = self.store.profile(codes[0]).family_code if summary else None
+            if fam:
+                return self.browse(fam, 0)
+        words = set(req.text.lower().replace(",", " ").split())
+        scored = [(len(words & set(title.lower().replace(",", " ").split())), code)
+                  for code, title, _ in self.store.families()]
+        best = max(scored, default=(0, None))
+        return self.browse(best[1] if best[0] else None, 0)
+
+    def browse(self, family: str | None, page: int) -> Reply:
+        families = {code: (title, n) for code, title, n in self.store.families()}
+        if family not in families:
+            rows = [[Button(f"{title} ({n})"[:60], buttons.encode_browse(code))]
+                    for code, (title, n) in families.items() if n]
+            return Reply("<b>Browse jobs by family</b>\nPick a family:", rows)
+        members = self.store.family_members(family)
+        chunk = members[page * BROWSE_PAGE:(page + 1) * BROWSE_PAGE]
+        if not chunk:
+            return Reply(texts.EXPIRED, self.example_buttons())
+        pages = (len(members) + BROWSE_PAGE - 1) // BROWSE_PAGE
+        title, _ = families[family]
+        text = f"<b>{esc(title)}</b>\n{len(members)} occupations · page {page + 1} of {pages}"
+        rows = [[Button(m.title[:60], buttons.encode("overview", [m.code]))] for m in chunk]
+        nav = []
+        if page > 0:
+            nav.append(Button("◀ Previous", buttons.encode_browse(family, page - 1)))
+        if page + 1 < pages:
+            nav.append(Button("Next ▶", buttons.encode_browse(family, page + 1)))
+        if nav:
+            rows.append(nav)
+        rows.append([Button("All families", buttons.encode_browse("00-0000"))])
+        return Reply(text, rows)
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _profiles(self, codes: list[str] | tuple[str, ...]) -> list[Profile] | None:
+        profiles = [self.store.profile(c) for c in codes]
+        return None if not profiles or any(p is None for p in profiles) else profiles
+
+    def _area_name(self, area: str | None) -> str | None:
+        return next((a["name"] for a in self._areas() if a["area_code"] == area), None)
+
+    def _areas(self) -> list[dict]:
+        if not hasattr(self, "_area_cache"):
+            self._area_cache = self.store.areas()
+        return self._area_cache
+
+    def _area_wage(self, p: Profile, area: str) -> AreaWage | None:
+        wage_code = p.wage_code or (self.store.profile(p.onet_code).wage_code if p.onet_code else None)
+        return self.store.area_wage(wage_code, area)
+
+    def _footer(self, profiles: list[Profile], topic: str) -> str:
+        wanted = SOURCES_BY_SECTION.get(topic)
+        seen: list[str] = []
+        for p in profiles:
+            for s in p.sources:
+                if s.dataset.startswith("Career comparison page"):
+                    label = "career comparison page (undated)"
+                elif wanted is None or s.dataset.startswith(wanted):
+                    label = f"{s.dataset}, {s.year}"
+                else:
+                    continue
+                if label not in seen:
+                    seen.append(label)
+        return f"<i>Source: {esc('; '.join(seen) or 'O*NET 30.1')}. /about</i>"
+
+    def example_buttons(self) -> list[list[Button]]:
+        """The welcome's examples as buttons, resolved through the real understanding (no hard-coded codes)."""
+        if self._examples is None:
+            rows = []
+            for example in texts.EXAMPLES:
+                req = self.engine.understand(example)
+                if not req.codes:
+                    continue
+                topic = req.topic if req.topic in buttons.PREFIX else "overview"
+                if req.intent == "gap":
+                    topic = "gap"
+                area = req.place.area_code if req.place else None
+                rows.append([Button(example[:60], buttons.encode(topic, req.codes[:MAX_COMPARE], area))])
+            self._examples = rows
+        return self._examples
+
+
+def _with_footer(body: str, footer: str, limit: int) -> str:
+    """Body and footer within Telegram's limit: the body is cut at a line break (every line closes its own
+    tags), so the result stays valid HTML and the sources are always shown."""
+    room = limit - len(footer) - 2
+    if len(body) > room:
+        cut = body.rfind("\n", 0, room - 2)
+        body = body[:cut] + "\n…" if cut > 0 else "…"
+    return body + "\n\n" + footer

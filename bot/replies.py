@@ -1,0 +1,41 @@
+"""What the conversation core returns: HTML text (Telegram's subset), rows of buttons, maybe a picture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+MAX_BUTTON_DATA = 64
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if len(self.data.encode()) > MAX_BUTTON_DATA:
+            raise ValueError(f"button data over {MAX_BUTTON_DATA} bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class Picture:
+    png: bytes
+    caption: str  # HTML, at most 1,024 characters
+    name: str = "chart.png"
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: list[list[Button]] = field(default_factory=list)
+    picture: Picture | None = None
+
+    def as_json(self) -> dict:
+        out: dict = {"text": self.text,
+                     "buttons": [[{"label": b.label, "data": b.data} for b in row] for row in self.buttons]}
+        if self.picture:
+            out["picture"] = {"name": self.picture.name, "bytes": len(self.picture.png),
+                              "caption": self.picture.caption}
+        return out

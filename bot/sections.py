@@ -1,0 +1,195 @@
+"""Each follow-up section (salary, skills, duties, education, demographics, outlook, related) as HTML text.
+
+Sections follow the seed pages' layout; for several occupations each gets its own block under its title.
+"""
+
+from __future__ import annotations
+
+from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct
+from knowledge.models import AreaWage, Profile
+
+DUTIES_PER_PAGE = 6
+
+
+def _head(p: Profile) -> list[str]:
+    """Each job's block starts with its title (with one job too, so the answer says what it is about)."""
+    return [f"<b>{esc(p.title)}</b>"]
+
+
+def salary(profiles: list[Profile], places: dict[str, AreaWage | None], place_name: str | None) -> str:
+    lines = ["<b>Salary</b>" + (f" — {esc(place_name)} beside the US" if place_name else "")]
+    for p in profiles:
+        s = p.salary
+        lines += ["", *_head(p)]
+        if s is None:
+            lines.append(f"Wages: {NOT_PUBLISHED}.")
+            continue
+        top = set(s.top_coded)
+        lines.append(f"• Average salary: <b>{money(s.annual_mean, 'annual_mean' in top)}</b>")
+        if s.annual_median is not None or "annual_median" in top:
+            lines.append(f"• Median salary: {money(s.annual_median, 'annual_median' in top)}")
+        lines.append(f"• Hourly: {money(s.hourly_mean, cents=True)} average"
+                     + (f", {money(s.hourly_median, cents=True)} median" if s.hourly_median else ""))
+        if s.range_low is not None:
+            lines.append(f"• Salary range: between {money(s.range_low)} and {money(s.range_high)}")
+        elif s.annual_p10 is not None or "annual_p90" in top:
+            lines.append(f"• Salary range: {money(s.annual_p10)} to {money(s.annual_p90, 'annual_p90' in top)}"
+                         " (10th–90th percentile)")
+        if s.employment is not None:
+            lines.append(f"• Number of jobs: {number(s.employment)}")
+        for label, place in (("Highest paying city", s.top_metro), ("Highest paying state", s.top_state),
+                             ("Best paying industry", s.best_industry)):
+            if place:
+                extra = f" ({money(place.annual_mean)})" if place.annual_mean else ""
+                lines.append(f"• {label}: {esc(place.name)}{extra}")
+        if s.best_company:
+            lines.append(f"• Best paying company: {esc(s.best_company)}")
+        if place_name:
+            lines.append(_place_line(places.get(p.code), place_name))
+    return "\n".join(lines)
+
+
+def _place_line(row: AreaWage | None, place_name: str) -> str:
+    if row is None:
+        return f"• In {esc(place_name)}: {NOT_PUBLISHED}"
+    top = set(row.top_coded)
+    parts = [f"average {money(row.annual_mean, 'annual_mean' in top)}"]
+    if row.annual_median is not None or "annual_median" in top:
+        parts.append(f"median {money(row.annual_median, 'annual_median' in top)}")
+    if row.employment:
+        parts.append(f"{number(row.employment)} jobs")
+    return f"• In {esc(row.area_name)}: <b>{', '.join(parts)}</b>"
+
+
+def skills(profiles: list[Profile]) -> str:
+    many = len(profiles) > 1
+    lines = ["<b>Skills</b>"]
+    for p in profiles:
+        lines += ["", *_head(p)]
+        shared = [s for s in p.skills if s.share is not None]
+        if shared:
+            lines += [f"• {esc(s.name)}, {pct(s.share)}" for s in shared[:8]]
+            continue
+        ranked = [s for s in p.skills if s.kind == "skill"][: 6 if many else 8]
+        know = [s for s in p.skills if s.kind == "knowledge"][: 3 if many else 5]
+        tech = [s for s in p.skills if s.kind == "technology" and s.hot][: 4 if many else 6]
+        if not (ranked or know or tech):
+            lines.append(f"Skills: {NOT_PUBLISHED}.")
+        lines += [f"• {esc(s.name)} — importance {s.importance:g}/5" for s in ranked if s.importance]
+        if know:
+            lines.append("<i>Knowledge:</i> " + esc(", ".join(s.name for s in know)))
+        if tech:
+            lines.append("<i>In-demand technology:</i> " + esc(", ".join(s.name for s in tech)))
+    return "\n".join(lines)
+
+
+def duties(profiles: list[Profile], page: int = 0) -> tuple[str, bool]:
+    """Duties, a page of six per job; returns the text and whether there are more."""
+    lines = ["<b>Duties and responsibilities</b>"]
+    more = False
+    per = DUTIES_PER_PAGE // 2 if len(profiles) > 2 else DUTIES_PER_PAGE
+    for p in profiles:
+        lines += ["", *_head(p)]
+        chunk = p.tasks[page * per:(page + 1) * per]
+        more = more or len(p.tasks) > (page + 1) * per
+        if not chunk:
+            lines.append("No more duties listed." if page else f"Duties: {NOT_PUBLISHED}.")
+        lines += [f"• {esc(t.text)}" for t in chunk]
+    return "\n".join(lines), more
+
+
+def education(profiles: list[Profile]) -> str:
+    lines = ["<b>Education</b>"]
+    for p in profiles:
+        lines += ["", *_head(p)]
+        e = p.education
+        if e is None:
+            lines.append(f"Education: {NOT_PUBLISHED}.")
+            continue
+        if e.most_common:
+            lines.append(f"• Most common degree: <b>{esc(e.most_common.label)}, {pct(e.most_common.pct)}</b>")
+        shares = sorted(e.attainment or e.levels, key=lambda s: -(s.pct or 0))[:4]
+        if shares:
+            what = "workers' highest degree" if e.attainment else "level of education required"
+            lines.append(f"<i>{what}:</i> " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in shares)))
+        for label, value in (("Most common major", e.major), ("Most common college", e.college),
+                             ("Years of experience", e.experience), ("Time to become", e.time_to_become)):
+            if value:
+                lines.append(f"• {label}: {esc(value)}")
+        o = p.outlook
+        if o and o.entry_education:
+            lines.append(f"• Typical entry education: {esc(o.entry_education)}")
+        if o and o.training:
+            lines.append(f"• Training: {esc(o.training)}")
+    return "\n".join(lines)
+
+
+def demographics(profiles: list[Profile]) -> str:
+    lines = ["<b>Demographics</b>"]
+    for p in profiles:
+        lines += ["", *_head(p)]
+        d = p.demographics
+        if d is None:
+            lines.append(f"Demographics: {NOT_PUBLISHED} for this occupation.")
+            continue
+        if d.average_age is not None:
+            lines.append(f"• Average age: {age(d.average_age)}")
+        else:
+            lines.append(f"• Median age: {age(d.median_age)}")
+        lines.append(f"• Gender: women {pct(d.pct_women)}, men {pct(d.pct_men)}")
+        if d.race:
+            lines.append("• Race and ethnicity: " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in d.race)))
+        if d.lgbt_pct is not None:
+            lines.append(f"• LGBT: {pct(d.lgbt_pct)}")
+        if d.census_title:
+            lines.append(f"<i>CPS occupation: {esc(d.census_title)}; Hispanic people may be of any race.</i>")
+    return "\n".join(lines)
+
+
+def outlook(profiles: list[Profile]) -> str:
+    lines = ["<b>Job outlook</b>"]
+    for p in profiles:
+        lines += ["", *_head(p)]
+        o = p.outlook
+        if o is None:
+            lines.append(f"Outlook: {NOT_PUBLISHED}.")
+            continue
+        lines.append(f"• Growth: <b>{pct(o.growth_pct, signed=True)}</b>"
+                     + (" (2024–34)" if o.employment_2024 else ""))
+        if o.employment_2024:
+            lines.append(f"• Jobs: {number(o.employment_2024)} in 2024 → {number(o.employment_2034)} in 2034")
+        if o.openings:
+            lines.append(f"• Openings: about {number(o.openings)} a year")
+        for label, value in (("Entry education", o.entry_education), ("Related experience", o.related_experience),
+                             ("On-the-job training", o.training)):
+            if value:
+                lines.append(f"• {label}: {esc(value)}")
+    return "\n".join(lines)
+
+
+def related(profiles: list[Profile], limit: int) -> str:
+    lines = ["<b>Related jobs</b>"]
+    for p in profiles:
+        lines += ["", *_head(p)]
+        if not p.related:
+            lines.append("No related occupations listed." if p.origin == "onet" else
+                         "See the official occupation for related jobs.")
+        lines += [f"• {esc(r.title)}" for r in p.related[:limit]]
+    return "\n".join(lines)
+
+
+def gap(source: Profile, target: Profile, limit: int = 8) -> str:
+    """What ``target`` needs more than ``source``: skills and knowledge by O*NET importance difference."""
+    have = {(s.kind, s.name): s.importance or 0 for s in source.skills if s.kind in ("skill", "knowledge")}
+    needs = [(s.importance - have.get((s.kind, s.name), 0), s) for s in target.skills
+             if s.kind in ("skill", "knowledge") and s.importance]
+    needs = sorted((n for n in needs if n[0] > 0.25), key=lambda n: -n[0])[:limit]
+    lines = [f"<b>From {esc(source.title)} to {esc(target.title)}</b>", ""]
+    if not needs:
+        lines.append("No skill or knowledge area is clearly more important in the new job "
+                     "(O*NET importance, difference above 0.25 on a 1–5 scale).")
+    else:
+        lines.append("What the new job needs more (O*NET importance, 1–5):")
+        lines += [f"• {esc(s.name)} ({s.kind}): {have.get((s.kind, s.name), 0):g} → <b>{s.importance:g}</b>"
+                  for _, s in needs]
+    return "\n".join(lines)

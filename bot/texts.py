@@ -1,0 +1,67 @@
+"""Fixed wording: welcome, help, about (the full attribution), thanks, unknown job, expired button."""
+
+from __future__ import annotations
+
+from bot.wording import esc
+
+EXAMPLES = [
+    "medical office administrator vs patient coordinator",
+    "what does a phlebotomist do",
+    "how much do welders make in Texas",
+    "RN vs LPN",
+    "skills to move from cashier to accountant",
+]
+
+WELCOME = (
+    "<b>Hi! I'm careerbot.</b> Ask me about any US occupation: what it pays, what the work is, "
+    "the skills and education it takes, who does it and where it's heading.\n\n"
+    "Try one of these, or type your own:"
+)
+
+HELP = (
+    "<b>What you can ask</b>\n"
+    "• Compare jobs: <i>nurse vs paramedic</i>, <i>compare accountant, actuary and auditor</i>\n"
+    "• One job: <i>what does a phlebotomist do</i>, <i>electrician salary</i>\n"
+    "• A place: <i>welder salary in Texas</i>, <i>… in Austin</i>\n"
+    "• Follow up: <i>and skills?</i>, <i>what about in Florida?</i>, <i>add registered nurse</i>\n"
+    "• Change careers: <i>move from cashier to accountant</i>\n"
+    "• Browse: <i>browse office jobs</i>\n\n"
+    "Tap the buttons under an answer for salary, skills, duties, education, demographics, outlook and "
+    "related jobs. /about says where the figures come from."
+)
+
+ABOUT = (
+    "<b>Where the figures come from</b>\n"
+    "• Job descriptions, titles, skills, knowledge, technology, tasks, education and related jobs: "
+    "O*NET 30.1 Database (December 2025).\n"
+    "• Wages, number of jobs, best-paying states, cities and industries: U.S. Bureau of Labor Statistics, "
+    "Occupational Employment and Wage Statistics (OEWS), May 2025.\n"
+    "• Growth, openings and entry requirements: BLS Employment Projections 2024–34; workers' degrees: "
+    "BLS EP Table 5.3 (ACS 2019/2021).\n"
+    "• Gender, race, ethnicity and median age: BLS Current Population Survey, 2025 annual averages.\n"
+    "• Three profiles (medical office administrator, patient coordinator, patient care specialist) show the "
+    "figures of the career comparison pages they come from; those pages carry no date.\n\n"
+    "This product includes information from the O*NET 30.1 Database by the U.S. Department of Labor, "
+    "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a "
+    "trademark of USDOL/ETA. We changed some of the information (for example, we rewrote it as answers); "
+    "USDOL/ETA has not approved, endorsed or tested these modifications. BLS and Census data are U.S. "
+    "government works in the public domain.\n\n"
+    "Privacy: I keep only your chat's last question (the jobs, topic and place), to understand follow-ups. "
+    "/forget deletes it."
+)
+
+THANKS = "You're welcome! Ask about another job any time."
+
+EXPIRED = ("This button has expired — the answer it belonged to is no longer available. "
+           "Ask your question again, or type /help.")
+
+NO_JOB_YET = ("Which job do you mean? Name one first, for example <i>electrician</i> or "
+              "<i>nurse vs paramedic</i>, then ask <i>and skills?</i>.")
+
+
+def unknown(phrases: list[str]) -> str:
+    if phrases:
+        names = ", ".join(f"“{esc(p[:60])}”" for p in phrases[:3])
+        return (f"I couldn't find an occupation called {names}. Try another name for the job, "
+                "or one of these:")
+    return "I'm a career assistant, so I only know about jobs. Try one of these:"

@@ -1,0 +1,93 @@
+"""How figures and job titles read in a reply: money, percents, singular/plural titles, escaping."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from knowledge.models import TOP_CODED_ANNUAL, Profile
+
+NOT_PUBLISHED = "not published"
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=False)
+
+
+def money(value: float | None, top_coded: bool = False, cents: bool = False) -> str:
+    if value is None:
+        return f"≥ ${TOP_CODED_ANNUAL:,}" if top_coded else NOT_PUBLISHED
+    return f"${value:,.2f}" if cents else f"${value:,.0f}"
+
+
+def number(value: float | None) -> str:
+    return NOT_PUBLISHED if value is None else f"{value:,.0f}"
+
+
+def pct(value: float | None, signed: bool = False) -> str:
+    if value is None:
+        return NOT_PUBLISHED
+    text = f"{value:+g}" if signed else f"{value:g}"
+    return f"{text}%"
+
+
+def age(value: float | None) -> str:
+    return NOT_PUBLISHED if value is None else f"{value:g}"
+
+
+_LOWER_KEEP = re.compile(r"^[A-Z0-9]{2,}$")
+
+
+def _lower_first(words: list[str]) -> str:
+    return " ".join(w if _LOWER_KEEP.match(w) else w.lower() for w in words)
+
+
+def _singular(word: str) -> str:
+    lw = word.lower()
+    if lw.endswith("ies") and len(lw) > 4:
+        return word[:-3] + "y"
+    if lw.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def singular(profile_or_title: Profile | str) -> str:
+    """'Registered Nurses' → 'registered nurse'; 'Welders, Cutters, …' → 'welder'; pages stay as they are."""
+    title = profile_or_title if isinstance(profile_or_title, str) else profile_or_title.title
+    if not isinstance(profile_or_title, str) and profile_or_title.origin == "page":
+        return _lower_first(title.split())
+    head = title.split(",")[0]
+    parts = head.split(" and ")
+    out = []
+    for part in parts:
+        words = part.split()
+        if words:
+            words[-1] = _singular(words[-1])
+        out.append(_lower_first(words))
+    return " and ".join(out)
+
+
+def plural(profile: Profile) -> str:
+    """'Medical office administrator' → 'medical office administrators'; O*NET titles are plural already."""
+    if profile.origin == "page":
+        words = profile.title.split()
+        last = words[-1]
+        words[-1] = last[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else last + "s"
+        return _lower_first(words)
+    return _lower_first(profile.title.split(",")[0].split())
+
+
+def article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+def join_words(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
