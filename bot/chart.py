@@ -40,7 +40,10 @@ def salary_chart(profiles: list[Profile]) -> bytes | None:
     draw = ImageDraw.Draw(img)
     font = ImageFont.load_default(size=18)
     small = ImageFont.load_default(size=14)
-    draw.text((LEFT, 16), "Yearly wage range (10th–90th percentile), median marked", fill=INK, font=font)
+    title = "Yearly wages: 10th to 90th percentile, median marked"
+    if any(p.origin == "page" for p, _ in rows):
+        title += " (pages: range and average)"
+    draw.text((LEFT, 16), title, fill=INK, font=font)
 
     def x(v: float) -> float:
         return LEFT + (v - lo) / (hi - lo) * (WIDTH - LEFT - RIGHT)

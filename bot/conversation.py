@@ -30,6 +30,7 @@ SOURCES_BY_SECTION = {
     "outlook": ("BLS Employment",), "related": ("O*NET",), "gap": ("O*NET",), "chart": ("BLS OEWS",),
 }
 BROWSE_PAGE = 8
+ALL_FAMILIES = "00-0000"
 RELATED_LIMIT = 8
 
 
@@ -153,8 +154,9 @@ class Conversation:
         elif topic == "outlook":
             text = sections.outlook(profiles)
         elif topic == "related":
-            text = sections.related(profiles, RELATED_LIMIT)
-            extra = self._related_buttons(profiles)
+            with_related = [self._with_official_related(p) for p in profiles]
+            text = sections.related(with_related, RELATED_LIMIT)
+            extra = self._related_buttons(with_related)
         else:
             return Reply(texts.EXPIRED, self.example_buttons())
         rows = extra + self._section_buttons(codes, area, topic)
@@ -192,6 +194,11 @@ class Conversation:
                 [Button("Compare the two", buttons.encode("overview", [source.code, target.code]))]]
         return Reply(_with_footer(sections.gap(a, b), self._footer([a, b], "gap"), MAX_TEXT), rows)
 
+    def _with_official_related(self, p: Profile) -> Profile:
+        """A page profile lists the related jobs of the official occupation it links to."""
+        official = self._official(p)
+        return p.model_copy(update={"related": official.related}) if official is not p else p
+
     def _official(self, p: Profile) -> Profile:
         """Page profiles have shares, not O*NET importance: a gap uses their linked official occupation."""
         if p.origin == "page" and p.onet_code:
@@ -213,6 +220,8 @@ class Conversation:
 
     def browse(self, family: str | None, page: int) -> Reply:
         families = {code: (title, n) for code, title, n in self.store.families()}
+        if family is not None and family != ALL_FAMILIES and family not in families:
+            return Reply(texts.EXPIRED, self.example_buttons())
         if family not in families:
             rows = [[Button(f"{title} ({n})"[:60], buttons.encode_browse(code))]
                     for code, (title, n) in families.items() if n]
@@ -232,7 +241,7 @@ class Conversation:
             nav.append(Button("Next ▶", buttons.encode_browse(family, page + 1)))
         if nav:
             rows.append(nav)
-        rows.append([Button("All families", buttons.encode_browse("00-0000"))])
+        rows.append([Button("All families", buttons.encode_browse(ALL_FAMILIES))])
         return Reply(text, rows)
 
     # --- helpers ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ Sections follow the seed pages' layout; for several occupations each gets its ow
 
 from __future__ import annotations
 
-from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct
+from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
 from knowledge.models import AreaWage, Profile
 
 DUTIES_PER_PAGE = 6
@@ -136,9 +136,9 @@ def demographics(profiles: list[Profile]) -> str:
             lines.append(f"• Average age: {age(d.average_age)}")
         else:
             lines.append(f"• Median age: {age(d.median_age)}")
-        lines.append(f"• Gender: women {pct(d.pct_women)}, men {pct(d.pct_men)}")
+        lines.append(f"• Gender: women {share(d.pct_women)}, men {share(d.pct_men)}")
         if d.race:
-            lines.append("• Race and ethnicity: " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in d.race)))
+            lines.append("• Race and ethnicity: " + esc(", ".join(f"{s.label} {share(s.pct)}" for s in d.race)))
         if d.lgbt_pct is not None:
             lines.append(f"• LGBT: {pct(d.lgbt_pct)}")
         if d.census_title:

@@ -31,6 +31,11 @@ def pct(value: float | None, signed: bool = False) -> str:
     return f"{text}%"
 
 
+def share(value: float | None) -> str:
+    """A population share as CPS and the comparison pages print it: one decimal (12.0%)."""
+    return NOT_PUBLISHED if value is None else f"{value:.1f}%"
+
+
 def age(value: float | None) -> str:
     return NOT_PUBLISHED if value is None else f"{value:g}"
 

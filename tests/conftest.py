@@ -40,3 +40,10 @@ def engine(store):
 @pytest.fixture(scope="session")
 def understand(engine):
     return engine.understand
+
+
+@pytest.fixture(scope="session")
+def conversation(engine):
+    from bot.conversation import Conversation
+
+    return Conversation(engine)
