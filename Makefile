@@ -18,7 +18,7 @@ $(STORE): $(BIN)/.installed knowledge/data/manifest.json
 store: $(STORE)
 
 run: $(STORE)
-	CAREERBOT_STORE=$(STORE) $(BIN)/careerbot knowledge stats
+	CAREERBOT_STORE=$(STORE) $(BIN)/careerbot run
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@
     careerbot understand "text" [--batch]
     careerbot code-titles [--column NAME] < titles
     careerbot chat
+    careerbot run
     careerbot ask "text" [--json] | --press DATA | --batch
 """
 
@@ -22,6 +23,7 @@ def parser() -> argparse.ArgumentParser:
     cli_knowledge.add_parser(sub)
     cli_understand.add_parsers(sub)
     cli_chat.add_parsers(sub)
+    sub.add_parser("run", help="run the Telegram bot (console chat when no TELEGRAM_BOT_TOKEN is set)")
     return p
 
 
@@ -30,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "knowledge":
             return cli_knowledge.run(args)
+        if args.command == "run":
+            from bot.cli_run import run
+
+            return run()
         from bot.engine import Engine
 
         engine = Engine.open()

@@ -85,6 +85,8 @@ class Conversation:
             return self._did_you_mean(req, unsure[0]), ctx
         codes = [m.code for m in req.occupations]
         area = req.place.area_code if req.place else None
+        if req.unresolved and not codes:
+            return Reply(texts.unknown(req.unresolved), self.example_buttons()), ctx
         if req.intent == "topic":
             if not ctx.codes:
                 return Reply(texts.NO_JOB_YET, self.example_buttons()), ctx
@@ -130,6 +132,7 @@ class Conversation:
         codes = [p.code for p in profiles]
         extra: list[list[Button]] = []
         picture = None
+        sourced = profiles  # whose sources the footer names
         if topic == "overview":
             text = comparison_text(profiles) if len(profiles) > 1 else card_text(profiles[0])
             extra = self._overview_extras(profiles)
@@ -137,6 +140,8 @@ class Conversation:
             place = self._area_name(area) if area else None
             rows = {p.code: self._area_wage(p, area) for p in profiles} if area else {}
             text = sections.salary(profiles, rows, place)
+            if place:
+                sourced = profiles + [self._official(p) for p in profiles]
             png = salary_chart(profiles)
             if png:
                 caption = "Yearly wage ranges: " + esc(" · ".join(p.title for p in profiles))
@@ -160,7 +165,8 @@ class Conversation:
         else:
             return Reply(texts.EXPIRED, self.example_buttons())
         rows = extra + self._section_buttons(codes, area, topic)
-        return Reply(_with_footer(text, self._footer(profiles, topic), MAX_TEXT), rows, picture)
+        footer = self._footer(sourced, topic)
+        return Reply(_with_footer(text, footer, MAX_TEXT), rows, picture)
 
     def _section_buttons(self, codes: list[str], area: str | None, current: str) -> list[list[Button]]:
         rows = [[Button(label, buttons.encode(key, codes, area)) for key, label in row if key != current]
@@ -257,9 +263,11 @@ class Conversation:
             self._area_cache = self.store.areas()
         return self._area_cache
 
-    def _area_wage(self, p: Profile, area: str) -> AreaWage | None:
-        wage_code = p.wage_code or (self.store.profile(p.onet_code).wage_code if p.onet_code else None)
-        return self.store.area_wage(wage_code, area)
+    def _area_wage(self, p: Profile, area: str) -> tuple[AreaWage | None, str | None]:
+        """The job's wages in a place, and for a page profile the official occupation they belong to."""
+        official = self._official(p)
+        via = official.title if official is not p else None
+        return self.store.area_wage(official.wage_code, area), via
 
     def _footer(self, profiles: list[Profile], topic: str) -> str:
         wanted = SOURCES_BY_SECTION.get(topic)

@@ -9,6 +9,7 @@ postings of the rarest words, and only those are scored with rapidfuzz — never
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -88,6 +89,7 @@ class Matcher:
                 postings[w].add(i)
         self.postings = {w: frozenset(ids) for w, ids in postings.items()}
         self.idf = {w: math.log(1 + len(self.keys) / (1 + len(ids))) for w, ids in self.postings.items()}
+        self.vocab = sorted(self.postings)
         self.vocab_by_len: dict[int, list[str]] = defaultdict(list)
         self.deletions: dict[str, list[str]] = defaultdict(list)
         for w in sorted(self.postings):
@@ -132,6 +134,32 @@ class Matcher:
             if hits:
                 return [Candidate(e.code, self.titles[e.code], e.alias, 100.0, True) for e in hits[:limit]]
         return self.fuzzy(forms[1], limit, floor)
+
+    def prefix(self, text: str, limit: int = 10) -> list[Candidate]:
+        """Occupations whose titles start words with what is typed so far ("phleb" → phlebotomists): for
+        inline queries, where people type part of a word. Falls back to ``match`` for a finished title."""
+        raw = normalize.raw_tokens(text)
+        if not raw:
+            return []
+        full, last = normalize.tokens(" ".join(raw[:-1])), raw[-1]  # the last word is unfinished: as typed
+        lo = bisect.bisect_left(self.vocab, last)
+        hi = bisect.bisect_left(self.vocab, last + "\uffff")
+        pool: set[int] = set()
+        for w in self.vocab[lo:hi][:200]:
+            pool |= self.postings[w]
+        for w in full:
+            pool &= self.postings.get(w, frozenset())
+        out: dict[str, tuple[tuple, Candidate]] = {}
+        for k in (self.keys[i] for i in pool):
+            for e in self.by_key[k]:
+                rank = (e.rank[:2], len(k), e.rank[2:])
+                if e.code not in out or rank < out[e.code][0]:
+                    out[e.code] = (rank, Candidate(e.code, self.titles[e.code], e.alias, 100.0, False))
+        finished = normalize.canonical(last) in self.postings and last in self.postings
+        exact = [c for c in self.match(text, limit) if c.exact] if finished else []
+        found = exact + [c for _, c in sorted(out.values(), key=lambda rc: rc[0]) if c.code not in
+                         {e.code for e in exact}]
+        return found[:limit] or self.match(text, limit)
 
     def fuzzy(self, words: list[str], limit: int = 5, floor: float = SUGGEST) -> list[Candidate]:
         """Ranked occupations for words that are no exact title, scoring at least ``floor``."""

@@ -16,7 +16,9 @@ def _head(p: Profile) -> list[str]:
     return [f"<b>{esc(p.title)}</b>"]
 
 
-def salary(profiles: list[Profile], places: dict[str, AreaWage | None], place_name: str | None) -> str:
+def salary(profiles: list[Profile], places: dict[str, tuple[AreaWage | None, str | None]],
+           place_name: str | None) -> str:
+    """Salary blocks; with a place, each job's wages there (a page profile's via its official occupation)."""
     lines = ["<b>Salary</b>" + (f" — {esc(place_name)} beside the US" if place_name else "")]
     for p in profiles:
         s = p.salary
@@ -45,20 +47,24 @@ def salary(profiles: list[Profile], places: dict[str, AreaWage | None], place_na
         if s.best_company:
             lines.append(f"• Best paying company: {esc(s.best_company)}")
         if place_name:
-            lines.append(_place_line(places.get(p.code), place_name))
+            row, via = places.get(p.code, (None, None))
+            lines.append(_place_line(row, place_name, via))
     return "\n".join(lines)
 
 
-def _place_line(row: AreaWage | None, place_name: str) -> str:
+def _place_line(row: AreaWage | None, place_name: str, via: str | None) -> str:
+    where = esc(row.area_name if row else place_name)
+    if via:
+        where += f" (BLS figures for {esc(via)})"
     if row is None:
-        return f"• In {esc(place_name)}: {NOT_PUBLISHED}"
+        return f"• In {where}: {NOT_PUBLISHED}"
     top = set(row.top_coded)
     parts = [f"average {money(row.annual_mean, 'annual_mean' in top)}"]
     if row.annual_median is not None or "annual_median" in top:
         parts.append(f"median {money(row.annual_median, 'annual_median' in top)}")
     if row.employment:
         parts.append(f"{number(row.employment)} jobs")
-    return f"• In {esc(row.area_name)}: <b>{', '.join(parts)}</b>"
+    return f"• In {where}: <b>{', '.join(parts)}</b>"
 
 
 def skills(profiles: list[Profile]) -> str:

@@ -246,7 +246,7 @@ class Understander:
                 for j, w in enumerate(run):
                     used[start + j] = used[start + j] or w in content
                 spans.append((start, len(run), _mention(" ".join(content), cands, cands[0].score >= ACCEPT)))
-            else:
+            elif context:  # outside a job context, unknown words are just words, not a job we lack
                 missed.append(" ".join(content))
         unused = [w for w, u in zip(raw, used, strict=True) if not u]
         return [m for _, _, m in sorted(spans, key=lambda s: s[0])], missed, unused

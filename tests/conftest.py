@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,29 @@ from knowledge.paths import default_store_path
 from knowledge.store import Store, open_store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+_connect = socket.socket.connect
+_connect_ex = socket.socket.connect_ex
+
+
+def _guard(address) -> None:
+    if isinstance(address, tuple) and address[0] not in LOOPBACK:
+        raise ConnectionRefusedError(f"tests may not reach the network ({address[0]}): loopback only")
+
+
+def _loopback_connect(self, address):
+    _guard(address)
+    return _connect(self, address)
+
+
+def _loopback_connect_ex(self, address):
+    _guard(address)
+    return _connect_ex(self, address)
+
+
+# No test can reach the internet: every socket may connect to loopback (or a unix socket) only.
+socket.socket.connect = _loopback_connect
+socket.socket.connect_ex = _loopback_connect_ex
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,33 @@
+"""``careerbot run``: the Telegram bot when a token is configured, otherwise the console chat."""
+
+from __future__ import annotations
+
+import sys
+
+NO_TOKEN = """No TELEGRAM_BOT_TOKEN is set, so careerbot starts in the console instead of on Telegram.
+To run it on Telegram: open @BotFather, send /newbot, choose a name, and put the token it gives you in
+.env as TELEGRAM_BOT_TOKEN=... (see README: "Telegram set-up"). Type 'quit' to leave the console.
+"""
+
+
+def run() -> int:
+    from handlers.logs import setup_logging
+    from handlers.settings import Settings
+
+    settings = Settings()
+    setup_logging(settings.log_level, settings.token)
+    if not settings.token:
+        from bot.cli_chat import run_chat
+        from bot.conversation import Conversation
+        from bot.engine import Engine
+
+        print(NO_TOKEN, file=sys.stderr)
+        engine = Engine.open(settings.careerbot_store)
+        try:
+            return run_chat(Conversation(engine))
+        finally:
+            engine.close()
+    from handlers.app import run as run_bot
+
+    run_bot(settings)
+    return 0

@@ -1,0 +1,91 @@
+"""Builds the python-telegram-bot Application: settings → handlers → the conversation core.
+
+    TELEGRAM_BOT_TOKEN=… careerbot run     # polling, or webhook when WEBHOOK_URL is set
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.conversation import Conversation
+from bot.engine import Engine
+from handlers import buttons, commands, errors, inline, messages
+from handlers.contextstore import open_context_store
+from handlers.persistence import ContextPersistence
+from handlers.processor import ChatOrderedUpdateProcessor
+from handlers.ratelimit import RetryingRateLimiter
+from handlers.services import CareerContext, ChatRateLimit
+from handlers.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings, engine: Engine | None = None) -> Application:
+    """The Application with every handler registered; the store opens in post_init, closes in post_shutdown."""
+
+    async def post_init(app: Application) -> None:
+        app.bot_data["engine"] = engine or Engine.open(settings.careerbot_store)
+        app.bot_data["conversation"] = Conversation(app.bot_data["engine"])
+        app.bot_data["rate_limit"] = ChatRateLimit(settings.chat_rate_limit, settings.chat_rate_window)
+        await app.bot.set_my_commands(commands.COMMANDS)
+        log.info("careerbot ready as @%s", app.bot.username)
+
+    async def post_shutdown(app: Application) -> None:
+        if engine is None and "engine" in app.bot_data:
+            app.bot_data["engine"].close()
+
+    app = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .persistence(ContextPersistence(open_context_store(settings.context_url)))
+        .context_types(ContextTypes(context=CareerContext))
+        .concurrent_updates(ChatOrderedUpdateProcessor(256))
+        .connection_pool_size(64)
+        .pool_timeout(10)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    # Order matters: commands first, then taps and inline queries, then plain text.
+    app.add_handler(CommandHandler("start", commands.start))
+    app.add_handler(CommandHandler("help", commands.help_command))
+    app.add_handler(CommandHandler("about", commands.about))
+    app.add_handler(CommandHandler("compare", commands.compare))
+    app.add_handler(CommandHandler("job", commands.job))
+    app.add_handler(CommandHandler("browse", commands.browse))
+    app.add_handler(CommandHandler("forget", commands.forget))
+    app.add_handler(CallbackQueryHandler(buttons.on_button))
+    app.add_handler(InlineQueryHandler(inline.on_inline_query))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, messages.on_text))
+    app.add_error_handler(errors.on_error)
+    return app
+
+
+def run(settings: Settings) -> None:
+    """Runs the bot: webhook mode when WEBHOOK_URL is set, long polling otherwise."""
+    app = build_application(settings)
+    if settings.webhook_url:
+        app.run_webhook(
+            listen=settings.webhook_listen, port=settings.webhook_port, url_path=settings.webhook_path,
+            webhook_url=f"{settings.webhook_url.rstrip('/')}/{settings.webhook_path}",
+            secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+            allowed_updates=Update.ALL_TYPES, drop_pending_updates=settings.drop_pending_updates)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=settings.drop_pending_updates)

@@ -1,0 +1,106 @@
+"""Commands: /start (with deep links), /help, /about, /compare, /job, /browse, /forget."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import BotCommand, Update
+
+from bot import buttons, texts
+from bot.conversation import ChatContext
+from bot.replies import Reply
+from handlers.render import send
+from handlers.services import CareerContext
+
+COMMANDS = [
+    BotCommand("start", "Welcome and example questions"),
+    BotCommand("help", "What you can ask"),
+    BotCommand("compare", "Compare jobs: /compare nurse vs paramedic"),
+    BotCommand("job", "One job: /job electrician"),
+    BotCommand("browse", "Browse jobs by family"),
+    BotCommand("about", "Where the figures come from"),
+    BotCommand("forget", "Delete what I keep about this chat"),
+]
+_CODE = re.compile(r"^(?:(\d\d-\d{4})[.-]?(\d\d)|(P-[0-9a-f]{6}))$")
+
+
+def deep_link_codes(payload: str) -> tuple[str, list[str]] | None:
+    """'cmp_43-6013.00_29-2099.08' → ('overview', codes); 'job_31-9097-00' too. Telegram allows only
+    [A-Za-z0-9_-] in start links, so a code may be written with '-' or nothing in place of its '.'."""
+    kind, _, rest = payload.partition("_")
+    if kind not in ("cmp", "job") or not rest:
+        return None
+    codes = []
+    for part in rest.split("_"):
+        m = _CODE.match(part)
+        if not m:
+            return None
+        codes.append(m.group(3) or f"{m.group(1)}.{m.group(2)}")
+    if (kind == "job" and len(codes) != 1) or not 1 <= len(codes) <= 4:
+        return None
+    return "overview", codes
+
+
+async def _answer(update: Update, context: CareerContext, reply: Reply, ctx: ChatContext | None) -> None:
+    await send(update.effective_message, reply)
+    if ctx is not None and update.effective_chat:
+        await context.save_chat_context(update.effective_chat.id, ctx)
+
+
+async def start(update: Update, context: CareerContext) -> None:
+    """Welcomes the user with tappable examples, or opens the comparison a deep link names."""
+    payload = context.args[0] if context.args else ""
+    link = deep_link_codes(payload) if payload else None
+    if link:
+        reply, ctx = context.conversation.press(buttons.encode(*link), context.chat_context())
+        await _answer(update, context, reply, ctx)
+        return
+    reply, _ = context.conversation.reply("hi")
+    await _answer(update, context, reply, None)
+
+
+async def help_command(update: Update, context: CareerContext) -> None:
+    """Explains what to ask, with tappable examples."""
+    await _answer(update, context, Reply(texts.HELP, context.conversation.example_buttons()), None)
+
+
+async def about(update: Update, context: CareerContext) -> None:
+    """Shows the data sources, years and the O*NET attribution."""
+    await _answer(update, context, Reply(texts.ABOUT), None)
+
+
+async def _ask(update: Update, context: CareerContext, text: str, usage: str) -> None:
+    if not text.strip():
+        await _answer(update, context, Reply(usage, context.conversation.example_buttons()), None)
+        return
+    reply, ctx = context.conversation.reply(text, context.chat_context())
+    await _answer(update, context, reply, ctx)
+
+
+async def compare(update: Update, context: CareerContext) -> None:
+    """Compares the jobs named after /compare."""
+    text = " ".join(context.args or [])
+    if text and not re.search(r"\b(vs|versus|or|and)\b|,", text, re.I):
+        text = f"compare {text}"
+    await _ask(update, context, text, "Name two to four jobs: <i>/compare nurse vs paramedic</i>")
+
+
+async def job(update: Update, context: CareerContext) -> None:
+    """Shows the card of the job named after /job."""
+    await _ask(update, context, " ".join(context.args or []), "Name a job: <i>/job electrician</i>")
+
+
+async def browse(update: Update, context: CareerContext) -> None:
+    """Lists job families, or the family named after /browse."""
+    words = " ".join(context.args or [])
+    if words:
+        await _ask(update, context, f"browse {words} jobs", "")
+        return
+    await _answer(update, context, context.conversation.browse(None, 0), None)
+
+
+async def forget(update: Update, context: CareerContext) -> None:
+    """Deletes this chat's stored context."""
+    if update.effective_chat:
+        await context.forget_chat(update.effective_chat.id)
+    await _answer(update, context, Reply("Done: I no longer keep anything about this chat."), None)

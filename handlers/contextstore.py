@@ -1,0 +1,76 @@
+"""Where each chat's context lives between updates: a small key-value store with a real backend.
+
+``sqlite:///path`` (the embedded default, WAL mode so several processes can share it) or
+``redis://host:port/db`` (a server several machines can share). Only the chat context is stored:
+the last occupations, topic and place of a chat, as JSON. ``delete`` is what /forget calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+from typing import Protocol
+
+
+class ContextStore(Protocol):
+    async def get(self, chat_id: int) -> str | None: ...
+    async def put(self, chat_id: int, value: str) -> None: ...
+    async def delete(self, chat_id: int) -> None: ...
+    async def close(self) -> None: ...
+
+
+class SQLiteContextStore:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, timeout=10, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS chat_context (chat_id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
+        self._lock = asyncio.Lock()
+
+    async def get(self, chat_id: int) -> str | None:
+        row = self._db.execute("SELECT value FROM chat_context WHERE chat_id = ?", (chat_id,)).fetchone()
+        return row[0] if row else None
+
+    async def put(self, chat_id: int, value: str) -> None:
+        async with self._lock:
+            self._db.execute("INSERT INTO chat_context (chat_id, value) VALUES (?, ?) "
+                             "ON CONFLICT(chat_id) DO UPDATE SET value = excluded.value", (chat_id, value))
+
+    async def delete(self, chat_id: int) -> None:
+        async with self._lock:
+            self._db.execute("DELETE FROM chat_context WHERE chat_id = ?", (chat_id,))
+
+    async def close(self) -> None:
+        self._db.close()
+
+
+class RedisContextStore:
+    PREFIX = "careerbot:context:"
+
+    def __init__(self, url: str) -> None:
+        import redis.asyncio as redis
+
+        self._redis = redis.from_url(url, decode_responses=True)
+
+    async def get(self, chat_id: int) -> str | None:
+        return await self._redis.get(f"{self.PREFIX}{chat_id}")
+
+    async def put(self, chat_id: int, value: str) -> None:
+        await self._redis.set(f"{self.PREFIX}{chat_id}", value)
+
+    async def delete(self, chat_id: int) -> None:
+        await self._redis.delete(f"{self.PREFIX}{chat_id}")
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def open_context_store(url: str) -> ContextStore:
+    if url.startswith("sqlite:///"):
+        return SQLiteContextStore(Path(url.removeprefix("sqlite:///")))
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return RedisContextStore(url)
+    raise ValueError(f"CONTEXT_URL must be sqlite:///path or redis://host:port/db, not {url.split(':')[0]}:…")

@@ -1,0 +1,32 @@
+"""The application's error handler: log first, then tell the user briefly; transient network trouble
+(timeouts, connection errors, flood waits) is logged as a warning and retried by PTB, never fatal."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import NetworkError, RetryAfter, TimedOut
+
+from handlers.services import CareerContext
+
+log = logging.getLogger(__name__)
+SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
+
+
+async def on_error(update: object, context: CareerContext) -> None:
+    """Logs the update and the error, then apologises to the user (once, briefly)."""
+    error = context.error
+    if isinstance(error, (RetryAfter, TimedOut, NetworkError)):
+        log.warning("transient Telegram error (%s): %s", type(error).__name__, error)
+        return
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=error)
+    if isinstance(update, Update):
+        try:
+            if update.callback_query:
+                await update.callback_query.answer(SORRY[:200])
+            elif update.effective_message:
+                await update.effective_message.reply_text(SORRY, do_quote=False)
+        except Exception as exc:  # the apology must never raise in turn
+            log.warning("could not tell the user about the error: %s", exc)

@@ -1,0 +1,79 @@
+"""PTB persistence for chat context only, backed by a ContextStore (SQLite by default, or Redis).
+
+``refresh_chat_data`` reloads a chat's data from the store before each update, so several worker processes
+behind one webhook see the same context; handlers write through at once (``save_chat``), so a restart
+or a killed worker loses nothing. User, bot and callback data are not stored: careerbot keeps nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import Any
+
+from telegram.ext import BasePersistence, PersistenceInput
+
+from handlers.contextstore import ContextStore
+
+
+class ContextPersistence(BasePersistence[dict, dict, dict]):
+    def __init__(self, store: ContextStore, update_interval: float = 5.0) -> None:
+        super().__init__(store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=False,
+                                                     callback_data=False), update_interval=update_interval)
+        self.store = store
+
+    async def get_chat_data(self) -> dict[int, dict]:
+        return {}  # loaded per chat, on demand, by refresh_chat_data
+
+    async def refresh_chat_data(self, chat_id: int, chat_data: dict) -> None:
+        raw = await self.store.get(chat_id)
+        chat_data.clear()
+        if raw:
+            with contextlib.suppress(ValueError):  # a damaged entry is dropped, not fatal
+                chat_data.update(json.loads(raw))
+
+    async def update_chat_data(self, chat_id: int, data: dict) -> None:
+        if data:
+            await self.store.put(chat_id, json.dumps(data, separators=(",", ":")))
+        else:
+            await self.store.delete(chat_id)
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        await self.store.delete(chat_id)
+
+    async def flush(self) -> None:
+        await self.store.close()
+
+    # --- not stored ---------------------------------------------------------------------------
+    async def get_user_data(self) -> dict[int, dict]:
+        return {}
+
+    async def get_bot_data(self) -> dict:
+        return {}
+
+    async def get_callback_data(self) -> Any:
+        return None
+
+    async def get_conversations(self, name: str) -> dict:
+        return {}
+
+    async def update_conversation(self, name: str, key: Any, new_state: object | None) -> None:
+        return None
+
+    async def update_user_data(self, user_id: int, data: dict) -> None:
+        return None
+
+    async def update_bot_data(self, data: dict) -> None:
+        return None
+
+    async def update_callback_data(self, data: Any) -> None:
+        return None
+
+    async def drop_user_data(self, user_id: int) -> None:
+        return None
+
+    async def refresh_user_data(self, user_id: int, user_data: dict) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: dict) -> None:
+        return None

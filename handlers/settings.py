@@ -1,0 +1,42 @@
+"""Configuration from the environment and `.env` (pydantic-settings). The token is a secret: never logged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from knowledge.paths import default_store_path
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = Field(default=None, description="from @BotFather; none = console")
+    telegram_api_base_url: str = Field(default="https://api.telegram.org",
+                                       description="Bot API server (a self-hosted one, or a test lookalike)")
+    webhook_url: str | None = Field(default=None, description="public https URL; set = webhook mode")
+    webhook_secret: SecretStr | None = Field(default=None, description="checked on every webhook request")
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_path: str = "telegram"
+    careerbot_store: Path = Field(default_factory=default_store_path, description="knowledge store path")
+    context_url: str = Field(default="sqlite:///var/context.sqlite",
+                             description="chat context store: sqlite:///path or redis://host:port/db")
+    log_level: str = "INFO"
+    chat_rate_limit: int = Field(default=20, description="messages per chat per rate window")
+    chat_rate_window: float = Field(default=60.0, description="seconds")
+    drop_pending_updates: bool = False
+
+    @property
+    def token(self) -> str | None:
+        return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
+
+    @property
+    def base_url(self) -> str:
+        return self.telegram_api_base_url.rstrip("/") + "/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return self.telegram_api_base_url.rstrip("/") + "/file/bot"

@@ -1,0 +1,256 @@
+"""A small Telegram Bot API lookalike on 127.0.0.1, for driving the real Application in tests.
+
+It speaks the wire format: form-encoded (or multipart) requests to /bot<token>/<method>, JSON replies
+``{"ok": true, "result": …}`` or ``{"ok": false, "error_code": …, "description": …}``; long-polled
+``getUpdates`` with offsets; ``setWebhook`` delivering updates by POST with the secret header, redelivering
+until the bot answers 200. It records every call and can inject faults: 429 with retry_after, 500, slow
+responses, and connections dropped before the request is processed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import random
+import time
+from dataclasses import dataclass, field
+
+from aiohttp import ClientSession, ClientTimeout, web
+
+BOT_ID = 7000001
+BOT_USERNAME = "careerbot_test_bot"
+TOKEN = "7000001:AAH-test-token-never-printed-0123456789"
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict
+    at: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class Faults:
+    """Per-call probabilities of each fault (seeded), applied to every method but getUpdates/getMe/setWebhook."""
+
+    too_many: float = 0.0
+    server_error: float = 0.0
+    slow: float = 0.0
+    drop: float = 0.0
+    slow_seconds: float = 0.3
+    seed: int = 1
+    spared: tuple[str, ...] = ("getMe", "setWebhook", "deleteWebhook", "getUpdates", "setMyCommands",
+                               "getWebhookInfo", "close", "logOut")
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+        self.injected: dict[str, int] = {"429": 0, "500": 0, "slow": 0, "drop": 0}
+
+
+class BotApi:
+    def __init__(self, faults: Faults | None = None) -> None:
+        self.faults = faults or Faults()
+        self.calls: list[Call] = []
+        self.updates: list[dict] = []
+        self._new_update = asyncio.Event()
+        self._ids = itertools.count(1)
+        self._message_ids = itertools.count(100)
+        self.messages: dict[tuple[int, int], dict] = {}
+        self.webhook: dict | None = None
+        self._delivery: asyncio.Task | None = None
+        self.runner: web.AppRunner | None = None
+        self.port = 0
+        self.delivered: list[int] = []
+
+    # --- server -------------------------------------------------------------------------------
+    async def start(self) -> BotApi:
+        app = web.Application(client_max_size=20 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self.runner = web.AppRunner(app, access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]
+        return self
+
+    async def stop(self) -> None:
+        if self._delivery:
+            self._delivery.cancel()
+        if self.runner:
+            await self.runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        method = request.match_info["method"]
+        if request.match_info["token"] != TOKEN:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        fault = self._fault(method)
+        if fault == "drop":
+            request.transport.close()  # before reading or processing: nothing happened on our side
+            raise ConnectionResetError("dropped by the lookalike")
+        params = await self._params(request)
+        if fault == "429":
+            return self._error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        if fault == "500":
+            return self._error(500, "Internal Server Error")
+        if fault == "slow":
+            await asyncio.sleep(self.faults.slow_seconds)
+        self.calls.append(Call(method, params))
+        handler = getattr(self, f"api_{method}", None)
+        if handler is None:
+            return self._error(404, f"Not Found: method {method}")
+        result = await handler(params)
+        if isinstance(result, web.Response):
+            return result
+        return web.json_response({"ok": True, "result": result})
+
+    def _fault(self, method: str) -> str | None:
+        f = self.faults
+        if method in f.spared:
+            return None
+        roll = f.rng.random()
+        for name, p in (("429", f.too_many), ("500", f.server_error), ("slow", f.slow), ("drop", f.drop)):
+            if roll < p:
+                f.injected[name] += 1
+                return name
+            roll -= p
+        return None
+
+    @staticmethod
+    async def _params(request: web.Request) -> dict:
+        if request.content_type == "application/json":
+            return await request.json()
+        form = await request.post()
+        out: dict = {}
+        for key, value in form.items():
+            if isinstance(value, web.FileField):
+                out[key] = {"filename": value.filename, "bytes": len(value.file.read())}
+                continue
+            try:
+                out[key] = json.loads(value)
+            except ValueError:
+                out[key] = value
+        return out
+
+    @staticmethod
+    def _error(code: int, description: str, parameters: dict | None = None) -> web.Response:
+        body = {"ok": False, "error_code": code, "description": description}
+        if parameters:
+            body["parameters"] = parameters
+        return web.json_response(body, status=code)
+
+    # --- updates in -----------------------------------------------------------------------------
+    def push(self, update: dict) -> int:
+        update = {"update_id": next(self._ids), **update}
+        self.updates.append(update)
+        self._new_update.set()
+        return update["update_id"]
+
+    async def api_getUpdates(self, p: dict) -> list[dict]:
+        offset = int(p.get("offset") or 0)
+        timeout = float(p.get("timeout") or 0)
+        self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        deadline = time.monotonic() + timeout
+        while not self.updates and time.monotonic() < deadline and self.webhook is None:
+            self._new_update.clear()
+            try:
+                await asyncio.wait_for(self._new_update.wait(), deadline - time.monotonic())
+            except TimeoutError:
+                break
+        limit = int(p.get("limit") or 100)
+        return [] if self.webhook else self.updates[:limit]
+
+    async def api_setWebhook(self, p: dict) -> bool:
+        self.webhook = {"url": p["url"], "secret": p.get("secret_token")}
+        if self._delivery is None or self._delivery.done():
+            self._delivery = asyncio.create_task(self._deliver())
+        return True
+
+    async def api_deleteWebhook(self, p: dict) -> bool:
+        self.webhook = None
+        return True
+
+    async def api_getWebhookInfo(self, p: dict) -> dict:
+        return {"url": self.webhook["url"] if self.webhook else "", "has_custom_certificate": False,
+                "pending_update_count": len(self.updates)}
+
+    async def _deliver(self) -> None:
+        """Webhook delivery as Telegram does it: in order, redelivering an update until it gets a 200."""
+        async with ClientSession(timeout=ClientTimeout(total=10)) as session:
+            while self.webhook is not None:
+                if not self.updates:
+                    self._new_update.clear()
+                    try:
+                        await asyncio.wait_for(self._new_update.wait(), 0.5)
+                    except TimeoutError:
+                        continue
+                    continue
+                update = self.updates[0]
+                headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook["secret"]} if self.webhook["secret"] else {}
+                try:
+                    async with session.post(self.webhook["url"], json=update, headers=headers) as resp:
+                        ok = resp.status == 200
+                except Exception:
+                    ok = False
+                if ok:
+                    self.updates.pop(0)
+                    self.delivered.append(update["update_id"])
+                else:
+                    await asyncio.sleep(0.2)
+
+    # --- methods the bot calls --------------------------------------------------------------------
+    async def api_getMe(self, p: dict) -> dict:
+        return {"id": BOT_ID, "is_bot": True, "first_name": "careerbot", "username": BOT_USERNAME,
+                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+
+    async def api_setMyCommands(self, p: dict) -> bool:
+        return True
+
+    async def api_close(self, p: dict) -> bool:
+        return True
+
+    def _message(self, chat_id: int, text: str | None, markup: dict | None, **extra) -> dict:
+        mid = next(self._message_ids)
+        msg = {"message_id": mid, "date": int(time.time()), "chat": {"id": chat_id, "type": "private"},
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "careerbot", "username": BOT_USERNAME},
+               **({"text": text} if text is not None else {}), **extra}
+        if markup:
+            msg["reply_markup"] = markup
+        self.messages[(chat_id, mid)] = msg
+        return msg
+
+    async def api_sendMessage(self, p: dict) -> dict:
+        return self._message(int(p["chat_id"]), str(p["text"]), p.get("reply_markup"))
+
+    async def api_sendPhoto(self, p: dict) -> dict:
+        photo = [{"file_id": "photo1", "file_unique_id": "u1", "width": 800, "height": 300}]
+        return self._message(int(p["chat_id"]), None, None, photo=photo, caption=p.get("caption"))
+
+    async def api_editMessageText(self, p: dict) -> dict | bool | web.Response:
+        if "inline_message_id" in p:
+            return True
+        key = (int(p["chat_id"]), int(p["message_id"]))
+        msg = self.messages.get(key)
+        if msg is None:
+            return self._error(400, "Bad Request: message to edit not found")
+        if msg.get("text") == str(p["text"]) and msg.get("reply_markup") == p.get("reply_markup"):
+            return self._error(400, "Bad Request: message is not modified: specified new message content and "
+                                    "reply markup are exactly the same as a current content and reply markup")
+        msg["text"] = str(p["text"])
+        msg["reply_markup"] = p.get("reply_markup")
+        return msg
+
+    async def api_answerCallbackQuery(self, p: dict) -> bool:
+        return True
+
+    async def api_answerInlineQuery(self, p: dict) -> bool:
+        return True
+
+    # --- what tests look at -----------------------------------------------------------------------
+    def sent(self, method: str, chat_id: int | None = None) -> list[dict]:
+        return [c.params for c in self.calls if c.method == method
+                and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)]

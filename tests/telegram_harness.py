@@ -1,0 +1,61 @@
+"""Run the real careerbot Application against the Bot API lookalike, in polling or webhook mode."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from telegram.ext import Application
+
+from handlers.app import build_application
+from handlers.settings import Settings
+from tests.botapi import TOKEN, BotApi
+
+WEBHOOK_SECRET = "webhook-secret-for-tests"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def settings_for(api: BotApi, context_db: Path, **overrides) -> Settings:
+    return Settings(_env_file=None, telegram_bot_token=TOKEN, telegram_api_base_url=api.base_url,
+                    context_url=f"sqlite:///{context_db}", log_level="WARNING", **overrides)
+
+
+@asynccontextmanager
+async def running(api: BotApi, engine, context_db: Path, mode: str = "polling",
+                  **overrides) -> AsyncIterator[Application]:
+    app = build_application(settings_for(api, context_db, **overrides), engine=engine)
+    await app.initialize()
+    await app.post_init(app)
+    port = free_port()
+    if mode == "polling":
+        await app.updater.start_polling(poll_interval=0.0, timeout=1, bootstrap_retries=3)
+    else:
+        await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram",
+                                        webhook_url=f"http://127.0.0.1:{port}/telegram",
+                                        secret_token=WEBHOOK_SECRET)
+    await app.start()
+    app.bot_data["webhook_port"] = port
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()
+
+
+async def wait_for(condition: Callable[[], bool], timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the bot")
+        await asyncio.sleep(0.02)

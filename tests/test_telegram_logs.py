@@ -1,0 +1,43 @@
+"""The bot token never reaches the logs, even at DEBUG level and with errors and retries."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+
+from handlers.logs import setup_logging
+from tests import factories
+from tests.botapi import TOKEN, BotApi, Faults
+from tests.telegram_harness import running, wait_for
+
+
+def test_token_never_logged(engine, tmp_path):
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    old_level = root.level
+    try:
+        setup_logging("DEBUG", TOKEN)
+        logging.getLogger("httpx").setLevel(logging.DEBUG)  # even if httpx logs every URL, the filter masks it
+
+        async def scenario():
+            api = await BotApi(Faults(server_error=0.3, drop=0.2, seed=3)).start()
+            try:
+                async with running(api, engine, tmp_path / "ctx.sqlite"):
+                    api.push(factories.message(40, "RN vs LPN"))
+                    api.push(factories.message(40, "/about"))
+                    await wait_for(lambda: len(api.sent("sendMessage", 40)) == 2, 30)
+            finally:
+                await api.stop()
+
+        asyncio.run(scenario())
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+    logged = stream.getvalue()
+    assert "retry" in logged.lower()  # errors and retries were logged…
+    assert "/bot[TOKEN]/sendMessage" in logged  # httpx did log URLs, masked
+    assert TOKEN not in logged and TOKEN.split(":")[1] not in logged  # …without the token
