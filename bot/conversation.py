@@ -85,10 +85,10 @@ class Conversation:
             return self._did_you_mean(req, unsure[0]), ctx
         codes = [m.code for m in req.occupations]
         area = req.place.area_code if req.place else None
-        if req.unresolved and not codes:
-            return Reply(texts.unknown(req.unresolved), self.example_buttons()), ctx
         if req.intent == "topic":
-            if not ctx.codes:
+            if req.unresolved or not ctx.codes:
+                if req.unresolved:
+                    return Reply(texts.unknown(req.unresolved), self.example_buttons()), ctx
                 return Reply(texts.NO_JOB_YET, self.example_buttons()), ctx
             topic = req.topic or ctx.topic or "overview"
             if req.place and not req.topic:
