@@ -5,6 +5,7 @@
     careerbot code-titles [--column NAME] < titles
     careerbot chat
     careerbot run
+    careerbot serve [--workers N]
     careerbot ask "text" [--json] | --press DATA | --batch
 """
 
@@ -24,6 +25,8 @@ def parser() -> argparse.ArgumentParser:
     cli_understand.add_parsers(sub)
     cli_chat.add_parsers(sub)
     sub.add_parser("run", help="run the Telegram bot (console chat when no TELEGRAM_BOT_TOKEN is set)")
+    serve = sub.add_parser("serve", help="webhook mode with several worker processes (uvicorn)")
+    serve.add_argument("--workers", type=int, default=None, help="worker processes (default: $WORKERS or 2)")
     return p
 
 
@@ -36,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.cli_run import run
 
             return run()
+        if args.command == "serve":
+            from bot.cli_run import serve
+
+            return serve(args.workers)
         from bot.engine import Engine
 
         engine = Engine.open()

@@ -31,3 +31,18 @@ def run() -> int:
 
     run_bot(settings)
     return 0
+
+
+def serve(workers: int | None) -> int:
+    """Several worker processes behind one webhook port (uvicorn restarts a worker that dies)."""
+    import uvicorn
+
+    from handlers.settings import Settings
+
+    settings = Settings()
+    if not settings.token:
+        print("careerbot serve needs TELEGRAM_BOT_TOKEN (and WEBHOOK_URL for Telegram to reach it).", file=sys.stderr)
+        return 2
+    uvicorn.run("handlers.asgi:create_app", factory=True, host=settings.webhook_listen, port=settings.webhook_port,
+                workers=workers or settings.workers, log_level=settings.log_level.lower(), access_log=False)
+    return 0

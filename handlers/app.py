@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import LinkPreviewOptions, Update
@@ -33,7 +34,16 @@ from handlers.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, engine: Engine | None = None) -> Application:
+async def warm_profiles(engine: Engine, batch: int = 10) -> None:
+    """Load every profile into the store's cache in the background, a few at a time between updates,
+    so first questions about rare jobs are as fast as the rest (start-up itself does not wait)."""
+    for i, code in enumerate(engine.store.codes()):
+        engine.store.profile(code)
+        if i % batch == 0:
+            await asyncio.sleep(0)
+
+
+def build_application(settings: Settings, engine: Engine | None = None, with_updater: bool = True) -> Application:
     """The Application with every handler registered; the store opens in post_init, closes in post_shutdown."""
 
     async def post_init(app: Application) -> None:
@@ -41,23 +51,27 @@ def build_application(settings: Settings, engine: Engine | None = None) -> Appli
         app.bot_data["conversation"] = Conversation(app.bot_data["engine"])
         app.bot_data["rate_limit"] = ChatRateLimit(settings.chat_rate_limit, settings.chat_rate_window)
         await app.bot.set_my_commands(commands.COMMANDS)
+        app.create_task(warm_profiles(app.bot_data["engine"]), name="warm-profiles")
         log.info("careerbot ready as @%s", app.bot.username)
 
     async def post_shutdown(app: Application) -> None:
         if engine is None and "engine" in app.bot_data:
             app.bot_data["engine"].close()
 
+    builder = Application.builder()
+    if not with_updater:
+        builder = builder.updater(None)  # updates come from an outside web server (handlers/asgi.py)
     app = (
-        Application.builder()
+        builder
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .rate_limiter(RetryingRateLimiter(max_retries=3, overall_max_rate=settings.overall_rate_limit))
         .persistence(ContextPersistence(open_context_store(settings.context_url)))
         .context_types(ContextTypes(context=CareerContext))
         .concurrent_updates(ChatOrderedUpdateProcessor(256))
-        .connection_pool_size(64)
+        .connection_pool_size(settings.connection_pool_size)
         .pool_timeout(10)
         .post_init(post_init)
         .post_shutdown(post_shutdown)

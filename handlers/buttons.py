@@ -20,6 +20,6 @@ async def on_button(update: Update, context: CareerContext) -> None:
     await query.answer()
     ctx = context.chat_context() if chat is not None else None
     reply, new_ctx = context.conversation.press(query.data or "", ctx)
-    await edit(query, reply)
     if chat is not None:
         await context.save_chat_context(chat.id, new_ctx)
+    await edit(query, reply)

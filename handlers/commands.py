@@ -42,9 +42,9 @@ def deep_link_codes(payload: str) -> tuple[str, list[str]] | None:
 
 
 async def _answer(update: Update, context: CareerContext, reply: Reply, ctx: ChatContext | None) -> None:
-    await send(update.effective_message, reply)
     if ctx is not None and update.effective_chat:
         await context.save_chat_context(update.effective_chat.id, ctx)
+    await send(update.effective_message, reply)
 
 
 async def start(update: Update, context: CareerContext) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from pathlib import Path
 from typing import Protocol
 
@@ -17,7 +18,13 @@ class ContextStore(Protocol):
     async def get(self, chat_id: int) -> str | None: ...
     async def put(self, chat_id: int, value: str) -> None: ...
     async def delete(self, chat_id: int) -> None: ...
+    async def is_done(self, update_id: int) -> bool: ...
+    async def mark_done(self, update_id: int) -> None: ...
     async def close(self) -> None: ...
+
+
+DONE_TTL = 24 * 3600
+"""How long an answered update id is remembered, so a redelivered update is not answered twice."""
 
 
 class SQLiteContextStore:
@@ -28,7 +35,9 @@ class SQLiteContextStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS chat_context (chat_id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS done_updates (update_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
         self._lock = asyncio.Lock()
+        self._marks = 0
 
     async def get(self, chat_id: int) -> str | None:
         row = self._db.execute("SELECT value FROM chat_context WHERE chat_id = ?", (chat_id,)).fetchone()
@@ -42,6 +51,17 @@ class SQLiteContextStore:
     async def delete(self, chat_id: int) -> None:
         async with self._lock:
             self._db.execute("DELETE FROM chat_context WHERE chat_id = ?", (chat_id,))
+
+    async def is_done(self, update_id: int) -> bool:
+        return self._db.execute("SELECT 1 FROM done_updates WHERE update_id = ?", (update_id,)).fetchone() is not None
+
+    async def mark_done(self, update_id: int) -> None:
+        async with self._lock:
+            now = time.time()
+            self._db.execute("INSERT OR IGNORE INTO done_updates (update_id, at) VALUES (?, ?)", (update_id, now))
+            self._marks += 1
+            if self._marks % 1000 == 0:
+                self._db.execute("DELETE FROM done_updates WHERE at < ?", (now - DONE_TTL,))
 
     async def close(self) -> None:
         self._db.close()
@@ -63,6 +83,12 @@ class RedisContextStore:
 
     async def delete(self, chat_id: int) -> None:
         await self._redis.delete(f"{self.PREFIX}{chat_id}")
+
+    async def is_done(self, update_id: int) -> bool:
+        return bool(await self._redis.exists(f"careerbot:done:{update_id}"))
+
+    async def mark_done(self, update_id: int) -> None:
+        await self._redis.set(f"careerbot:done:{update_id}", 1, ex=DONE_TTL)
 
     async def close(self) -> None:
         await self._redis.aclose()

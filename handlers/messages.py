@@ -43,5 +43,5 @@ async def on_text(update: Update, context: CareerContext) -> None:
         log.info("chat %s is over its rate limit", chat.id)
         return
     reply, ctx = context.conversation.reply(text, context.chat_context())
+    await context.save_chat_context(chat.id, ctx)  # before sending: a worker killed now loses nothing
     await send(message, reply)
-    await context.save_chat_context(chat.id, ctx)

@@ -17,7 +17,7 @@ from handlers.contextstore import ContextStore
 
 
 class ContextPersistence(BasePersistence[dict, dict, dict]):
-    def __init__(self, store: ContextStore, update_interval: float = 5.0) -> None:
+    def __init__(self, store: ContextStore, update_interval: float = 60.0) -> None:
         super().__init__(store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=False,
                                                      callback_data=False), update_interval=update_interval)
         self.store = store

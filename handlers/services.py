@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict, deque
 
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import CallbackContext, ExtBot
 
 from bot.conversation import ChatContext, Conversation
 
@@ -41,9 +41,6 @@ class ChatRateLimit:
 
 class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
     """The callback context with careerbot's services as typed properties."""
-
-    def __init__(self, application: Application, chat_id: int | None = None, user_id: int | None = None):
-        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
 
     @property
     def conversation(self) -> Conversation:

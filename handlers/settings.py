@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     chat_rate_limit: int = Field(default=20, description="messages per chat per rate window")
     chat_rate_window: float = Field(default=60.0, description="seconds")
     drop_pending_updates: bool = False
+    overall_rate_limit: float = Field(default=30, description="messages/s to all chats (Telegram's limit)")
+    connection_pool_size: int = Field(default=16, description="HTTP connections to the Bot API per process")
+    workers: int = Field(default=2, description="worker processes for `careerbot serve`")
 
     @property
     def token(self) -> str | None:

@@ -7,6 +7,7 @@ Only the builder writes. A missing, stale (other schema version) or corrupt file
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from pathlib import Path
 
 import sqlite_utils
@@ -36,8 +37,11 @@ class StoreUnavailable(RuntimeError):
 
 
 class Store:
+    PROFILE_CACHE = 2048
+
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._profile_cache: OrderedDict[str, Profile | None] = OrderedDict()
         if not path.exists():
             raise StoreUnavailable(f"The knowledge store {path} does not exist. {REBUILD_HINT}")
         try:
@@ -102,7 +106,23 @@ class Store:
             [family_code])]
 
     # --- profiles -----------------------------------------------------------------------------
+    def codes(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT code FROM occupations ORDER BY code").fetchall()]
+
     def profile(self, code: str) -> Profile | None:
+        """One occupation's full profile, its technology skills limited to the in-demand ("hot") ones.
+        The store is read-only, so profiles (frozen models) are cached."""
+        cache = self._profile_cache
+        if code in cache:
+            cache.move_to_end(code)
+            return cache[code]
+        profile = self._load_profile(code)
+        cache[code] = profile
+        if len(cache) > self.PROFILE_CACHE:
+            cache.popitem(last=False)
+        return profile
+
+    def _load_profile(self, code: str) -> Profile | None:
         occ = self._row("occupations", code)
         if occ is None:
             return None
@@ -114,7 +134,8 @@ class Store:
             browse_label=occ["browse_label"], job_zone=occ["job_zone"],
             salary=self._salary(code), outlook=self._outlook(code), education=self._education(code),
             demographics=self._demographics(code),
-            skills=[Skill(**r) for r in self._rows("skills", code)],
+            skills=[Skill(**r) for r in self.db.query(
+                "SELECT * FROM skills WHERE code = ? AND (kind != 'technology' OR hot) ORDER BY rank", [code])],
             tasks=[Task(**r) for r in self._rows("tasks", code)],
             related=[OccupationRef(code=r["related_code"], title=r["title"], tier=r["tier"])
                      for r in self.db.query(

@@ -10,13 +10,14 @@ responses, and connections dropped before the request is processed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import random
 import time
 from dataclasses import dataclass, field
 
-from aiohttp import ClientSession, ClientTimeout, web
+from aiohttp import ClientSession, ClientTimeout, TCPConnector, web
 
 BOT_ID = 7000001
 BOT_USERNAME = "careerbot_test_bot"
@@ -62,6 +63,12 @@ class BotApi:
         self.runner: web.AppRunner | None = None
         self.port = 0
         self.delivered: list[int] = []
+        self.listeners: list = []  # called with (call, result) after each answered call
+        self.delivered_at: dict[int, float] = {}
+        self.handled_by: dict[int, int] = {}
+        self.max_connections = 1
+        self.fresh_connections = False
+        self._in_flight: set[int] = set()
 
     # --- server -------------------------------------------------------------------------------
     async def start(self) -> BotApi:
@@ -99,11 +106,14 @@ class BotApi:
             return self._error(500, "Internal Server Error")
         if fault == "slow":
             await asyncio.sleep(self.faults.slow_seconds)
-        self.calls.append(Call(method, params))
+        call = Call(method, params)
+        self.calls.append(call)
         handler = getattr(self, f"api_{method}", None)
         if handler is None:
             return self._error(404, f"Not Found: method {method}")
         result = await handler(params)
+        for listener in self.listeners:
+            listener(call, result)
         if isinstance(result, web.Response):
             return result
         return web.json_response({"ok": True, "result": result})
@@ -179,28 +189,44 @@ class BotApi:
                 "pending_update_count": len(self.updates)}
 
     async def _deliver(self) -> None:
-        """Webhook delivery as Telegram does it: in order, redelivering an update until it gets a 200."""
-        async with ClientSession(timeout=ClientTimeout(total=10)) as session:
-            while self.webhook is not None:
-                if not self.updates:
-                    self._new_update.clear()
-                    try:
-                        await asyncio.wait_for(self._new_update.wait(), 0.5)
-                    except TimeoutError:
-                        continue
-                    continue
-                update = self.updates[0]
-                headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook["secret"]} if self.webhook["secret"] else {}
-                try:
-                    async with session.post(self.webhook["url"], json=update, headers=headers) as resp:
-                        ok = resp.status == 200
-                except Exception:
-                    ok = False
-                if ok:
-                    self.updates.pop(0)
-                    self.delivered.append(update["update_id"])
-                else:
-                    await asyncio.sleep(0.2)
+        """Webhook delivery as Telegram does it: up to ``max_connections`` updates in flight, each redelivered
+        until the bot answers 200. Records which worker answered (the x-careerbot-worker header, if any)."""
+        connector = TCPConnector(force_close=self.fresh_connections, limit=self.max_connections)
+        async with ClientSession(timeout=ClientTimeout(total=30), connector=connector) as session:
+            senders = [asyncio.create_task(self._sender(session)) for _ in range(self.max_connections)]
+            try:
+                await asyncio.gather(*senders)
+            finally:
+                for t in senders:
+                    t.cancel()
+
+    async def _sender(self, session: ClientSession) -> None:
+        while self.webhook is not None:
+            update = next((u for u in self.updates if u["update_id"] not in self._in_flight), None)
+            if update is None:
+                self._new_update.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._new_update.wait(), 0.2)
+                continue
+            uid = update["update_id"]
+            self._in_flight.add(uid)
+            headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook["secret"]} if self.webhook["secret"] else {}
+            worker = None
+            try:
+                async with session.post(self.webhook["url"], json=update, headers=headers) as resp:
+                    ok = resp.status == 200
+                    worker = resp.headers.get("x-careerbot-worker")
+            except Exception:
+                ok = False
+            self._in_flight.discard(uid)
+            if ok:
+                self.updates = [u for u in self.updates if u["update_id"] != uid]
+                self.delivered.append(uid)
+                if worker:
+                    self.handled_by[uid] = int(worker)
+                self.delivered_at[uid] = time.monotonic()
+            else:
+                await asyncio.sleep(0.2)
 
     # --- methods the bot calls --------------------------------------------------------------------
     async def api_getMe(self, p: dict) -> dict:

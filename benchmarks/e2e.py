@@ -1,0 +1,152 @@
+"""End to end: the real python-telegram-bot Application (in its own process) against the Bot API lookalike,
+with many chats sending messages and tapping buttons at once; a trivial echo bot with the same PTB settings
+is measured through the same lookalike in the same run.
+
+    .venv/bin/python benchmarks/e2e.py [--chats 200] [--seconds 20] [--modes polling,webhook] [--uvloop]
+
+Each simulated chat sends a message from the benchmark mix, waits for the reply, taps one of its buttons,
+waits for the edit, and repeats. Reported per bot and mode: updates answered per second, p50/p99 time from
+update available to reply, and lost or duplicated replies (must be 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.messages import mix  # noqa: E402
+from tests import factories  # noqa: E402
+from tests.botapi import TOKEN, BotApi  # noqa: E402
+from tests.telegram_harness import free_port  # noqa: E402
+
+REPLY_METHODS = ("sendMessage", "editMessageText")
+
+
+class Users:
+    """Simulated chats: wait for the bot's answer to each update they send."""
+
+    def __init__(self, api: BotApi) -> None:
+        self.api = api
+        self.waiting: dict[int, asyncio.Future] = {}
+        self.replies: dict[int, int] = defaultdict(int)
+        api.listeners.append(self._notify)
+
+    def _notify(self, call, result) -> None:
+        if call.method not in REPLY_METHODS:  # an edit Telegram refuses as "not modified" still answered
+            return
+        chat = int(call.params.get("chat_id", 0))
+        self.replies[chat] += 1
+        fut = self.waiting.pop(chat, None)
+        if fut and not fut.done():
+            fut.set_result(call)
+
+    async def ask(self, chat: int, update: dict) -> tuple[float, object]:
+        fut = asyncio.get_running_loop().create_future()
+        self.waiting[chat] = fut
+        start = time.perf_counter()
+        self.api.push(update)
+        call = await asyncio.wait_for(fut, 30)
+        return (time.perf_counter() - start) * 1000, call
+
+
+async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: bool, warmup: float) -> dict:
+    api = await BotApi().start()
+    users = Users(api)
+    port = free_port()
+    cmd = [sys.executable, "-m", "benchmarks.bot_under_test", "--kind", kind, "--mode", mode, "--api", api.base_url,
+           "--token", TOKEN, "--port", str(port), "--context", f"/tmp/careerbot-bench-{kind}-{mode}.sqlite"]
+    if uvloop:
+        cmd.append("--uvloop")
+    if mode == "webhook":
+        api.max_connections = 40  # Telegram's default max_connections
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    latencies: list[float] = []
+    sent = 0
+    try:
+        deadline = time.monotonic() + 60
+        while not api.sent("getMe") or (mode == "webhook" and api.webhook is None) or (
+                mode == "polling" and not api.sent("getUpdates")):
+            if time.monotonic() > deadline:
+                raise RuntimeError("bot did not start")
+            await asyncio.sleep(0.05)
+        messages = mix(2000)
+        rng = random.Random(1)
+        measuring = False
+
+        async def chat_loop(chat: int, stop_at: float) -> None:
+            nonlocal sent
+            while time.monotonic() < stop_at:
+                ms, call = await users.ask(chat, factories.message(chat, rng.choice(messages)))
+                if measuring:
+                    sent += 1
+                    latencies.append(ms)
+                markup = (call.params.get("reply_markup") or {}).get("inline_keyboard") or []
+                data = [b["callback_data"] for row in markup for b in row if "callback_data" in b]
+                if data and time.monotonic() < stop_at:
+                    msg = next(m for (c, _), m in api.messages.items() if c == chat and m.get("reply_markup"))
+                    ms, _ = await users.ask(chat, factories.tap(chat, msg, rng.choice(data)))
+                    if measuring:
+                        sent += 1
+                        latencies.append(ms)
+
+        # Warm-up (not measured): caches fill, connections open, as on a bot that has been running a while.
+        await asyncio.gather(*(chat_loop(10_000 + i, time.monotonic() + warmup) for i in range(chats)))
+        measuring, calls_before = True, len(api.calls)
+        users.replies.clear()
+        start = time.perf_counter()
+        await asyncio.gather(*(chat_loop(10_000 + i, time.monotonic() + seconds) for i in range(chats)))
+        elapsed = time.perf_counter() - start
+        await asyncio.sleep(0.5)
+        answered = sum(users.replies.values())
+        methods: dict[str, int] = defaultdict(int)
+        for c in api.calls[calls_before:]:
+            methods[c.method] += 1
+        return {"kind": kind, "mode": mode, "updates": sent, "per_s": sent / elapsed,
+                "p50": statistics.median(latencies), "p99": sorted(latencies)[int(0.99 * len(latencies))],
+                "lost": max(0, sent - answered), "duplicated": max(0, answered - sent),
+                "calls_per_update": {m: round(n / sent, 2) for m, n in sorted(methods.items()) if n > 5}}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        await api.stop()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--chats", type=int, default=200)
+    ap.add_argument("--seconds", type=float, default=20)
+    ap.add_argument("--modes", default="polling,webhook")
+    ap.add_argument("--uvloop", action="store_true", help="run the bots on uvloop")
+    ap.add_argument("--warmup", type=float, default=5, help="seconds of unmeasured load first")
+    args = ap.parse_args()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"{args.chats} chats, {args.seconds:g} s per run{', uvloop' if args.uvloop else ''}")
+    for mode in args.modes.split(","):
+        results = {}
+        for kind in ("echo", "careerbot"):
+            r = asyncio.run(run_load(kind, mode, args.chats, args.seconds, args.uvloop, args.warmup))
+            results[kind] = r
+            print(f"  {mode:<8} {kind:<10} {r['updates']:>6} updates  {r['per_s']:7.1f}/s  p50 {r['p50']:7.1f} ms  "
+                  f"p99 {r['p99']:7.1f} ms  lost {r['lost']}  duplicated {r['duplicated']}")
+            print(f"           Bot API calls per update: {r['calls_per_update']}")
+        ratio = results["careerbot"]["per_s"] / results["echo"]["per_s"]
+        print(f"  {mode:<8} careerbot reaches {ratio:.0%} of the echo bot's throughput")
+
+
+if __name__ == "__main__":
+    main()
