@@ -51,10 +51,12 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         app.bot_data["conversation"] = Conversation(app.bot_data["engine"])
         app.bot_data["rate_limit"] = ChatRateLimit(settings.chat_rate_limit, settings.chat_rate_window)
         await app.bot.set_my_commands(commands.COMMANDS)
-        app.create_task(warm_profiles(app.bot_data["engine"]), name="warm-profiles")
+        app.bot_data["warm-up"] = asyncio.create_task(warm_profiles(app.bot_data["engine"]), name="warm-profiles")
         log.info("careerbot ready as @%s", app.bot.username)
 
     async def post_shutdown(app: Application) -> None:
+        if "warm-up" in app.bot_data:
+            app.bot_data["warm-up"].cancel()
         if engine is None and "engine" in app.bot_data:
             app.bot_data["engine"].close()
 
