@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from bot import buttons, sections, texts
-from bot.chart import salary_chart
+from bot.chart import salary_chart, wage_range
 from bot.engine import Engine
 from bot.overview import card_text, comparison_text
 from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
@@ -70,7 +70,8 @@ class Conversation:
             if len(profiles) != 2:
                 return Reply(texts.EXPIRED, self.example_buttons()), ctx
             return self.gap(profiles[0], profiles[1]), ctx
-        new_ctx = ChatContext(codes=list(tap.codes), topic=tap.section, area=tap.area)
+        topic = "salary" if tap.section == "chart" else tap.section
+        new_ctx = ChatContext(codes=list(tap.codes), topic=topic, area=tap.area)
         return self.section(tap.section, profiles, tap.area, tap.page), new_ctx
 
     # --- message answers ----------------------------------------------------------------------
@@ -125,10 +126,12 @@ class Conversation:
         profiles = self._profiles(codes)
         if profiles is None:
             return Reply(texts.EXPIRED, self.example_buttons())
-        return self.section(topic, profiles, area)
+        return self.section(topic, profiles, area, with_picture=True)
 
     # --- sections -----------------------------------------------------------------------------
-    def section(self, topic: str, profiles: list[Profile], area: str | None = None, page: int = 0) -> Reply:
+    def section(self, topic: str, profiles: list[Profile], area: str | None = None, page: int = 0,
+                with_picture: bool = False) -> Reply:
+        """One section for these jobs; ``with_picture`` adds the salary chart (typed salary questions)."""
         codes = [p.code for p in profiles]
         extra: list[list[Button]] = []
         picture = None
@@ -142,10 +145,15 @@ class Conversation:
             text = sections.salary(profiles, rows, place)
             if place:
                 sourced = profiles + [self._official(p) for p in profiles]
-            png = salary_chart(profiles)
-            if png:
-                caption = "Yearly wage ranges: " + esc(" · ".join(p.title for p in profiles))
-                picture = Picture(png, _with_footer(caption, self._footer(profiles, "chart"), MAX_CAPTION))
+            if any(wage_range(p) for p in profiles):
+                # The chart comes with a typed salary question, or when asked for: switching sections by
+                # button edits the message in place and does not add a photo to the chat each time.
+                extra = [[Button("📊 Wage chart", buttons.encode("chart", codes, area))]]
+                if topic == "chart" or with_picture:
+                    caption = "Yearly wage ranges: " + esc(" · ".join(p.title for p in profiles))
+                    picture = Picture(salary_chart(profiles),
+                                      _with_footer(caption, self._footer(profiles, "chart"), MAX_CAPTION))
+            topic = "salary"
         elif topic == "skills":
             text = sections.skills(profiles)
         elif topic == "duties":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.helpers import plain, telegram_html_errors
@@ -15,7 +17,7 @@ def overview(conversation):
 
 
 def press(conversation, reply, label_start):
-    button = next(b for row in reply.buttons for b in row if b.label.lstrip("💰🧠📋🎓👥📈🔗⬅ ").startswith(label_start))
+    button = next(b for row in reply.buttons for b in row if re.sub(r"^\W+", "", b.label).startswith(label_start))
     return conversation.press(button.data)[0]
 
 
@@ -48,8 +50,16 @@ def test_salary_section(conversation, overview):
     for figure in ("$27,000 and $41,000", "$25,000 and $41,000", "Anchorage, AK", "Brockton, MA", "Alaska",
                    "Massachusetts", "University of California, Berkeley", "Health Care"):
         assert figure in text
-    assert reply.picture is not None and reply.picture.png.startswith(b"\x89PNG")
-    assert len(reply.picture.caption) <= 1024
+    assert reply.picture is None  # switching sections by button adds no photo to the chat…
+    chart = press(conversation, reply, "Wage chart")
+    assert chart.text == reply.text and chart.buttons == reply.buttons  # …the chart button sends it, no edit
+    assert chart.picture is not None and chart.picture.png.startswith(b"\x89PNG")
+    assert len(chart.picture.caption) <= 1024
+
+
+def test_typed_salary_question_comes_with_the_chart(conversation):
+    reply, _ = conversation.reply("medical office administrator vs patient coordinator salary")
+    assert "$34,252" in reply.text and reply.picture is not None
 
 
 def test_education_demographics_skills_duties(conversation, overview):

@@ -77,11 +77,16 @@ def test_tap_answers_first_then_edits_in_place_and_sends_the_chart(engine, db):
                 bot_msg = next(m for (c, _), m in api.messages.items() if c == 13)
                 salary = next(b["callback_data"] for row in keyboard(bot_msg) for b in row if "Salary" in b["text"])
                 api.push(factories.tap(13, bot_msg, salary))
+                await wait_for(lambda: api.sent("editMessageText", 13))
+                edited_msg = api.messages[(13, bot_msg["message_id"])]
+                chart = next(b["callback_data"] for row in keyboard(edited_msg) for b in row if "chart" in b["text"])
+                api.push(factories.tap(13, edited_msg, chart))
                 await wait_for(lambda: api.sent("sendPhoto", 13))
             methods = [c.method for c in api.calls if c.method in ("answerCallbackQuery", "editMessageText")]
             assert methods[:2] == ["answerCallbackQuery", "editMessageText"]
             edited = api.sent("editMessageText", 13)[0]
             assert edited["message_id"] == bot_msg["message_id"] and "Salary" in edited["text"]
+            assert len(api.sent("editMessageText", 13)) == 2  # the chart tap left the text as it was
             assert len(api.sent("sendMessage", 13)) == 1  # a section switch does not spam the chat
             photo = api.sent("sendPhoto", 13)[0]
             assert photo["photo"]["bytes"] > 1000 and "wage ranges" in photo["caption"]
