@@ -61,7 +61,10 @@ class Users:
         return (time.perf_counter() - start) * 1000, call
 
 
-async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: bool, warmup: float) -> dict:
+async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: bool, warmup: float,
+                   rate: float | None = None) -> dict:
+    """Closed loop (each chat sends again as soon as it is answered) measures throughput; with ``rate``,
+    the chats together offer that many updates per second (open loop) and the latency is what users feel."""
     api = await BotApi().start()
     users = Users(api)
     port = free_port()
@@ -85,13 +88,19 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
         rng = random.Random(1)
         measuring = False
 
+        think = chats / rate if rate else 0.0
+
         async def chat_loop(chat: int, stop_at: float) -> None:
             nonlocal sent
+            if think:
+                await asyncio.sleep(rng.uniform(0, think))
             while time.monotonic() < stop_at:
                 ms, call = await users.ask(chat, factories.message(chat, rng.choice(messages)))
                 if measuring:
                     sent += 1
                     latencies.append(ms)
+                if think:
+                    await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
                 markup = (call.params.get("reply_markup") or {}).get("inline_keyboard") or []
                 data = [b["callback_data"] for row in markup for b in row if "callback_data" in b]
                 if data and time.monotonic() < stop_at:
@@ -100,6 +109,8 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
                     if measuring:
                         sent += 1
                         latencies.append(ms)
+                    if think:
+                        await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
 
         # Warm-up (not measured): caches fill, connections open, as on a bot that has been running a while.
         await asyncio.gather(*(chat_loop(10_000 + i, time.monotonic() + warmup) for i in range(chats)))
@@ -133,6 +144,8 @@ def main() -> None:
     ap.add_argument("--modes", default="polling,webhook")
     ap.add_argument("--uvloop", action="store_true", help="run the bots on uvloop")
     ap.add_argument("--warmup", type=float, default=5, help="seconds of unmeasured load first")
+    ap.add_argument("--rate", type=float, default=50,
+                    help="updates/s the chats offer together in the latency run (open loop); 0 = skip it")
     args = ap.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"{args.chats} chats, {args.seconds:g} s per run{', uvloop' if args.uvloop else ''}")
@@ -146,6 +159,12 @@ def main() -> None:
             print(f"           Bot API calls per update: {r['calls_per_update']}")
         ratio = results["careerbot"]["per_s"] / results["echo"]["per_s"]
         print(f"  {mode:<8} careerbot reaches {ratio:.0%} of the echo bot's throughput")
+        if args.rate:
+            for kind in ("echo", "careerbot"):
+                r = asyncio.run(run_load(kind, mode, args.chats, args.seconds, args.uvloop, args.warmup, args.rate))
+                print(f"  {mode:<8} {kind:<10} at {args.rate:g} updates/s offered by {args.chats} chats: "
+                      f"{r['per_s']:.1f}/s, p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, lost {r['lost']}, "
+                      f"duplicated {r['duplicated']}")
 
 
 if __name__ == "__main__":

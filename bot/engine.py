@@ -1,16 +1,16 @@
 """The conversation core's services, built once per process: store, matcher, places, understander.
 
-The matcher's index takes about a second to build from 60,000 titles, so it is cached beside the store
-(a pickle keyed by the store's content digest and this code's version); later starts load it in a
-fraction of that. A cache that cannot be written or read is simply rebuilt.
+The matcher's index takes a few seconds to build from 60,000 titles, so it is cached beside the store
+(builtin containers written with marshal, keyed by the store's content digest and this code's version);
+later starts load it in a fraction of that. A cache that cannot be written or read is simply rebuilt.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import marshal
 import os
-import pickle
 from pathlib import Path
 
 from bot import matcher as matcher_module
@@ -33,19 +33,18 @@ def _code_version() -> str:
 
 def load_matcher(store: Store) -> Matcher:
     digest = store.digest()
-    cache = store.path.with_name(f"{store.path.name}.matcher-{_code_version()}.pickle")
+    cache = store.path.with_name(f"{store.path.name}.matcher-{_code_version()}.marshal")
     try:
-        with open(cache, "rb") as f:
-            saved_digest, matcher = pickle.load(f)
+        saved_digest, state = marshal.loads(cache.read_bytes())
         if saved_digest == digest:
-            return matcher
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+            return Matcher.from_state(state)
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
         pass
     matcher = Matcher.from_store(store)
     try:
         tmp = cache.with_suffix(f".tmp{os.getpid()}")
         with open(tmp, "wb") as f:
-            pickle.dump((digest, matcher), f, protocol=pickle.HIGHEST_PROTOCOL)
+            marshal.dump((digest, matcher.to_state()), f)
         os.replace(tmp, cache)
     except OSError as exc:
         log.warning("could not cache the title index at %s: %s", cache, exc)

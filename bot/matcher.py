@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -38,8 +39,7 @@ class Candidate:
     exact: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     rank: tuple
     code: str
     alias: str
@@ -75,13 +75,13 @@ class Matcher:
             return sum(1 for ws in code_words[code] if want <= ws)
 
         by_key: dict[str, list[_Entry]] = defaultdict(list)
-        by_bag: dict[str, list[_Entry]] = defaultdict(list)
+        bags: dict[str, set[str]] = defaultdict(set)
         for k, b, alias, code, kind in rows:
-            entry = _Entry(self._rank(kind, support(k, code), facts[code]), code, alias)
-            by_key[k].append(entry)
-            by_bag[b].append(entry)
-        self.by_key = {k: self._best_per_code(v) for k, v in by_key.items()}
-        self.by_bag = {k: self._best_per_code(v) for k, v in by_bag.items()}
+            by_key[k].append(_Entry(self._rank(kind, support(k, code), facts[code]), code, alias))
+            bags[b].add(k)
+        # Entries are kept as plain tuples (fast to save and load) and read through ``entries``.
+        self.by_key = {k: [tuple(e) for e in self._best_per_code(v)] for k, v in by_key.items()}
+        self.by_bag = {b: tuple(sorted(ks)) for b, ks in bags.items()}  # bag key → the keys that share it
         self.keys = sorted(self.by_key)
         postings: dict[str, set[int]] = defaultdict(set)
         for i, k in enumerate(self.keys):
@@ -97,6 +97,26 @@ class Matcher:
             if len(w) >= 4:
                 for d in _deletes(w):
                     self.deletions[d].append(w)
+
+    # --- a fast on-disk form (marshal of builtins: several times quicker to load than a pickle) -------
+    _STATE = ("titles", "keys", "postings", "idf", "vocab", "vocab_by_len", "deletions", "by_key", "by_bag")
+
+    def to_state(self) -> dict:
+        state = {name: getattr(self, name) for name in self._STATE}
+        state["vocab_by_len"] = dict(self.vocab_by_len)
+        state["deletions"] = dict(self.deletions)
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict) -> Matcher:
+        self = cls.__new__(cls)
+        for name in cls._STATE:
+            setattr(self, name, state[name])
+        return self
+
+    def entries(self, key: str) -> list[_Entry]:
+        """The occupations a title key names, best first."""
+        return [_Entry._make(e) for e in self.by_key.get(key, ())]
 
     @classmethod
     def from_store(cls, store) -> Matcher:
@@ -122,7 +142,14 @@ class Matcher:
         """Entries whose title has exactly these canonical words (in order, else in any order)."""
         if not words:
             return []
-        return self.by_key.get(normalize.key(words)) or self.by_bag.get(normalize.bag(words)) or []
+        hits = self.entries(normalize.key(words))
+        if hits:
+            return hits
+        keys = self.by_bag.get(normalize.bag(words), ())
+        if len(keys) == 1:
+            return self.entries(keys[0])
+        merged = self._best_per_code([e for k in keys for e in self.entries(k)])
+        return merged
 
     def match(self, phrase: str, limit: int = 5, floor: float = SUGGEST) -> list[Candidate]:
         """Ranked occupations for a title phrase; an exact title scores 100. A parenthesis is an alternative
@@ -151,7 +178,7 @@ class Matcher:
             pool &= self.postings.get(w, frozenset())
         out: dict[str, tuple[tuple, Candidate]] = {}
         for k in (self.keys[i] for i in pool):
-            for e in self.by_key[k]:
+            for e in self.entries(k):
                 rank = (e.rank[:2], len(k), e.rank[2:])
                 if e.code not in out or rank < out[e.code][0]:
                     out[e.code] = (rank, Candidate(e.code, self.titles[e.code], e.alias, 100.0, False))
@@ -193,7 +220,7 @@ class Matcher:
             score = self._score([w for w, _ in chosen], key) - EDIT_PENALTY * sum(d for _, d in chosen)
             if score < floor:
                 continue
-            for e in self.by_key[key]:
+            for e in self.entries(key):
                 prev = out.get(e.code)
                 if prev is None or score > prev[0].score:
                     out[e.code] = (Candidate(e.code, self.titles[e.code], e.alias, round(score, 1), False), e.rank)
