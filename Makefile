@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= var/knowledge.sqlite
 
-.PHONY: run test lint store extract bench clean
+.PHONY: run test lint store extract fuzz audit clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,12 @@ extract: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) var
+
+# The long fuzz run (the suite runs the same properties with 200 cases each).
+fuzz: $(STORE)
+	CAREERBOT_STORE=$(STORE) FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-50000} FUZZ_RANDOM=1 $(BIN)/pytest -q tests/test_fuzz.py -p no:cacheprovider
+
+# Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV, i.e. internet).
+audit: $(BIN)/.installed
+	$(BIN)/pip install -q -c constraints.txt pip-audit
+	$(BIN)/pip-audit -r constraints.txt --progress-spinner off

@@ -23,7 +23,7 @@ from telegram.ext import (
 
 from bot.conversation import Conversation
 from bot.engine import Engine
-from handlers import buttons, commands, errors, inline, messages
+from handlers import buttons, commands, dedupe, errors, inline, messages
 from handlers.contextstore import open_context_store
 from handlers.persistence import ContextPersistence
 from handlers.processor import ChatOrderedUpdateProcessor
@@ -79,6 +79,7 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         .post_shutdown(post_shutdown)
         .build()
     )
+    dedupe.register(app)  # groups before and after the handlers below: a redelivered update is answered once
     # Order matters: commands first, then taps and inline queries, then plain text.
     app.add_handler(CommandHandler("start", commands.start))
     app.add_handler(CommandHandler("help", commands.help_command))

@@ -1,7 +1,6 @@
 """Webhook mode for several worker processes: a small ASGI app that feeds each update to this worker's
 Application and answers 200 only once the update is handled, so an update a dying worker held is
-redelivered by Telegram to another one. Answered update ids are remembered in the shared context store,
-so a redelivered update is not answered twice.
+redelivered by Telegram to another one (handlers/dedupe.py makes sure a redelivery is not answered twice).
 
     careerbot serve --workers 4          # uvicorn, one shared port, workers restarted if they die
     uvicorn --factory handlers.asgi:create_app --workers 4 --port 8443
@@ -45,7 +44,6 @@ def create_app(settings: Settings | None = None, engine=None):
     application = build_application(settings, engine=engine, with_updater=False)
     secret = settings.webhook_secret.get_secret_value().encode() if settings.webhook_secret else None
     path = "/" + settings.webhook_path.strip("/")
-    done_store = application.persistence.store
 
     async def lifespan(receive: Receive, send: Send) -> None:
         while True:
@@ -98,9 +96,9 @@ def create_app(settings: Settings | None = None, engine=None):
         except (ValueError, TypeError, KeyError):
             await _respond(send, 400, b"bad update")
             return
-        if not await done_store.is_done(update.update_id):
-            await application.update_processor.process_update(update, application.process_update(update))
-            await done_store.mark_done(update.update_id)
+        # Handled before the 200 (handlers/dedupe.py skips an update answered before), so an update held by a
+        # worker that dies is redelivered to another.
+        await application.update_processor.process_update(update, application.process_update(update))
         await _respond(send, 200, b"ok")
 
     app.application = application  # for tests

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from telegram import Update
 from telegram.error import NetworkError, RetryAfter, TimedOut
@@ -12,6 +13,7 @@ from handlers.services import CareerContext
 
 log = logging.getLogger(__name__)
 SORRY = "Sorry — something went wrong on my side. Please try again in a moment."
+STORE_DOWN = "Sorry — I can't read my job data right now. Please try again a little later."
 
 
 async def on_error(update: object, context: CareerContext) -> None:
@@ -21,12 +23,18 @@ async def on_error(update: object, context: CareerContext) -> None:
         log.warning("transient Telegram error (%s): %s", type(error).__name__, error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
-    log.error("error while handling update %s", update_id, exc_info=error)
+    if isinstance(error, sqlite3.DatabaseError):
+        log.error("knowledge store unreadable while handling update %s (%s); rebuild it with "
+                  "`careerbot knowledge build` and restart", update_id, error)
+        apology = STORE_DOWN
+    else:
+        log.error("error while handling update %s", update_id, exc_info=error)
+        apology = SORRY
     if isinstance(update, Update):
         try:
             if update.callback_query:
-                await update.callback_query.answer(SORRY[:200])
+                await update.callback_query.answer(apology[:200])
             elif update.effective_message:
-                await update.effective_message.reply_text(SORRY, do_quote=False)
+                await update.effective_message.reply_text(apology, do_quote=False)
         except Exception as exc:  # the apology must never raise in turn
             log.warning("could not tell the user about the error: %s", exc)

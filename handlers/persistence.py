@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
 
 from handlers.contextstore import ContextStore
+
+log = logging.getLogger(__name__)
 
 
 class ContextPersistence(BasePersistence[dict, dict, dict]):
@@ -26,23 +29,33 @@ class ContextPersistence(BasePersistence[dict, dict, dict]):
         return {}  # loaded per chat, on demand, by refresh_chat_data
 
     async def refresh_chat_data(self, chat_id: int, chat_data: dict) -> None:
-        raw = await self.store.get(chat_id)
+        try:
+            raw = await self.store.get(chat_id)
+        except Exception as exc:  # the store being down costs follow-ups, never the answer
+            log.warning("chat context store unavailable, answering without context: %s", exc)
+            return
         chat_data.clear()
         if raw:
             with contextlib.suppress(ValueError):  # a damaged entry is dropped, not fatal
                 chat_data.update(json.loads(raw))
 
     async def update_chat_data(self, chat_id: int, data: dict) -> None:
-        if data:
-            await self.store.put(chat_id, json.dumps(data, separators=(",", ":")))
-        else:
-            await self.store.delete(chat_id)
+        try:
+            if data:
+                await self.store.put(chat_id, json.dumps(data, separators=(",", ":")))
+            else:
+                await self.store.delete(chat_id)
+        except Exception as exc:
+            log.warning("chat context store unavailable, context of chat %s not saved: %s", chat_id, exc)
 
     async def drop_chat_data(self, chat_id: int) -> None:
-        await self.store.delete(chat_id)
+        await self.store.delete(chat_id)  # /forget must not pretend: a failure reaches the user
 
     async def flush(self) -> None:
-        await self.store.close()
+        try:
+            await self.store.close()
+        except Exception as exc:
+            log.warning("closing the chat context store failed: %s", exc)
 
     # --- not stored ---------------------------------------------------------------------------
     async def get_user_data(self) -> dict[int, dict]:

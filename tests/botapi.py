@@ -16,6 +16,7 @@ import json
 import random
 import time
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from aiohttp import ClientSession, ClientTimeout, TCPConnector, web
 
@@ -50,6 +51,9 @@ class Faults:
 
 
 class BotApi:
+    everything: ClassVar[list[Call]] = []
+    """Every call made to any lookalike during the test session (scanned for the token at the end)."""
+
     def __init__(self, faults: Faults | None = None) -> None:
         self.faults = faults or Faults()
         self.calls: list[Call] = []
@@ -108,6 +112,7 @@ class BotApi:
             await asyncio.sleep(self.faults.slow_seconds)
         call = Call(method, params)
         self.calls.append(call)
+        BotApi.everything.append(call)
         handler = getattr(self, f"api_{method}", None)
         if handler is None:
             return self._error(404, f"Not Found: method {method}")
@@ -202,7 +207,10 @@ class BotApi:
 
     async def _sender(self, session: ClientSession) -> None:
         while self.webhook is not None:
-            update = next((u for u in self.updates if u["update_id"] not in self._in_flight), None)
+            # Like Telegram, one chat's updates go one at a time, in order; different chats in parallel.
+            busy = {_chat_of(u) for u in self.updates if u["update_id"] in self._in_flight}
+            update = next((u for u in self.updates if u["update_id"] not in self._in_flight
+                           and _chat_of(u) not in busy), None)
             if update is None:
                 self._new_update.clear()
                 with contextlib.suppress(TimeoutError):
@@ -280,3 +288,12 @@ class BotApi:
     def sent(self, method: str, chat_id: int | None = None) -> list[dict]:
         return [c.params for c in self.calls if c.method == method
                 and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)]
+
+
+def _chat_of(update: dict) -> int | None:
+    for kind in ("message", "edited_message", "callback_query"):
+        body = update.get(kind)
+        if body:
+            msg = body.get("message", body)
+            return (msg.get("chat") or {}).get("id")
+    return None

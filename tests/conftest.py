@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import socket
 from pathlib import Path
@@ -35,6 +37,44 @@ def _loopback_connect_ex(self, address):
 # No test can reach the internet: every socket may connect to loopback (or a unix socket) only.
 socket.socket.connect = _loopback_connect
 socket.socket.connect_ex = _loopback_connect_ex
+
+
+class _Everything(logging.Handler):
+    """Keeps every log line of the session, to be scanned for the bot token at the end."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append(self.format(record))
+        except Exception:
+            self.lines.append(str(record.msg))
+
+
+EVERYTHING = _Everything()
+logging.getLogger().addHandler(EVERYTHING)
+logging.getLogger().setLevel(logging.INFO)
+# As in production (handlers/logs.py), minus the masking filter, so the scan sees raw records.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The token must appear nowhere: not in any log line, error or trace, nor in any request the bot made."""
+    from tests.botapi import TOKEN, BotApi
+
+    secret = TOKEN.split(":", 1)[1]
+    leaks = [line[:200] for line in EVERYTHING.lines if secret in line]
+    leaks += [f"{c.method}: {json.dumps(c.params)[:200]}" for c in BotApi.everything
+              if secret in json.dumps(c.params, ensure_ascii=False)]
+    if leaks:
+        print("\nTHE BOT TOKEN LEAKED:\n" + "\n".join(leaks[:20]))
+        session.exitstatus = 1
+    else:
+        print(f"\ntoken scan: {len(EVERYTHING.lines):,} log lines and {len(BotApi.everything):,} Bot API calls, "
+              "no token")
 
 
 @pytest.fixture(scope="session")

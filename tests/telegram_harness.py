@@ -25,8 +25,8 @@ def free_port() -> int:
 
 
 def settings_for(api: BotApi, context_db: Path, **overrides) -> Settings:
-    return Settings(_env_file=None, telegram_bot_token=TOKEN, telegram_api_base_url=api.base_url,
-                    context_url=f"sqlite:///{context_db}", log_level="WARNING", **overrides)
+    values = {"context_url": f"sqlite:///{context_db}", "log_level": "WARNING", **overrides}
+    return Settings(_env_file=None, telegram_bot_token=TOKEN, telegram_api_base_url=api.base_url, **values)
 
 
 @asynccontextmanager

@@ -1,0 +1,54 @@
+"""Hostile input and floods: SQL is only ever data, one chat's flood does not slow the others."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from tests import factories
+from tests.botapi import BotApi
+from tests.telegram_harness import running, wait_for
+
+INJECTIONS = ["'; DROP TABLE occupations; --", "Robert'); DROP TABLE titles;--", "\" OR 1=1 --",
+              "nurse' UNION SELECT token FROM secrets --", "%' OR '%'='", "29-1141.00'; DELETE FROM salary; --"]
+
+
+def test_malicious_titles_are_just_text(engine, store):
+    before = store.stats()
+    from bot.conversation import Conversation
+
+    conversation = Conversation(engine)
+    for text in INJECTIONS:
+        for message in (text, f"{text} vs nurse", f"what does a {text} do"):
+            reply, _ = conversation.reply(message)
+            assert reply.text
+        assert "expired" in conversation.press(f"o|{text}")[0].text
+        assert engine.matcher.prefix(text) is not None
+    assert store.stats() == before
+
+
+def test_flood_from_one_chat_is_limited_while_others_stay_fast(engine, tmp_path):
+    async def scenario():
+        api = await BotApi().start()
+        try:
+            async with running(api, engine, tmp_path / "ctx.sqlite", chat_rate_limit=10, chat_rate_window=60):
+                for _ in range(60):
+                    api.push(factories.message(90, "nurse vs welder"))
+                pushed = {}
+                for chat in range(91, 96):
+                    pushed[chat] = time.monotonic()
+                    api.push(factories.message(chat, "what does a welder do"))
+                await wait_for(lambda: all(api.sent("sendMessage", c) for c in range(91, 96)), 30)
+                answered = {c: next(call.at for call in api.calls if call.method == "sendMessage"
+                                    and int(call.params["chat_id"]) == c) for c in range(91, 96)}
+                await wait_for(lambda: len(api.sent("sendMessage", 90)) >= 11, 30)
+                await asyncio.sleep(0.5)
+            return api, {c: answered[c] - pushed[c] for c in pushed}
+        finally:
+            await api.stop()
+
+    api, delays = asyncio.run(scenario())
+    flood = [p["text"] for p in api.sent("sendMessage", 90)]
+    assert len(flood) == 11  # ten answers, then one "slow down", then silence
+    assert sum("faster than I can answer" in t for t in flood) == 1
+    assert max(delays.values()) < 2.0, delays  # the other chats were answered promptly
