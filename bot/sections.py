@@ -5,6 +5,8 @@ Sections follow the seed pages' layout; for several occupations each gets its ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
 from knowledge.models import AreaWage, Profile
 
@@ -104,73 +106,77 @@ def duties(profiles: list[Profile], page: int = 0) -> tuple[str, bool]:
     return "\n".join(lines), more
 
 
-def education(profiles: list[Profile]) -> str:
-    lines = ["<b>Education</b>"]
+def _per_job(heading: str, profiles: list[Profile], block: Callable[[Profile], list[str] | None],
+             missing: str) -> str:
+    """A section: its heading, then each job's title and block (or ``missing`` when it has no data)."""
+    lines = [f"<b>{heading}</b>"]
     for p in profiles:
-        lines += ["", *_head(p)]
-        e = p.education
-        if e is None:
-            lines.append(f"Education: {NOT_PUBLISHED}.")
-            continue
-        if e.most_common:
-            lines.append(f"• Most common degree: <b>{esc(e.most_common.label)}, {pct(e.most_common.pct)}</b>")
-        shares = sorted(e.attainment or e.levels, key=lambda s: -(s.pct or 0))[:4]
-        if shares:
-            what = "workers' highest degree" if e.attainment else "level of education required"
-            lines.append(f"<i>{what}:</i> " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in shares)))
-        for label, value in (("Most common major", e.major), ("Most common college", e.college),
-                             ("Years of experience", e.experience), ("Time to become", e.time_to_become)):
-            if value:
-                lines.append(f"• {label}: {esc(value)}")
-        o = p.outlook
-        if o and o.entry_education:
-            lines.append(f"• Typical entry education: {esc(o.entry_education)}")
-        if o and o.training:
-            lines.append(f"• Training: {esc(o.training)}")
+        body = block(p)
+        lines += ["", *_head(p), *(body if body is not None else [missing])]
     return "\n".join(lines)
+
+
+def _facts(pairs: tuple[tuple[str, str | None], ...]) -> list[str]:
+    return [f"• {label}: {esc(value)}" for label, value in pairs if value]
+
+
+def _education(p: Profile) -> list[str] | None:
+    e, o = p.education, p.outlook
+    if e is None:
+        return None
+    lines = []
+    if e.most_common:
+        lines.append(f"• Most common degree: <b>{esc(e.most_common.label)}, {pct(e.most_common.pct)}</b>")
+    shares = sorted(e.attainment or e.levels, key=lambda s: -(s.pct or 0))[:4]
+    if shares:
+        what = "workers' highest degree" if e.attainment else "level of education required"
+        lines.append(f"<i>{what}:</i> " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in shares)))
+    lines += _facts((("Most common major", e.major), ("Most common college", e.college),
+                     ("Years of experience", e.experience), ("Time to become", e.time_to_become),
+                     ("Typical entry education", o.entry_education if o else None),
+                     ("Training", o.training if o else None)))
+    return lines
+
+
+def education(profiles: list[Profile]) -> str:
+    return _per_job("Education", profiles, _education, f"Education: {NOT_PUBLISHED}.")
+
+
+def _demographics(p: Profile) -> list[str] | None:
+    d = p.demographics
+    if d is None:
+        return None
+    lines = [f"• Average age: {age(d.average_age)}" if d.average_age is not None else
+             f"• Median age: {age(d.median_age)}",
+             f"• Gender: women {share(d.pct_women)}, men {share(d.pct_men)}"]
+    if d.race:
+        lines.append("• Race and ethnicity: " + esc(", ".join(f"{s.label} {share(s.pct)}" for s in d.race)))
+    if d.lgbt_pct is not None:
+        lines.append(f"• LGBT: {pct(d.lgbt_pct)}")
+    if d.census_title:
+        lines.append(f"<i>CPS occupation: {esc(d.census_title)}; Hispanic people may be of any race.</i>")
+    return lines
 
 
 def demographics(profiles: list[Profile]) -> str:
-    lines = ["<b>Demographics</b>"]
-    for p in profiles:
-        lines += ["", *_head(p)]
-        d = p.demographics
-        if d is None:
-            lines.append(f"Demographics: {NOT_PUBLISHED} for this occupation.")
-            continue
-        if d.average_age is not None:
-            lines.append(f"• Average age: {age(d.average_age)}")
-        else:
-            lines.append(f"• Median age: {age(d.median_age)}")
-        lines.append(f"• Gender: women {share(d.pct_women)}, men {share(d.pct_men)}")
-        if d.race:
-            lines.append("• Race and ethnicity: " + esc(", ".join(f"{s.label} {share(s.pct)}" for s in d.race)))
-        if d.lgbt_pct is not None:
-            lines.append(f"• LGBT: {pct(d.lgbt_pct)}")
-        if d.census_title:
-            lines.append(f"<i>CPS occupation: {esc(d.census_title)}; Hispanic people may be of any race.</i>")
-    return "\n".join(lines)
+    return _per_job("Demographics", profiles, _demographics, f"Demographics: {NOT_PUBLISHED} for this occupation.")
+
+
+def _outlook(p: Profile) -> list[str] | None:
+    o = p.outlook
+    if o is None:
+        return None
+    lines = [f"• Growth: <b>{pct(o.growth_pct, signed=True)}</b>" + (" (2024–34)" if o.employment_2024 else "")]
+    if o.employment_2024:
+        lines.append(f"• Jobs: {number(o.employment_2024)} in 2024 → {number(o.employment_2034)} in 2034")
+    if o.openings:
+        lines.append(f"• Openings: about {number(o.openings)} a year")
+    return lines + _facts((("Entry education", o.entry_education), ("Related experience", o.related_experience),
+                           ("On-the-job training", o.training)))
 
 
 def outlook(profiles: list[Profile]) -> str:
-    lines = ["<b>Job outlook</b>"]
-    for p in profiles:
-        lines += ["", *_head(p)]
-        o = p.outlook
-        if o is None:
-            lines.append(f"Outlook: {NOT_PUBLISHED}.")
-            continue
-        lines.append(f"• Growth: <b>{pct(o.growth_pct, signed=True)}</b>"
-                     + (" (2024–34)" if o.employment_2024 else ""))
-        if o.employment_2024:
-            lines.append(f"• Jobs: {number(o.employment_2024)} in 2024 → {number(o.employment_2034)} in 2034")
-        if o.openings:
-            lines.append(f"• Openings: about {number(o.openings)} a year")
-        for label, value in (("Entry education", o.entry_education), ("Related experience", o.related_experience),
-                             ("On-the-job training", o.training)):
-            if value:
-                lines.append(f"• {label}: {esc(value)}")
-    return "\n".join(lines)
+    return _per_job("Job outlook", profiles, _outlook, f"Outlook: {NOT_PUBLISHED}.")
 
 
 def related(profiles: list[Profile], limit: int) -> str:

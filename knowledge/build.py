@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from knowledge import tsv
 from knowledge.paths import DATA_DIR, SEEDS_DIR
 from knowledge.schema import CREATION_ORDER, SCHEMA_VERSION, create_indexes, create_tables
 from knowledge.sources import cps, oews, onet, projections
@@ -51,8 +52,6 @@ class Builder:
         self.progress("reading BLS Employment Projections and CPS")
         self.proj = projections.Projections(self.data)
         self.cps = cps.Cps(self.data)
-        from knowledge import tsv
-
         self.families = {r["soc_code"]: re.sub(r" Occupations$", "", r["title"])
                          for r in tsv.read(self.data / "bls" / "soc_groups.tsv.gz")}
         self._add("families", ({"code": c, "title": t} for c, t in sorted(self.families.items())))

@@ -13,7 +13,7 @@ from telegram.ext import Application
 
 from handlers.app import build_application
 from handlers.settings import Settings
-from tests.botapi import TOKEN, BotApi
+from tests.botapi import TOKEN, BotApi, Faults
 
 WEBHOOK_SECRET = "webhook-secret-for-tests"
 
@@ -27,6 +27,16 @@ def free_port() -> int:
 def settings_for(api: BotApi, context_db: Path, **overrides) -> Settings:
     values = {"context_url": f"sqlite:///{context_db}", "log_level": "WARNING", **overrides}
     return Settings(_env_file=None, telegram_bot_token=TOKEN, telegram_api_base_url=api.base_url, **values)
+
+
+@asynccontextmanager
+async def lookalike(faults: Faults | None = None) -> AsyncIterator[BotApi]:
+    """A Bot API lookalike on 127.0.0.1 for the duration of the block (its records stay readable after)."""
+    api = await BotApi(faults).start()
+    try:
+        yield api
+    finally:
+        await api.stop()
 
 
 @asynccontextmanager

@@ -16,7 +16,7 @@ from bot.engine import Engine
 from knowledge.paths import default_store_path
 from tests import factories
 from tests.botapi import BotApi
-from tests.telegram_harness import free_port, running, wait_for
+from tests.telegram_harness import free_port, lookalike, running, wait_for
 from tests.workers_harness import redis_server, start_workers, stop
 
 
@@ -26,8 +26,7 @@ def test_knowledge_store_corrupted_or_removed_while_running(tmp_path, caplog):
     engine = Engine(__import__("knowledge.store", fromlist=["Store"]).Store(copy))  # fresh caches, own file
 
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, tmp_path / "ctx.sqlite"):
                 api.push(factories.message(60, "RN vs LPN"))
                 await wait_for(lambda: api.sent("sendMessage", 60))
@@ -40,8 +39,6 @@ def test_knowledge_store_corrupted_or_removed_while_running(tmp_path, caplog):
                 api.push(factories.message(64, "RN vs LPN"))
                 await wait_for(lambda: api.sent("sendMessage", 64))
             return api
-        finally:
-            await api.stop()
 
     with caplog.at_level(logging.WARNING):
         api = asyncio.run(scenario())
@@ -54,8 +51,7 @@ def test_knowledge_store_corrupted_or_removed_while_running(tmp_path, caplog):
 
 def test_context_store_unavailable_answers_without_context(tmp_path, engine, caplog):
     async def scenario(url, redis_proc):
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, tmp_path / "unused.sqlite", context_url=url):
                 api.push(factories.message(70, "RN vs LPN"))
                 await wait_for(lambda: api.sent("sendMessage", 70))
@@ -65,8 +61,6 @@ def test_context_store_unavailable_answers_without_context(tmp_path, engine, cap
                 api.push(factories.message(71, "and skills?"))
                 await wait_for(lambda: len(api.sent("sendMessage", 70)) == 2 and api.sent("sendMessage", 71), 30)
             return api
-        finally:
-            await api.stop()
 
     with caplog.at_level(logging.WARNING), redis_server(tmp_path) as (url, proc):
         api = asyncio.run(scenario(url, proc))

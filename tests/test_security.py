@@ -6,8 +6,7 @@ import asyncio
 import time
 
 from tests import factories
-from tests.botapi import BotApi
-from tests.telegram_harness import running, wait_for
+from tests.telegram_harness import lookalike, running, wait_for
 
 INJECTIONS = ["'; DROP TABLE occupations; --", "Robert'); DROP TABLE titles;--", "\" OR 1=1 --",
               "nurse' UNION SELECT token FROM secrets --", "%' OR '%'='", "29-1141.00'; DELETE FROM salary; --"]
@@ -29,8 +28,7 @@ def test_malicious_titles_are_just_text(engine, store):
 
 def test_flood_from_one_chat_is_limited_while_others_stay_fast(engine, tmp_path):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, tmp_path / "ctx.sqlite", chat_rate_limit=10, chat_rate_window=60):
                 for _ in range(60):
                     api.push(factories.message(90, "nurse vs welder"))
@@ -44,8 +42,6 @@ def test_flood_from_one_chat_is_limited_while_others_stay_fast(engine, tmp_path)
                 await wait_for(lambda: len(api.sent("sendMessage", 90)) >= 11, 30)
                 await asyncio.sleep(0.5)
             return api, {c: answered[c] - pushed[c] for c in pushed}
-        finally:
-            await api.stop()
 
     api, delays = asyncio.run(scenario())
     flood = [p["text"] for p in api.sent("sendMessage", 90)]

@@ -9,8 +9,8 @@ import aiohttp
 import pytest
 
 from tests import factories
-from tests.botapi import BotApi, Faults
-from tests.telegram_harness import WEBHOOK_SECRET, running, wait_for
+from tests.botapi import Faults
+from tests.telegram_harness import WEBHOOK_SECRET, lookalike, running, wait_for
 
 PAIR = "medical office administrator vs patient coordinator"
 
@@ -31,8 +31,7 @@ def db(tmp_path):
 
 def test_start_lists_examples_and_sets_the_command_menu(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(11, "/start"))
                 await wait_for(lambda: api.sent("sendMessage", 11))
@@ -41,8 +40,6 @@ def test_start_lists_examples_and_sets_the_command_menu(engine, db):
             sent = api.sent("sendMessage", 11)[0]
             assert "careerbot" in sent["text"] and sent["parse_mode"] == "HTML"
             assert keyboard(sent)[0][0]["text"] == "medical office administrator vs patient coordinator"
-        finally:
-            await api.stop()
 
     run(scenario())
 
@@ -51,8 +48,7 @@ def test_seed_comparison_text_and_buttons(engine, conversation, db):
     expected, _ = conversation.reply(PAIR)
 
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(12, PAIR))
                 await wait_for(lambda: api.sent("sendMessage", 12))
@@ -61,16 +57,13 @@ def test_seed_comparison_text_and_buttons(engine, conversation, db):
             assert [[b["callback_data"] for b in row] for row in keyboard(sent)] == \
                    [[b.data for b in row] for row in expected.buttons]
             assert "$34,252" in sent["text"] and "179,503" in sent["text"]
-        finally:
-            await api.stop()
 
     run(scenario())
 
 
 def test_tap_answers_first_then_edits_in_place_and_sends_the_chart(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(13, "RN vs LPN"))
                 await wait_for(lambda: api.sent("sendMessage", 13))
@@ -90,16 +83,13 @@ def test_tap_answers_first_then_edits_in_place_and_sends_the_chart(engine, db):
             assert len(api.sent("sendMessage", 13)) == 1  # a section switch does not spam the chat
             photo = api.sent("sendPhoto", 13)[0]
             assert photo["photo"]["bytes"] > 1000 and "wage ranges" in photo["caption"]
-        finally:
-            await api.stop()
 
     run(scenario())
 
 
 def test_same_tap_twice_is_quiet_and_forged_data_is_polite(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(14, "welder"))
                 await wait_for(lambda: api.sent("sendMessage", 14))
@@ -111,16 +101,13 @@ def test_same_tap_twice_is_quiet_and_forged_data_is_polite(engine, db):
                 await wait_for(lambda: len(api.sent("answerCallbackQuery")) == 3 and
                                "expired" in api.messages[(14, bot_msg["message_id"])]["text"])
             assert not [c for c in api.calls if c.method == "sendMessage" and "went wrong" in c.params["text"]]
-        finally:
-            await api.stop()
 
     run(scenario())
 
 
 def test_inline_query_lists_jobs_and_offers_the_comparison(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.inline_query(15, "phleb"))
                 api.push(factories.inline_query(15, "nurse vs lpn"))
@@ -130,8 +117,6 @@ def test_inline_query_lists_jobs_and_offers_the_comparison(engine, db):
             assert "What does a phlebotomist do?" in first["results"][0]["input_message_content"]["message_text"]
             assert first["results"][0]["reply_markup"]["inline_keyboard"]
             assert " vs " in second["results"][0]["title"]
-        finally:
-            await api.stop()
 
     run(scenario())
 
@@ -140,24 +125,20 @@ def test_start_deep_link_opens_the_comparison(engine, conversation, db):
     expected, _ = conversation.press("o|43-6013.00~29-2099.08")
 
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(16, "/start cmp_43-6013.00_29-2099.08"))
                 api.push(factories.message(17, "/start cmp_43-6013-00_29-2099-08"))
                 await wait_for(lambda: api.sent("sendMessage", 16) and api.sent("sendMessage", 17))
             assert api.sent("sendMessage", 16)[0]["text"] == expected.text
             assert api.sent("sendMessage", 17)[0]["text"] == expected.text
-        finally:
-            await api.stop()
 
     run(scenario())
 
 
 def test_group_messages_are_answered_only_when_addressed(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(-100, "nurse vs welder", kind="supergroup", user_id=5))
                 api.push(factories.message(-100, "@careerbot_test_bot what does a welder do", kind="supergroup",
@@ -167,16 +148,13 @@ def test_group_messages_are_answered_only_when_addressed(engine, db):
                 await asyncio.sleep(0.3)
             texts = [p["text"] for p in api.sent("sendMessage", -100)]
             assert len(texts) == 2 and "Duties" in texts[0] and "Skills" in texts[1]
-        finally:
-            await api.stop()
 
     run(scenario())
 
 
 def test_context_survives_an_application_restart(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(18, "RN vs LPN"))
                 await wait_for(lambda: api.sent("sendMessage", 18))
@@ -185,32 +163,26 @@ def test_context_survives_an_application_restart(engine, db):
                 await wait_for(lambda: len(api.sent("sendMessage", 18)) == 2)
             text = api.sent("sendMessage", 18)[1]["text"]
             assert "Registered Nurses" in text and "Licensed Practical" in text and "Skills" in text
-        finally:
-            await api.stop()
 
     run(scenario())
 
 
 def test_forget_deletes_the_chat_context(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db):
                 api.push(factories.message(19, "RN vs LPN"))
                 api.push(factories.message(19, "/forget"))
                 api.push(factories.message(19, "and skills?"))
                 await wait_for(lambda: len(api.sent("sendMessage", 19)) == 3)
             assert "Which job" in api.sent("sendMessage", 19)[2]["text"]
-        finally:
-            await api.stop()
 
     run(scenario())
 
 
 def test_webhook_mode_checks_the_secret_and_answers(engine, db):
     async def scenario():
-        api = await BotApi().start()
-        try:
+        async with lookalike() as api:
             async with running(api, engine, db, mode="webhook") as app:
                 assert api.webhook["secret"] == WEBHOOK_SECRET
                 api.push(factories.message(20, "what does a phlebotomist do"))
@@ -225,8 +197,6 @@ def test_webhook_mode_checks_the_secret_and_answers(engine, db):
                 await asyncio.sleep(0.3)
             assert "Duties" in api.sent("sendMessage", 20)[0]["text"]
             assert not api.sent("sendMessage", 21)
-        finally:
-            await api.stop()
 
     run(scenario())
 
@@ -238,8 +208,7 @@ def test_faults_still_answer_every_update_exactly_once(engine, db, mode):
     per_chat = ["RN vs LPN", "and skills?", "what does a welder do"]
 
     async def scenario():
-        api = await BotApi(faults).start()
-        try:
+        async with lookalike(faults) as api:
             async with running(api, engine, db, mode=mode):
                 for text in per_chat:
                     for chat in chats:
@@ -251,7 +220,5 @@ def test_faults_still_answer_every_update_exactly_once(engine, db, mode):
                 assert len(texts) == len(per_chat), (chat, len(texts))
                 assert "Skills" in texts[1]  # answered in order, with the context of the first message
             assert sum(faults.injected.values()) >= 5, faults.injected
-        finally:
-            await api.stop()
 
     run(scenario())

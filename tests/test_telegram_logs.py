@@ -8,8 +8,8 @@ import logging
 
 from handlers.logs import TokenFilter, setup_logging
 from tests import factories
-from tests.botapi import TOKEN, BotApi, Faults
-from tests.telegram_harness import running, wait_for
+from tests.botapi import TOKEN, Faults
+from tests.telegram_harness import lookalike, running, wait_for
 
 
 def test_token_never_logged(engine, tmp_path):
@@ -23,14 +23,11 @@ def test_token_never_logged(engine, tmp_path):
         logging.getLogger("httpx").setLevel(logging.DEBUG)  # even if httpx logs every URL, the filter masks it
 
         async def scenario():
-            api = await BotApi(Faults(server_error=0.3, drop=0.2, seed=3)).start()
-            try:
-                async with running(api, engine, tmp_path / "ctx.sqlite"):
-                    api.push(factories.message(40, "RN vs LPN"))
-                    api.push(factories.message(40, "/about"))
-                    await wait_for(lambda: len(api.sent("sendMessage", 40)) == 2, 30)
-            finally:
-                await api.stop()
+            async with lookalike(Faults(server_error=0.3, drop=0.2, seed=3)) as api, \
+                    running(api, engine, tmp_path / "ctx.sqlite"):
+                api.push(factories.message(40, "RN vs LPN"))
+                api.push(factories.message(40, "/about"))
+                await wait_for(lambda: len(api.sent("sendMessage", 40)) == 2, 30)
 
         asyncio.run(scenario())
     finally:
