@@ -1,7 +1,7 @@
 """Property-based tests: any message or button data gets a bounded, valid, polite reply.
 
 The number of cases per property comes from FUZZ_EXAMPLES (default 200 in the suite); the long run
-documented in the README uses the same code: FUZZ_EXAMPLES=20000 make fuzz.
+documented in the README uses the same code: FUZZ_EXAMPLES=60000 make fuzz.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                        HealthCheck.data_too_large])
 SECONDS_PER_REPLY = 1.0
+"""CPU seconds (not wall time: a loaded machine must not fail the bound)."""
 
 SPECIALS = ["<", ">", "&", "&amp;", "<b>", "</i>", "<a href='x'>", "*", "_", "`", "[", "]", "(", ")", "~", "|",
             "\\", "#", "+", "-", "=", "{", "}", ".", "!", "\u200b", "\u200d", "\u202e", "\u200f", "\ufeff", "\x00",
@@ -59,9 +60,9 @@ def check(reply) -> None:
 @FUZZ
 @given(text=messages)
 def test_any_message_gets_a_bounded_valid_reply(conversation, text):
-    start = time.perf_counter()
+    start = time.process_time()
     reply, ctx = conversation.reply(text, ChatContext(codes=["29-1141.00"], topic="salary"))
-    assert time.perf_counter() - start < SECONDS_PER_REPLY
+    assert time.process_time() - start < SECONDS_PER_REPLY
     check(reply)
     assert len(ctx.codes) <= 4
 
@@ -76,7 +77,7 @@ def test_any_button_data_gets_a_polite_answer(conversation, data):
 
 
 def test_ten_thousand_vs(conversation):
-    start = time.perf_counter()
+    start = time.process_time()
     reply, _ = conversation.reply("nurse " + "vs " * 10_000 + "welder")
-    assert time.perf_counter() - start < SECONDS_PER_REPLY
+    assert time.process_time() - start < SECONDS_PER_REPLY
     check(reply)
