@@ -35,7 +35,7 @@ clean:
 
 # The long fuzz run (the suite runs the same properties with 200 cases each).
 fuzz: $(STORE)
-	CAREERBOT_STORE=$(STORE) FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-50000} FUZZ_RANDOM=1 $(BIN)/pytest -q tests/test_fuzz.py -p no:cacheprovider
+	CAREERBOT_STORE=$(STORE) FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-60000} FUZZ_RANDOM=1 $(BIN)/pytest -q tests/test_fuzz.py -p no:cacheprovider
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV, i.e. internet).
 audit: $(BIN)/.installed
