@@ -8,6 +8,8 @@ everything they need (see bot/buttons.py); the context only makes typed follow-u
 
 from __future__ import annotations
 
+import functools
+
 from pydantic import BaseModel, Field
 
 from bot import buttons, sections, texts
@@ -264,12 +266,11 @@ class Conversation:
         return None if not profiles or any(p is None for p in profiles) else profiles
 
     def _area_name(self, area: str | None) -> str | None:
-        return next((a["name"] for a in self._areas() if a["area_code"] == area), None)
+        return self._area_names.get(area) if area else None
 
-    def _areas(self) -> list[dict]:
-        if not hasattr(self, "_area_cache"):
-            self._area_cache = self.store.areas()
-        return self._area_cache
+    @functools.cached_property
+    def _area_names(self) -> dict[str, str]:
+        return {a["area_code"]: a["name"] for a in self.store.areas()}
 
     def _area_wage(self, p: Profile, area: str) -> tuple[AreaWage | None, str | None]:
         """The job's wages in a place, and for a page profile the official occupation they belong to."""

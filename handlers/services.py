@@ -19,9 +19,14 @@ class ChatRateLimit:
         self.limit, self.window = limit, window
         self._seen: dict[int, deque[float]] = defaultdict(deque)
         self._warned: set[int] = set()
+        self._calls = 0
 
     def allow(self, chat_id: int, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
+        self._calls += 1
+        if self._calls % 10_000 == 0:  # forget chats idle for a whole window: memory stays bounded
+            for chat in [c for c, s in self._seen.items() if not s or now - s[-1] > self.window]:
+                del self._seen[chat]
         seen = self._seen[chat_id]
         while seen and now - seen[0] > self.window:
             seen.popleft()

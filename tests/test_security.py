@@ -48,3 +48,15 @@ def test_flood_from_one_chat_is_limited_while_others_stay_fast(engine, tmp_path)
     assert len(flood) == 11  # ten answers, then one "slow down", then silence
     assert sum("faster than I can answer" in t for t in flood) == 1
     assert max(delays.values()) < 2.0, delays  # the other chats were answered promptly
+
+
+def test_rate_limit_window_slides_and_forgets_idle_chats():
+    from handlers.services import ChatRateLimit
+
+    limit = ChatRateLimit(limit=2, window=10)
+    assert limit.allow(1, now=0) and limit.allow(1, now=1) and not limit.allow(1, now=2)
+    assert limit.first_refusal(1) and not limit.first_refusal(1)  # told to slow down once
+    assert limit.allow(1, now=11.5)  # the window slid
+    for chat in range(2, 10_002):
+        limit.allow(chat, now=100)
+    assert 1 not in limit._seen  # idle for a whole window: forgotten
