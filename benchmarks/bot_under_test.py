@@ -37,18 +37,35 @@ async def echo_tap(update: Update, context) -> None:
     await query.edit_message_text(f"tapped {query.data} at {update.update_id}", reply_markup=ECHO_KEYBOARD)
 
 
-def echo_application(settings: Settings) -> Application:
+HEAVY_TEXT = ("<b>Echo</b>\n" + "• a line about as long as one of careerbot's overview lines\n" * 40)[:2500]
+HEAVY_KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton(f"Section {r}{c}", callback_data=f"s|{r}{c}")
+                                        for c in range(3)] for r in range(3)]
+                                      + [[InlineKeyboardButton("Back", callback_data="o|back")]])
+
+
+async def heavy_text(update: Update, context) -> None:
+    """Echo with careerbot-sized replies: 2,500 characters and ten buttons (a diagnostic, not the baseline)."""
+    await update.effective_message.reply_text(HEAVY_TEXT, reply_markup=HEAVY_KEYBOARD, do_quote=False)
+
+
+async def heavy_tap(update: Update, context) -> None:
+    query = update.callback_query
+    await query.answer()
+    await query.edit_message_text(f"{update.update_id} {HEAVY_TEXT}"[:2500], reply_markup=HEAVY_KEYBOARD)
+
+
+def echo_application(settings: Settings, heavy: bool = False) -> Application:
     app = build_application(settings)
     app.post_init = None  # no knowledge store to open: the echo bot only talks
     app.handlers.clear()
-    app.add_handler(MessageHandler(filters.TEXT, echo_text))
-    app.add_handler(CallbackQueryHandler(echo_tap))
+    app.add_handler(MessageHandler(filters.TEXT, heavy_text if heavy else echo_text))
+    app.add_handler(CallbackQueryHandler(heavy_tap if heavy else echo_tap))
     return app
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--kind", choices=["careerbot", "echo"], required=True)
+    ap.add_argument("--kind", choices=["careerbot", "echo", "echo-heavy"], required=True)
     ap.add_argument("--mode", choices=["polling", "webhook"], default="polling")
     ap.add_argument("--api", required=True)
     ap.add_argument("--token", required=True)
@@ -65,7 +82,10 @@ def main() -> None:
     settings = Settings(_env_file=None, telegram_bot_token=args.token, telegram_api_base_url=args.api,
                         context_url=f"sqlite:///{args.context}", log_level="WARNING", chat_rate_limit=100_000,
                         overall_rate_limit=100_000)
-    app = build_application(settings) if args.kind == "careerbot" else echo_application(settings)
+    if args.kind == "careerbot":
+        app = build_application(settings)
+    else:
+        app = echo_application(settings, heavy=args.kind == "echo-heavy")
     if args.mode == "polling":
         app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=0.0, timeout=1, close_loop=False)
     else:

@@ -32,6 +32,13 @@ from tests.botapi import TOKEN, BotApi  # noqa: E402
 from tests.telegram_harness import free_port  # noqa: E402
 
 REPLY_METHODS = ("sendMessage", "editMessageText")
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (from /proc): steadier than throughput on a shared machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
 class Users:
@@ -116,9 +123,10 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
         await asyncio.gather(*(chat_loop(10_000 + i, time.monotonic() + warmup) for i in range(chats)))
         measuring, calls_before = True, len(api.calls)
         users.replies.clear()
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), cpu_seconds(proc.pid)
         await asyncio.gather(*(chat_loop(10_000 + i, time.monotonic() + seconds) for i in range(chats)))
         elapsed = time.perf_counter() - start
+        cpu = cpu_seconds(proc.pid) - cpu_start
         await asyncio.sleep(0.5)
         answered = sum(users.replies.values())
         methods: dict[str, int] = defaultdict(int)
@@ -127,6 +135,7 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
         return {"kind": kind, "mode": mode, "updates": sent, "per_s": sent / elapsed,
                 "p50": statistics.median(latencies), "p99": sorted(latencies)[int(0.99 * len(latencies))],
                 "lost": max(0, sent - answered), "duplicated": max(0, answered - sent),
+                "cpu_ms": 1000 * cpu / max(sent, 1),
                 "calls_per_update": {m: round(n / sent, 2) for m, n in sorted(methods.items()) if n > 5}}
     finally:
         proc.terminate()
@@ -144,6 +153,9 @@ def main() -> None:
     ap.add_argument("--modes", default="polling,webhook")
     ap.add_argument("--uvloop", action="store_true", help="run the bots on uvloop")
     ap.add_argument("--warmup", type=float, default=5, help="seconds of unmeasured load first")
+    ap.add_argument("--heavy", action="store_true",
+                    help="also run an echo bot with careerbot-sized replies (2,500 chars, 10 buttons): how much of "
+                         "the gap is the size of the answers rather than careerbot's own work")
     ap.add_argument("--rate", type=float, default=50,
                     help="updates/s the chats offer together in the latency run (open loop); 0 = skip it")
     args = ap.parse_args()
@@ -151,14 +163,17 @@ def main() -> None:
           f"{args.chats} chats, {args.seconds:g} s per run{', uvloop' if args.uvloop else ''}")
     for mode in args.modes.split(","):
         results = {}
-        for kind in ("echo", "careerbot"):
+        for kind in ("echo", *(["echo-heavy"] if args.heavy else []), "careerbot"):
             r = asyncio.run(run_load(kind, mode, args.chats, args.seconds, args.uvloop, args.warmup))
             results[kind] = r
             print(f"  {mode:<8} {kind:<10} {r['updates']:>6} updates  {r['per_s']:7.1f}/s  p50 {r['p50']:7.1f} ms  "
                   f"p99 {r['p99']:7.1f} ms  lost {r['lost']}  duplicated {r['duplicated']}")
-            print(f"           Bot API calls per update: {r['calls_per_update']}")
+            print(f"           bot CPU {r['cpu_ms']:.2f} ms per update; Bot API calls per update: "
+                  f"{r['calls_per_update']}")
         ratio = results["careerbot"]["per_s"] / results["echo"]["per_s"]
-        print(f"  {mode:<8} careerbot reaches {ratio:.0%} of the echo bot's throughput")
+        cpu_ratio = results["echo"]["cpu_ms"] / results["careerbot"]["cpu_ms"]
+        print(f"  {mode:<8} careerbot reaches {ratio:.0%} of the echo bot's throughput "
+              f"({cpu_ratio:.0%} by CPU per update, the steadier measure)")
         if args.rate:
             for kind in ("echo", "careerbot"):
                 r = asyncio.run(run_load(kind, mode, args.chats, args.seconds, args.uvloop, args.warmup, args.rate))
