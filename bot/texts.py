@@ -20,14 +20,15 @@ WELCOME = (
 
 HELP = (
     "<b>What you can ask</b>\n"
-    "• Compare jobs: <i>nurse vs paramedic</i>, <i>compare accountant, actuary and auditor</i>\n"
-    "• One job: <i>what does a phlebotomist do</i>, <i>electrician salary</i>\n"
+    "• Compare jobs: <i>nurse vs paramedic</i>, <i>compare accountant, actuary and auditor</i> (or /compare)\n"
+    "• One job: <i>what does a phlebotomist do</i>, <i>electrician salary</i> (or /job)\n"
     "• A place: <i>welder salary in Texas</i>, <i>… in Austin</i>\n"
     "• Follow up: <i>and skills?</i>, <i>what about in Florida?</i>, <i>add registered nurse</i>\n"
     "• Change careers: <i>move from cashier to accountant</i>\n"
-    "• Browse: <i>browse office jobs</i>\n\n"
+    "• Browse: <i>browse office jobs</i> (or /browse)\n\n"
     "Tap the buttons under an answer for salary, skills, duties, education, demographics, outlook and "
-    "related jobs. /about says where the figures come from."
+    "related jobs. /about says where the figures come from; /forget deletes what I keep about this chat; "
+    "/start shows the examples again; /help shows this."
 )
 
 ABOUT = (
