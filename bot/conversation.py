@@ -223,11 +223,9 @@ class Conversation:
 
     # --- browsing -----------------------------------------------------------------------------
     def _browse_for(self, req: Request, codes: list[str]) -> Reply:
-        if codes:
-            summary = self.store.summary(codes[0])
-            fam = self.store.profile(codes[0]).family_code if summary else None
-            if fam:
-                return self.browse(fam, 0)
+        profile = self.store.profile(codes[0]) if codes else None
+        if profile and profile.family_code:
+            return self.browse(profile.family_code, 0)
         words = set(req.text.lower().replace(",", " ").split())
         scored = [(len(words & set(title.lower().replace(",", " ").split())), code)
                   for code, title, _ in self.store.families()]

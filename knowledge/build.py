@@ -58,7 +58,7 @@ class Builder:
         self.progress("joining O*NET occupations to BLS data")
         for occ in self.onet.occupations:
             self._onet_profile(occ)
-        self._add("titles", ({"code": c, "title": t, "kind": k} for c, t, k in self.onet.title_rows()))
+        self._add("titles", ({"code": c, "title": t, "kind": k} for c, t, k in self.onet.title_rows))
         self._add("areas", self.oews.area_rows())
         self._add("industries", self.oews.industry_rows())
         wage_codes = {o["wage_code"] for o in self.tables["occupations"] if o["wage_code"]}
@@ -180,7 +180,7 @@ class Builder:
         """The O*NET occupation whose official, alternate or reported title equals the page's title."""
         key = title.casefold()
         rank = {"official": 0, "alternate": 1, "short": 2, "reported": 3}
-        hits = sorted((rank[k], c) for c, t, k in self.onet.title_rows() if t.casefold() == key)
+        hits = sorted((rank[k], c) for c, t, k in self.onet.title_rows if t.casefold() == key)
         return hits[0][1] if hits else None
 
     def _browse_family(self, label: str | None) -> str | None:

@@ -24,6 +24,16 @@ def keyboard(params: dict) -> list[list[dict]]:
     return markup.get("inline_keyboard", [])
 
 
+def first_message(api, chat: int) -> dict:
+    """The first message the bot sent to a chat, as the lookalike holds it now (edits included)."""
+    return next(m for (c, _), m in api.messages.items() if c == chat)
+
+
+def button(message: dict, label_part: str) -> str:
+    """The callback data of the message's first button whose label contains ``label_part``."""
+    return next(b["callback_data"] for row in keyboard(message) for b in row if label_part in b["text"])
+
+
 @pytest.fixture()
 def db(tmp_path):
     return tmp_path / "context.sqlite"
@@ -67,13 +77,11 @@ def test_tap_answers_first_then_edits_in_place_and_sends_the_chart(engine, db):
             async with running(api, engine, db):
                 api.push(factories.message(13, "RN vs LPN"))
                 await wait_for(lambda: api.sent("sendMessage", 13))
-                bot_msg = next(m for (c, _), m in api.messages.items() if c == 13)
-                salary = next(b["callback_data"] for row in keyboard(bot_msg) for b in row if "Salary" in b["text"])
-                api.push(factories.tap(13, bot_msg, salary))
+                bot_msg = first_message(api, 13)
+                api.push(factories.tap(13, bot_msg, button(bot_msg, "Salary")))
                 await wait_for(lambda: api.sent("editMessageText", 13))
                 edited_msg = api.messages[(13, bot_msg["message_id"])]
-                chart = next(b["callback_data"] for row in keyboard(edited_msg) for b in row if "chart" in b["text"])
-                api.push(factories.tap(13, edited_msg, chart))
+                api.push(factories.tap(13, edited_msg, button(edited_msg, "chart")))
                 await wait_for(lambda: api.sent("sendPhoto", 13))
             methods = [c.method for c in api.calls if c.method in ("answerCallbackQuery", "editMessageText")]
             assert methods[:2] == ["answerCallbackQuery", "editMessageText"]
@@ -93,8 +101,8 @@ def test_same_tap_twice_is_quiet_and_forged_data_is_polite(engine, db):
             async with running(api, engine, db):
                 api.push(factories.message(14, "welder"))
                 await wait_for(lambda: api.sent("sendMessage", 14))
-                bot_msg = next(m for (c, _), m in api.messages.items() if c == 14)
-                skills = next(b["callback_data"] for row in keyboard(bot_msg) for b in row if "Skills" in b["text"])
+                bot_msg = first_message(api, 14)
+                skills = button(bot_msg, "Skills")
                 api.push(factories.tap(14, bot_msg, skills))
                 api.push(factories.tap(14, bot_msg, skills))  # "message is not modified": handled quietly
                 api.push(factories.tap(14, bot_msg, "s|99-9999.99|hack'; DROP TABLE occupations;--"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -78,6 +79,7 @@ class Onet:
     def rows(self, code: str, name: str) -> list[dict[str, str]]:
         return self._by_code.get(code, {}).get(name, [])
 
+    @functools.cached_property
     def title_rows(self) -> list[tuple[str, str, str]]:
         """(code, title, kind) for official, alternate, short and reported titles, de-duplicated."""
         out: dict[tuple[str, str], str] = {}
