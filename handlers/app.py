@@ -26,6 +26,7 @@ from bot.engine import Engine
 from handlers import buttons, commands, dedupe, errors, inline, messages
 from handlers.contextstore import open_context_store
 from handlers.persistence import ContextPersistence
+from handlers.photos import UploadedPhotos
 from handlers.processor import ChatOrderedUpdateProcessor
 from handlers.ratelimit import RetryingRateLimiter
 from handlers.services import CareerContext, ChatRateLimit
@@ -50,6 +51,7 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         app.bot_data["engine"] = engine or Engine.open(settings.careerbot_store)
         app.bot_data["conversation"] = Conversation(app.bot_data["engine"])
         app.bot_data["rate_limit"] = ChatRateLimit(settings.chat_rate_limit, settings.chat_rate_window)
+        app.bot_data["uploaded_photos"] = UploadedPhotos()
         await app.bot.set_my_commands(commands.COMMANDS)
         app.bot_data["warm-up"] = asyncio.create_task(warm_profiles(app.bot_data["engine"]), name="warm-profiles")
         log.info("careerbot ready as @%s", app.bot.username)

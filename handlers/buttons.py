@@ -22,4 +22,4 @@ async def on_button(update: Update, context: CareerContext) -> None:
     reply, new_ctx = context.conversation.press(query.data or "", ctx)
     if chat is not None:
         await context.save_chat_context(chat.id, new_ctx)
-    await edit(query, reply)
+    await edit(query, reply, context.uploaded_photos)

@@ -44,7 +44,7 @@ def deep_link_codes(payload: str) -> tuple[str, list[str]] | None:
 async def _answer(update: Update, context: CareerContext, reply: Reply, ctx: ChatContext | None) -> None:
     if ctx is not None and update.effective_chat:
         await context.save_chat_context(update.effective_chat.id, ctx)
-    await send(update.effective_message, reply)
+    await send(update.effective_message, reply, context.uploaded_photos)
 
 
 async def start(update: Update, context: CareerContext) -> None:

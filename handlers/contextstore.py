@@ -7,7 +7,6 @@ the last occupations, topic and place of a chat, as JSON. ``delete`` is what /fo
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 import time
 from pathlib import Path
@@ -36,32 +35,29 @@ class SQLiteContextStore:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS chat_context (chat_id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
         self._db.execute("CREATE TABLE IF NOT EXISTS done_updates (update_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
-        self._lock = asyncio.Lock()
         self._marks = 0
+        # No lock: each method is one synchronous statement, which no other coroutine can interleave with.
 
     async def get(self, chat_id: int) -> str | None:
         row = self._db.execute("SELECT value FROM chat_context WHERE chat_id = ?", (chat_id,)).fetchone()
         return row[0] if row else None
 
     async def put(self, chat_id: int, value: str) -> None:
-        async with self._lock:
-            self._db.execute("INSERT INTO chat_context (chat_id, value) VALUES (?, ?) "
-                             "ON CONFLICT(chat_id) DO UPDATE SET value = excluded.value", (chat_id, value))
+        self._db.execute("INSERT INTO chat_context (chat_id, value) VALUES (?, ?) "
+                         "ON CONFLICT(chat_id) DO UPDATE SET value = excluded.value", (chat_id, value))
 
     async def delete(self, chat_id: int) -> None:
-        async with self._lock:
-            self._db.execute("DELETE FROM chat_context WHERE chat_id = ?", (chat_id,))
+        self._db.execute("DELETE FROM chat_context WHERE chat_id = ?", (chat_id,))
 
     async def is_done(self, update_id: int) -> bool:
         return self._db.execute("SELECT 1 FROM done_updates WHERE update_id = ?", (update_id,)).fetchone() is not None
 
     async def mark_done(self, update_id: int) -> None:
-        async with self._lock:
-            now = time.time()
-            self._db.execute("INSERT OR IGNORE INTO done_updates (update_id, at) VALUES (?, ?)", (update_id, now))
-            self._marks += 1
-            if self._marks % 1000 == 0:
-                self._db.execute("DELETE FROM done_updates WHERE at < ?", (now - DONE_TTL,))
+        now = time.time()
+        self._db.execute("INSERT OR IGNORE INTO done_updates (update_id, at) VALUES (?, ?)", (update_id, now))
+        self._marks += 1
+        if self._marks % 1000 == 0:
+            self._db.execute("DELETE FROM done_updates WHERE at < ?", (now - DONE_TTL,))
 
     async def close(self) -> None:
         self._db.close()

@@ -44,4 +44,4 @@ async def on_text(update: Update, context: CareerContext) -> None:
         return
     reply, ctx = context.conversation.reply(text, context.chat_context())
     await context.save_chat_context(chat.id, ctx)  # before sending: a worker killed now loses nothing
-    await send(message, reply)
+    await send(message, reply, context.uploaded_photos)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
 from bot.replies import Reply
+from handlers.photos import UploadedPhotos, send_photo
 
 log = logging.getLogger(__name__)
 
@@ -19,15 +20,14 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
                                  for row in reply.buttons])
 
 
-async def send(message: Message, reply: Reply) -> None:
+async def send(message: Message, reply: Reply, uploaded: UploadedPhotos | None = None) -> None:
     """Answer a message: the text with its buttons, then the picture (if any) as a photo with a caption."""
     await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=False)
     if reply.picture:
-        await message.reply_photo(InputFile(reply.picture.png, filename=reply.picture.name),
-                                  caption=reply.picture.caption, do_quote=False)
+        await send_photo(message, reply.picture, uploaded)
 
 
-async def edit(query: CallbackQuery, reply: Reply) -> None:
+async def edit(query: CallbackQuery, reply: Reply, uploaded: UploadedPhotos | None = None) -> None:
     """Show a section in place of the tapped message; an unchanged message or a vanished one is not an error."""
     try:
         await query.edit_message_text(reply.text, reply_markup=markup(reply))
@@ -40,6 +40,5 @@ async def edit(query: CallbackQuery, reply: Reply) -> None:
                 await query.message.reply_text(reply.text, reply_markup=markup(reply), do_quote=False)
         else:
             raise
-    if reply.picture and query.message is not None:
-        await query.message.reply_photo(InputFile(reply.picture.png, filename=reply.picture.name),
-                                        caption=reply.picture.caption, do_quote=False)
+    if reply.picture and isinstance(query.message, Message):
+        await send_photo(query.message, reply.picture, uploaded)

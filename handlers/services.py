@@ -8,6 +8,7 @@ from collections import defaultdict, deque
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.conversation import ChatContext, Conversation
+from handlers.photos import UploadedPhotos
 
 CONTEXT_KEY = "ctx"
 
@@ -54,6 +55,10 @@ class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
     @property
     def rate_limit(self) -> ChatRateLimit:
         return self.bot_data["rate_limit"]
+
+    @property
+    def uploaded_photos(self) -> UploadedPhotos | None:
+        return self.bot_data.get("uploaded_photos")
 
     def chat_context(self) -> ChatContext:
         data = self.chat_data.get(CONTEXT_KEY) if self.chat_data is not None else None

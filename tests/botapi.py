@@ -51,6 +51,7 @@ class Faults:
 
 
 class BotApi:
+    _instances: ClassVar[itertools.count] = itertools.count(1)
     everything: ClassVar[list[Call]] = []
     """Every call made to any lookalike during the test session (scanned for the token at the end)."""
 
@@ -61,6 +62,9 @@ class BotApi:
         self._new_update = asyncio.Event()
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(100)
+        self._file_ids = itertools.count(1)
+        self._instance = next(BotApi._instances)  # file ids of one lookalike mean nothing to another
+        self.files: dict[str, dict] = {}
         self.messages: dict[tuple[int, int], dict] = {}
         self.webhook: dict | None = None
         self._delivery: asyncio.Task | None = None
@@ -260,8 +264,17 @@ class BotApi:
     async def api_sendMessage(self, p: dict) -> dict:
         return self._message(int(p["chat_id"]), str(p["text"]), p.get("reply_markup"))
 
-    async def api_sendPhoto(self, p: dict) -> dict:
-        photo = [{"file_id": "photo1", "file_unique_id": "u1", "width": 800, "height": 300}]
+    async def api_sendPhoto(self, p: dict) -> dict | web.Response:
+        """An upload gets a new file_id, as on Telegram; a known file_id sends that photo again without an
+        upload; an unknown one is refused with Telegram's own error."""
+        if isinstance(p["photo"], dict):
+            file_id = f"AgAC{self._instance}-{next(self._file_ids)}"
+            self.files[file_id] = p["photo"]
+        elif p["photo"] in self.files:
+            file_id = p["photo"]
+        else:
+            return self._error(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        photo = [{"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 800, "height": 300}]
         return self._message(int(p["chat_id"]), None, None, photo=photo, caption=p.get("caption"))
 
     async def api_editMessageText(self, p: dict) -> dict | bool | web.Response:

@@ -95,6 +95,32 @@ def test_tap_answers_first_then_edits_in_place_and_sends_the_chart(engine, db):
     run(scenario())
 
 
+def test_a_chart_is_uploaded_once_then_sent_by_file_id(engine, db):
+    """The same wage chart for a second chat goes by Telegram's file_id (no upload); an id Telegram no longer
+    knows costs one refused call and a fresh upload, and the user still gets exactly one photo."""
+    question = "how much do welders make"
+
+    async def scenario():
+        async with lookalike() as api:
+            async with running(api, engine, db):
+                for chat in (21, 22):
+                    api.push(factories.message(chat, question))
+                    await wait_for(lambda chat=chat: api.sent("sendPhoto", chat))
+                api.files.clear()  # Telegram has forgotten the upload
+                api.push(factories.message(23, question))
+                await wait_for(lambda: any("photo" in m for (c, _), m in api.messages.items() if c == 23))
+                await asyncio.sleep(0.2)
+            first, second = api.sent("sendPhoto", 21)[0], api.sent("sendPhoto", 22)[0]
+            assert first["photo"]["bytes"] > 1000  # uploaded as a file
+            uploaded_id = next(m for (c, _), m in api.messages.items() if c == 21 and "photo" in m)["photo"][-1]
+            assert second["photo"] == uploaded_id["file_id"] and second["caption"] == first["caption"]
+            third = api.sent("sendPhoto", 23)
+            assert [type(p["photo"]) for p in third] == [str, dict]  # refused id, then uploaded again
+            assert sum("photo" in m for (c, _), m in api.messages.items() if c == 23) == 1
+
+    run(scenario())
+
+
 def test_same_tap_twice_is_quiet_and_forged_data_is_polite(engine, db):
     async def scenario():
         async with lookalike() as api:
