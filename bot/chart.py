@@ -13,6 +13,7 @@ WIDTH, ROW, TOP, LEFT, RIGHT = 800, 90, 70, 20, 40
 # Drawn straight into a 5-colour palette image: small, and fast to encode (no quantizing).
 WHITE, INK, BAR, MEDIAN, GRID = range(5)
 PALETTE = [255, 255, 255, 33, 33, 33, 66, 133, 244, 219, 68, 55, 220, 220, 220]
+LARGE, SMALL = 18, 14
 
 
 def wage_range(p: Profile) -> tuple[int, int, int] | None:
@@ -44,34 +45,48 @@ def _chart(bars: tuple[tuple[str, bool, tuple[int, int, int]], ...]) -> bytes:
     img = Image.new("P", (WIDTH, height), WHITE)
     img.putpalette(PALETTE)
     draw = ImageDraw.Draw(img)
-    font, small = _fonts()
+
+    def text(xy: tuple[float, float], words: str, size: int = SMALL) -> None:
+        draw.bitmap((round(xy[0]), round(xy[1])), _label(words, size), fill=INK)
+
     title = "Yearly wages: 10th to 90th percentile, median marked"
     if any(page for _, page, _ in bars):
         title += " (pages: range and average)"
-    draw.text((LEFT, 16), title, fill=INK, font=font)
+    text((LEFT, 16), title, LARGE)
 
     def x(v: float) -> float:
         return LEFT + (v - lo) / (hi - lo) * (WIDTH - LEFT - RIGHT)
 
     for tick in _ticks(lo, hi):
         draw.line([(x(tick), TOP - 8), (x(tick), height - 36)], fill=GRID)
-        draw.text((x(tick) - 22, height - 30), f"${tick / 1000:,.0f}k", fill=INK, font=small)
+        text((x(tick) - 22, height - 30), f"${tick / 1000:,.0f}k")
     for i, (title, (low, mid, high)) in enumerate(rows):
         y = TOP + i * ROW
-        draw.text((LEFT, y), title[:70], fill=INK, font=small)
+        text((LEFT, y), title[:70])
         draw.rectangle([x(low), y + 24, x(high), y + 50], fill=BAR)
         draw.rectangle([x(mid) - 2, y + 18, x(mid) + 2, y + 56], fill=MEDIAN)
-        draw.text((x(low), y + 58), f"${low:,}", fill=INK, font=small)
-        draw.text((max(x(low) + 70, x(high) - 70), y + 58), f"${high:,}", fill=INK, font=small)
+        text((x(low), y + 58), f"${low:,}")
+        text((max(x(low) + 70, x(high) - 70), y + 58), f"${high:,}")
     buf = io.BytesIO()
-    img.save(buf, format="PNG", compress_level=6)
+    img.save(buf, format="PNG", compress_level=3)  # 1.5 ms instead of 2.2 at level 6, ~1 KB more
     return buf.getvalue()
 
 
 @functools.cache
-def _fonts() -> tuple[ImageFont.FreeTypeFont, ImageFont.FreeTypeFont]:
-    """Pillow's bundled scalable font (no system fonts needed), loaded once."""
-    return ImageFont.load_default(size=18), ImageFont.load_default(size=14)
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    """Pillow's bundled scalable font (no system fonts needed), loaded once per size."""
+    return ImageFont.load_default(size=size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label(words: str, size: int) -> Image.Image:
+    """The words rendered once as a 1-bit mask (as Pillow draws text on a palette image): titles, tick labels
+    and figures recur from chart to chart, and rendering text is most of the cost of drawing one."""
+    font = _font(size)
+    _, _, right, bottom = font.getbbox(words)
+    mask = Image.new("1", (max(int(right), 1), max(int(bottom), 1)), 0)
+    ImageDraw.Draw(mask).text((0, 0), words, fill=1, font=font)
+    return mask
 
 
 def _ticks(lo: float, hi: float) -> list[int]:
