@@ -64,6 +64,11 @@ def echo_application(settings: Settings, heavy: bool = False) -> Application:
 
 
 def main() -> None:
+    if os.environ.get("GCPROBE"):
+        from benchmarks import gcprobe
+
+        gcprobe.install()
+
     ap = argparse.ArgumentParser()
     ap.add_argument("--kind", choices=["careerbot", "echo", "echo-heavy"], required=True)
     ap.add_argument("--mode", choices=["polling", "webhook"], default="polling")

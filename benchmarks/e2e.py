@@ -33,6 +33,7 @@ from tests.telegram_harness import free_port  # noqa: E402
 
 REPLY_METHODS = ("sendMessage", "editMessageText")
 TICKS = os.sysconf("SC_CLK_TCK")
+CONTEXT_DIR = Path(os.environ.get("BENCH_CONTEXT_DIR", "/tmp"))  # where the bots keep chat context (try /dev/shm)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -76,7 +77,8 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
     users = Users(api)
     port = free_port()
     cmd = [sys.executable, "-m", "benchmarks.bot_under_test", "--kind", kind, "--mode", mode, "--api", api.base_url,
-           "--token", TOKEN, "--port", str(port), "--context", f"/tmp/careerbot-bench-{kind}-{mode}.sqlite"]
+           "--token", TOKEN, "--port", str(port),
+           "--context", str(CONTEXT_DIR / f"careerbot-bench-{kind}-{mode}.sqlite")]
     if uvloop:
         cmd.append("--uvloop")
     if mode == "webhook":
