@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from handlers.app import build_application
@@ -37,21 +38,39 @@ async def echo_tap(update: Update, context) -> None:
     await query.edit_message_text(f"tapped {query.data} at {update.update_id}", reply_markup=ECHO_KEYBOARD)
 
 
-HEAVY_TEXT = ("<b>Echo</b>\n" + "• a line about as long as one of careerbot's overview lines\n" * 40)[:2500]
-HEAVY_KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton(f"Section {r}{c}", callback_data=f"s|{r}{c}")
-                                        for c in range(3)] for r in range(3)]
-                                      + [[InlineKeyboardButton("Back", callback_data="o|back")]])
+# careerbot's average answer over the benchmark mix: ~700 characters, 7–8 buttons of ~28 characters (label and
+# data), a chart photo with 1 message in 4 and 1 tap in 50. An echo bot sending that is careerbot's transport
+# floor: what careerbot would cost if its own work (understanding, replies, context) cost nothing.
+HEAVY_TEXT = ("<b>Echo</b>\n" + "• a line about as long as one of careerbot's overview lines\n" * 12)[:700]
+HEAVY_KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton(f"Section {r}{c}", callback_data=f"s|43-6013.00~{r}{c}|x")
+                                        for c in range(3)] for r in range(2)]
+                                      + [[InlineKeyboardButton("Back", callback_data="o|43-6013.00|back"),
+                                          InlineKeyboardButton("More", callback_data="o|43-6013.00|more")]])
+
+
+@functools.cache
+def heavy_photo() -> bytes:
+    from bot.chart import _chart
+
+    return _chart((("Echo", False, (30_000, 45_000, 80_000)),))
 
 
 async def heavy_text(update: Update, context) -> None:
-    """Echo with careerbot-sized replies: 2,500 characters and ten buttons (a diagnostic, not the baseline)."""
-    await update.effective_message.reply_text(HEAVY_TEXT, reply_markup=HEAVY_KEYBOARD, do_quote=False)
+    """Echo with careerbot-sized answers (a diagnostic, not the baseline)."""
+    message = update.effective_message
+    await message.reply_text(HEAVY_TEXT, reply_markup=HEAVY_KEYBOARD, do_quote=False)
+    if update.update_id % 4 == 0:  # 1 message in 4: typed salary questions and their follow-ups
+        await message.reply_photo(InputFile(heavy_photo(), filename="chart.png"), caption="Yearly wage ranges",
+                                  do_quote=False)
 
 
 async def heavy_tap(update: Update, context) -> None:
     query = update.callback_query
     await query.answer()
-    await query.edit_message_text(f"{update.update_id} {HEAVY_TEXT}"[:2500], reply_markup=HEAVY_KEYBOARD)
+    await query.edit_message_text(f"{update.update_id} {HEAVY_TEXT}"[:700], reply_markup=HEAVY_KEYBOARD)
+    if update.update_id % 50 == 0 and query.message is not None:
+        await query.message.reply_photo(InputFile(heavy_photo(), filename="chart.png"), caption="Yearly wage ranges",
+                                        do_quote=False)
 
 
 def echo_application(settings: Settings, heavy: bool = False) -> Application:
@@ -61,6 +80,21 @@ def echo_application(settings: Settings, heavy: bool = False) -> Application:
     app.add_handler(MessageHandler(filters.TEXT, heavy_text if heavy else echo_text))
     app.add_handler(CallbackQueryHandler(heavy_tap if heavy else echo_tap))
     return app
+
+
+def _then_mark_ready(post_init, ready: Path):
+    async def wrapped(app: Application) -> None:
+        if post_init is not None:
+            await post_init(app)
+
+        async def mark() -> None:
+            if "warm-up" in app.bot_data:
+                await app.bot_data["warm-up"]
+            ready.touch()
+
+        app.bot_data["mark-ready"] = asyncio.create_task(mark())
+
+    return wrapped
 
 
 def main() -> None:
@@ -77,6 +111,7 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--context", default="/tmp/careerbot-bench-context.sqlite")
     ap.add_argument("--uvloop", action="store_true")
+    ap.add_argument("--ready-file", help="created once the bot is up and done warming up (for the counted runs)")
     args = ap.parse_args()
     if args.uvloop:
         import uvloop
@@ -91,6 +126,8 @@ def main() -> None:
         app = build_application(settings)
     else:
         app = echo_application(settings, heavy=args.kind == "echo-heavy")
+    if args.ready_file:
+        app.post_init = _then_mark_ready(app.post_init, Path(args.ready_file))
     if args.mode == "polling":
         app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=0.0, timeout=1, close_loop=False)
     else:

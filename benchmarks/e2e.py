@@ -19,6 +19,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -60,12 +61,12 @@ class Users:
         if fut and not fut.done():
             fut.set_result(call)
 
-    async def ask(self, chat: int, update: dict) -> tuple[float, object]:
+    async def ask(self, chat: int, update: dict, timeout: float = 30) -> tuple[float, object]:
         fut = asyncio.get_running_loop().create_future()
         self.waiting[chat] = fut
         start = time.perf_counter()
         self.api.push(update)
-        call = await asyncio.wait_for(fut, 30)
+        call = await asyncio.wait_for(fut, timeout)
         return (time.perf_counter() - start) * 1000, call
 
 
@@ -149,6 +150,77 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
         await api.stop()
 
 
+async def converse(api: BotApi, users: Users, chats: int, updates: int, rng: random.Random,
+                   timeout: float = 30) -> int:
+    """Chats send a message, tap one of the reply's buttons, and so on, until ``updates`` were answered."""
+    messages = mix(2000)
+    done = 0
+
+    async def chat_loop(chat: int) -> None:
+        nonlocal done
+        while done < updates:
+            _, call = await users.ask(chat, factories.message(chat, rng.choice(messages)), timeout)
+            done += 1
+            markup = (call.params.get("reply_markup") or {}).get("inline_keyboard") or []
+            data = [b["callback_data"] for row in markup for b in row if "callback_data" in b]
+            if data and done < updates:
+                msg = next(m for (c, _), m in api.messages.items() if c == chat and m.get("reply_markup"))
+                await users.ask(chat, factories.tap(chat, msg, rng.choice(data)), timeout)
+                done += 1
+
+    await asyncio.gather(*(chat_loop(20_000 + i) for i in range(chats)))
+    return done
+
+
+def _callgrind(*args: str) -> None:
+    subprocess.run(["callgrind_control", *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+async def run_counted(kind: str, mode: str, chats: int, updates: int, warm: int) -> dict:
+    """Instructions the bot process executes per update, counted by valgrind's callgrind: exact and the same
+    from run to run whatever else the machine is doing (user-space work only: the kernel's share of socket
+    calls is not counted). Counting starts after the bot finished warming up and ``warm`` updates."""
+    api = await BotApi().start()
+    users = Users(api)
+    workdir = Path(tempfile.mkdtemp(prefix="careerbot-counted-"))
+    ready, out = workdir / "ready", workdir / "callgrind.out"
+    cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-m",
+           "benchmarks.bot_under_test", "--kind", kind, "--mode", "polling", "--api", api.base_url,
+           "--token", TOKEN, "--context", str(workdir / "context.sqlite"), "--ready-file", str(ready)]
+    log = (workdir / "valgrind.log").open("w")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=log, stderr=log)
+    try:
+        deadline = time.monotonic() + 900
+        while not ready.exists() or not api.sent("getUpdates"):
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError(f"bot under valgrind did not start: see {workdir / 'valgrind.log'}")
+            await asyncio.sleep(0.5)
+        rng = random.Random(7)
+        await converse(api, users, chats, warm, rng, timeout=300)
+        _callgrind("-z", str(proc.pid))
+        calls_before = len(api.calls)
+        done = await converse(api, users, chats, updates, rng, timeout=300)
+        _callgrind("-d", str(proc.pid))
+        methods: dict[str, int] = defaultdict(int)
+        for c in api.calls[calls_before:]:
+            methods[c.method] += 1
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(120)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        await api.stop()
+    dumps = sorted(workdir.glob("callgrind.out.*"), key=lambda p: p.stat().st_mtime)
+    text = dumps[0].read_text(errors="replace") if dumps else ""
+    totals = [int(line.split()[1]) for line in text.splitlines() if line.startswith(("summary:", "totals:"))]
+    if not totals:
+        raise RuntimeError(f"no callgrind dump in {workdir}")
+    return {"kind": kind, "updates": done, "instructions": totals[0] / done,
+            "calls_per_update": {m: round(n / done, 2) for m, n in sorted(methods.items()) if n > 5}}
+
+
 def report(mode: str, kind: str, r: dict) -> None:
     print(f"  {mode:<8} {kind:<10} {r['updates']:>6} updates  {r['per_s']:7.1f}/s  p50 {r['p50']:7.1f} ms  "
           f"p99 {r['p99']:7.1f} ms  lost {r['lost']}  duplicated {r['duplicated']}")
@@ -169,15 +241,31 @@ def main() -> None:
                     help="seconds of unmeasured load first (careerbot loads its profiles in the background "
                          "for the first few seconds after start)")
     ap.add_argument("--heavy", action="store_true",
-                    help="also run an echo bot with careerbot-sized replies (2,500 chars, 10 buttons): how much of "
-                         "the gap is the size of the answers rather than careerbot's own work")
+                    help="also run an echo bot sending careerbot's average answers (700 characters, 8 buttons, a "
+                         "chart photo with 1 message in 4): careerbot's transport floor, its own work aside")
     ap.add_argument("--kinds", default="echo,careerbot", help="which bots to run (a profile of one, say)")
+    ap.add_argument("--count", type=int, default=0, metavar="UPDATES",
+                    help="instead of timing, count the instructions each bot executes for this many updates "
+                         "under valgrind (exact and repeatable; slow: a few minutes per bot)")
     ap.add_argument("--rate", type=float, default=50,
                     help="updates/s the chats offer together in the latency run (open loop); 0 = skip it")
     args = ap.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"{args.chats} chats, {args.seconds:g} s per run after {args.warmup:g} s of warm-up, "
           f"{args.rounds} rounds{', uvloop' if args.uvloop else ''}")
+    if args.count:
+        counted = {}
+        kinds = args.kinds.split(",")
+        if args.heavy:
+            kinds.insert(1, "echo-heavy")
+        for kind in kinds:
+            counted[kind] = r = asyncio.run(run_counted(kind, "polling", 10, args.count, warm=100))
+            print(f"  counted  {kind:<10} {r['updates']} updates: {r['instructions'] / 1e6:.2f} M instructions per "
+                  f"update; Bot API calls per update: {r['calls_per_update']}")
+        for kind in counted.keys() - {"echo"} if "echo" in counted else ():
+            ratio = counted["echo"]["instructions"] / counted[kind]["instructions"]
+            print(f"  counted  {kind} handles {ratio:.0%} of the echo bot's updates per instruction")
+        return
     for mode in args.modes.split(","):
         kinds = args.kinds.split(",")
         if args.heavy:
