@@ -278,7 +278,7 @@ def main() -> None:
                                                          args.warmup))
                 report(mode, kind, r)
             rounds.append(results)
-        if {"echo", "careerbot"} <= set(kinds):
+        if rounds and {"echo", "careerbot"} <= set(kinds):
             ratios = [r["careerbot"]["per_s"] / r["echo"]["per_s"] for r in rounds]
             cpu_ratios = [r["echo"]["cpu_ms"] / r["careerbot"]["cpu_ms"] for r in rounds]
             print(f"  {mode:<8} careerbot reaches {statistics.median(ratios):.0%} of the echo bot's throughput "
