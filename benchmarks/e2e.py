@@ -43,6 +43,22 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def calls_per_update(calls: list, updates: int) -> dict[str, float]:
+    """Bot API calls per update answered, by method (methods seen fewer than 6 times left out)."""
+    methods: dict[str, int] = defaultdict(int)
+    for c in calls:
+        methods[c.method] += 1
+    return {m: round(n / max(updates, 1), 2) for m, n in sorted(methods.items()) if n > 5}
+
+
+def stop(proc: subprocess.Popen, wait: float) -> None:
+    proc.terminate()
+    try:
+        proc.wait(wait)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 class Users:
     """Simulated chats: wait for the bot's answer to each update they send."""
 
@@ -133,20 +149,13 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
         own = time.process_time() - own_start
         await asyncio.sleep(0.5)
         answered = sum(users.replies.values())
-        methods: dict[str, int] = defaultdict(int)
-        for c in api.calls[calls_before:]:
-            methods[c.method] += 1
         return {"kind": kind, "mode": mode, "updates": sent, "per_s": sent / elapsed,
                 "p50": statistics.median(latencies), "p99": sorted(latencies)[int(0.99 * len(latencies))],
                 "lost": max(0, sent - answered), "duplicated": max(0, answered - sent),
                 "cpu_ms": 1000 * cpu / max(sent, 1), "bot_busy": cpu / elapsed, "api_busy": own / elapsed,
-                "calls_per_update": {m: round(n / sent, 2) for m, n in sorted(methods.items()) if n > 5}}
+                "calls_per_update": calls_per_update(api.calls[calls_before:], sent)}
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 10)
         await api.stop()
 
 
@@ -201,15 +210,9 @@ async def run_counted(kind: str, mode: str, chats: int, updates: int, warm: int)
         calls_before = len(api.calls)
         done = await converse(api, users, chats, updates, rng, timeout=300)
         _callgrind("-d", str(proc.pid))
-        methods: dict[str, int] = defaultdict(int)
-        for c in api.calls[calls_before:]:
-            methods[c.method] += 1
+        calls = calls_per_update(api.calls[calls_before:], done)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(120)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 120)
         log.close()
         await api.stop()
     dumps = sorted(workdir.glob("callgrind.out.*"), key=lambda p: p.stat().st_mtime)
@@ -218,7 +221,7 @@ async def run_counted(kind: str, mode: str, chats: int, updates: int, warm: int)
     if not totals:
         raise RuntimeError(f"no callgrind dump in {workdir}")
     return {"kind": kind, "updates": done, "instructions": totals[0] / done,
-            "calls_per_update": {m: round(n / done, 2) for m, n in sorted(methods.items()) if n > 5}}
+            "calls_per_update": calls}
 
 
 def report(mode: str, kind: str, r: dict) -> None:
