@@ -59,6 +59,16 @@ def stop(proc: subprocess.Popen, wait: float) -> None:
         proc.kill()
 
 
+def tap_on(api: BotApi, chat: int, answer, rng: random.Random) -> dict | None:
+    """The update of a tap on one of the answer's buttons (None when it has none)."""
+    markup = (answer.params.get("reply_markup") or {}).get("inline_keyboard") or []
+    data = [b["callback_data"] for row in markup for b in row if "callback_data" in b]
+    if not data:
+        return None
+    msg = next(m for (c, _), m in api.messages.items() if c == chat and m.get("reply_markup"))
+    return factories.tap(chat, msg, rng.choice(data))
+
+
 class Users:
     """Simulated chats: wait for the bot's answer to each update they send."""
 
@@ -127,11 +137,9 @@ async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: boo
                     latencies.append(ms)
                 if think:
                     await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
-                markup = (call.params.get("reply_markup") or {}).get("inline_keyboard") or []
-                data = [b["callback_data"] for row in markup for b in row if "callback_data" in b]
-                if data and time.monotonic() < stop_at:
-                    msg = next(m for (c, _), m in api.messages.items() if c == chat and m.get("reply_markup"))
-                    ms, _ = await users.ask(chat, factories.tap(chat, msg, rng.choice(data)))
+                tap = tap_on(api, chat, call, rng)
+                if tap and time.monotonic() < stop_at:
+                    ms, _ = await users.ask(chat, tap)
                     if measuring:
                         sent += 1
                         latencies.append(ms)
@@ -170,11 +178,9 @@ async def converse(api: BotApi, users: Users, chats: int, updates: int, rng: ran
         while done < updates:
             _, call = await users.ask(chat, factories.message(chat, rng.choice(messages)), timeout)
             done += 1
-            markup = (call.params.get("reply_markup") or {}).get("inline_keyboard") or []
-            data = [b["callback_data"] for row in markup for b in row if "callback_data" in b]
-            if data and done < updates:
-                msg = next(m for (c, _), m in api.messages.items() if c == chat and m.get("reply_markup"))
-                await users.ask(chat, factories.tap(chat, msg, rng.choice(data)), timeout)
+            tap = tap_on(api, chat, call, rng)
+            if tap and done < updates:
+                await users.ask(chat, tap, timeout)
                 done += 1
 
     await asyncio.gather(*(chat_loop(20_000 + i) for i in range(chats)))
@@ -185,7 +191,7 @@ def _callgrind(*args: str) -> None:
     subprocess.run(["callgrind_control", *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-async def run_counted(kind: str, mode: str, chats: int, updates: int, warm: int) -> dict:
+async def run_counted(kind: str, chats: int, updates: int, warm: int) -> dict:
     """Instructions the bot process executes per update, counted by valgrind's callgrind: exact and the same
     from run to run whatever else the machine is doing (user-space work only: the kernel's share of socket
     calls is not counted). Counting starts after the bot finished warming up and ``warm`` updates."""
@@ -256,13 +262,13 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"{args.chats} chats, {args.seconds:g} s per run after {args.warmup:g} s of warm-up, "
           f"{args.rounds} rounds{', uvloop' if args.uvloop else ''}")
+    kinds = args.kinds.split(",")
+    if args.heavy:
+        kinds.insert(1, "echo-heavy")
     if args.count:
         counted = {}
-        kinds = args.kinds.split(",")
-        if args.heavy:
-            kinds.insert(1, "echo-heavy")
         for kind in kinds:
-            counted[kind] = r = asyncio.run(run_counted(kind, "polling", 10, args.count, warm=100))
+            counted[kind] = r = asyncio.run(run_counted(kind, 10, args.count, warm=100))
             print(f"  counted  {kind:<10} {r['updates']} updates: {r['instructions'] / 1e6:.2f} M instructions per "
                   f"update; Bot API calls per update: {r['calls_per_update']}")
         for kind in counted.keys() - {"echo"} if "echo" in counted else ():
@@ -270,9 +276,6 @@ def main() -> None:
             print(f"  counted  {kind} handles {ratio:.0%} of the echo bot's updates per instruction")
         return
     for mode in args.modes.split(","):
-        kinds = args.kinds.split(",")
-        if args.heavy:
-            kinds.insert(1, "echo-heavy")
         rounds: list[dict[str, dict]] = []
         for n in range(args.rounds):
             results = {}

@@ -44,8 +44,11 @@ class UploadedPhotos:
 
 async def send_photo(message: Message, picture: Picture, uploaded: UploadedPhotos | None) -> None:
     """Send the picture into the message's chat: by file_id when it was uploaded before, else as a file."""
-    key = UploadedPhotos.key(picture) if uploaded is not None else b""
-    file_id = uploaded.get(key) if uploaded is not None else None
+    if uploaded is None:
+        await _upload(message, picture)
+        return
+    key = UploadedPhotos.key(picture)
+    file_id = uploaded.get(key)
     if file_id is not None:
         try:
             await message.reply_photo(file_id, caption=picture.caption, do_quote=False)
@@ -53,7 +56,11 @@ async def send_photo(message: Message, picture: Picture, uploaded: UploadedPhoto
         except BadRequest as exc:  # the id is no longer valid (another bot token, a deleted file): upload again
             log.info("photo file_id refused (%s); uploading again", exc)
             uploaded.forget(key)
-    sent = await message.reply_photo(InputFile(picture.png, filename=picture.name), caption=picture.caption,
+    sent = await _upload(message, picture)
+    if sent.photo:
+        uploaded.put(key, sent.photo[-1].file_id)  # the largest size: the picture as it was uploaded
+
+
+async def _upload(message: Message, picture: Picture) -> Message:
+    return await message.reply_photo(InputFile(picture.png, filename=picture.name), caption=picture.caption,
                                      do_quote=False)
-    if uploaded is not None and sent.photo:
-        uploaded.put(key, sent.photo[-1].file_id)  # the largest size: Telegram sends the picture as it was
