@@ -21,7 +21,7 @@ import sqlite_utils
 from knowledge import tsv
 from knowledge.paths import DATA_DIR, SEEDS_DIR
 from knowledge.schema import CREATION_ORDER, SCHEMA_VERSION, create_indexes, create_tables
-from knowledge.sources import cps, oews, onet, projections
+from knowledge.sources import cps, oews, onet, projections, titlelists
 from knowledge.sources.pages import PageProfile, load_pages
 
 Progress = Callable[[str], None]
@@ -52,13 +52,20 @@ class Builder:
         self.progress("reading BLS Employment Projections and CPS")
         self.proj = projections.Projections(self.data)
         self.cps = cps.Cps(self.data)
+        groups = list(tsv.read(self.data / "bls" / "soc_groups.tsv.gz"))
         self.families = {r["soc_code"]: re.sub(r" Occupations$", "", r["title"])
-                         for r in tsv.read(self.data / "bls" / "soc_groups.tsv.gz")}
+                         for r in groups if r["level"] == "major"}
         self._add("families", ({"code": c, "title": t} for c, t in sorted(self.families.items())))
+        self._add("soc_groups", (self._group(r) for r in groups))
         self.progress("joining O*NET occupations to BLS data")
         for occ in self.onet.occupations:
             self._onet_profile(occ)
         self._add("titles", ({"code": c, "title": t, "kind": k} for c, t, k in self.onet.title_rows))
+        self.progress("mapping the official title lists and the lexicon")
+        lists = titlelists.TitleLists(self.data, self.onet.soc, self.onet.title_rows)
+        self._add("titles", ({"code": c, "title": t, "kind": k} for c, t, k in lists.rows()))
+        self._add("generic_words", ({"word": g["word"], "groups": g["groups"], "lead": self._lead(lists, g["lead"])}
+                                    for g in titlelists.generic_words(self.data)))
         self._add("areas", self.oews.area_rows())
         self._add("industries", self.oews.industry_rows())
         wage_codes = {o["wage_code"] for o in self.tables["occupations"] if o["wage_code"]}
@@ -69,6 +76,21 @@ class Builder:
         self.progress("parsing comparison pages")
         for page in load_pages(self.seeds):
             self._page_profile(page)
+
+    def _group(self, r: dict[str, str]) -> dict[str, object]:
+        """A SOC group with BLS's own national figures for it, where OEWS publishes them."""
+        national = self.oews.national(r["soc_code"]) or {}
+        return {"code": r["soc_code"], "title": r["title"], "level": r["level"],
+                "employment": national.get("employment"), "annual_mean": national.get("annual_mean"),
+                "annual_median": national.get("annual_median"),
+                "source": oews.DATASET if national else None, "year": oews.YEAR if national else None}
+
+    @staticmethod
+    def _lead(lists: titlelists.TitleLists, lead: str | None) -> str | None:
+        if not lead:
+            return None
+        codes = [lead] if "." in lead else lists.codes(lead, "")
+        return codes[0] if codes else None
 
     def _family(self, soc_code: str | None) -> str | None:
         return f"{soc_code[:2]}-0000" if soc_code else None
@@ -237,8 +259,11 @@ def _builder_digest() -> str:
 
 
 def _manifest_digest(data: Path) -> str:
-    manifest = data / "manifest.json"
-    return hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.exists() else "none"
+    """The extracts (through their manifest) and the hand-written lexicon the store was built from."""
+    h = hashlib.sha256()
+    for path in [data / "manifest.json", *sorted((data / "lexicon").glob("*.tsv"))]:
+        h.update(path.read_bytes() if path.exists() else b"none")
+    return h.hexdigest()
 
 
 def build(path: Path, data: Path = DATA_DIR, seeds: Path = SEEDS_DIR, progress: Progress = lambda _: None) -> dict:

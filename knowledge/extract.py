@@ -7,6 +7,7 @@ counts and the sha256 of every input and output, so a refresh shows what changed
 
 from __future__ import annotations
 
+import csv
 import gzip
 import hashlib
 import json
@@ -184,9 +185,29 @@ class Extractor:
                 yield r["census_2018_code"], r["census_2018_title"].strip(), r["soc_2018_code"].strip()
 
     def soc_groups(self) -> Rows:
+        """SOC 2018 major, minor and broad groups: families to browse, and groups a generic word names."""
         for r in self._bls("soc/soc_2018_structure_and_definitions.csv"):
-            if r["soc_group"] == "Major":
-                yield r["soc_code"], r["soc_title"]
+            if r["soc_group"] in ("Major", "Minor", "Broad"):
+                yield r["soc_code"], r["soc_title"], r["soc_group"].lower()
+
+    # --- official title lists (BLS direct-match titles, Census coding index) -------------------
+    def _titles_list(self, name: str) -> Iterator[dict[str, str]]:
+        path = self.src / "titles" / name
+        self.inputs.add(path)
+        with open(path, encoding="utf-8", newline="") as f:
+            yield from csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+    def direct_match_titles(self) -> Rows:
+        for r in self._titles_list("bls_soc2018_direct_match_titles.tsv"):
+            yield r["title"].strip(), r["soc_code"]
+
+    def census_index(self) -> Rows:
+        """Coding-index lines: a title, its SOC code and level (detailed, broad, aggregate_X), and the
+        industry it is restricted to, if any (such a line is a candidate, not a certainty)."""
+        for r in self._titles_list("census2022_alphabetical_index_occupations.tsv"):
+            if r["soc_code_level"] == "not_in_soc2018_list":
+                continue
+            yield r["title"].strip(), r["soc_code"], r["soc_code_level"], r["industry_restriction"].strip()
 
     # --- OEWS (a SQLite database inside a gzip) ------------------------------------------------
     def _oews_db(self, tmp: Path) -> sqlite3.Connection:
@@ -267,7 +288,9 @@ class Extractor:
                                          "pct_asian", "pct_hispanic"], self.cps_sex_race),
             ("bls/cps_age.tsv.gz", ["title", "median_age"], self.cps_age),
             ("bls/census_soc.tsv.gz", ["census_code", "title", "soc_code"], self.census_soc),
-            ("bls/soc_groups.tsv.gz", ["soc_code", "title"], self.soc_groups),
+            ("bls/soc_groups.tsv.gz", ["soc_code", "title", "level"], self.soc_groups),
+            ("titles/direct_match.tsv.gz", ["title", "soc_code"], self.direct_match_titles),
+            ("titles/census_index.tsv.gz", ["title", "soc_code", "level", "industry"], self.census_index),
         ]
         for name, header, rows in plan:
             progress(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _WAGES = {"employment": int, "hourly_mean": float, "annual_mean": int, "hourly_median": float,
           "annual_p10": int, "annual_p25": int, "annual_median": int, "annual_p75": int, "annual_p90": int,
@@ -37,12 +37,16 @@ TABLES: dict[str, dict[str, type]] = {
     "industries": {"industry_code": str, "name": str, "level": int},
     "area_wages": {"wage_code": str, "area_code": str, **_WAGES},
     "industry_wages": {"wage_code": str, "industry_code": str, "employment": int, "annual_mean": int},
+    "soc_groups": {"code": str, "title": str, "level": str, "employment": int, "annual_mean": int,
+                   "annual_median": int, **_SOURCE},
+    "generic_words": {"word": str, "groups": str, "lead": str},
     "meta": {"key": str, "value": str},
 }
 
 primary_keys: dict[str, str | tuple[str, ...]] = {
     "families": "code", "occupations": "code", "salary": "code", "outlook": "code", "education": "code",
     "demographics": "code", "areas": "area_code", "industries": "industry_code", "meta": "key",
+    "soc_groups": "code", "generic_words": "word",
     "area_wages": ("wage_code", "area_code"), "industry_wages": ("wage_code", "industry_code"),
     "skills": ("code", "rank"), "tasks": ("code", "rank"), "related": ("code", "rank"),
     "sources": ("code", "rank"), "education_shares": ("code", "kind", "rank"),
@@ -57,11 +61,12 @@ foreign_keys: dict[str, list[tuple[str, str, str]]] = {
     "related": [_OCC, ("related_code", "occupations", "code")],
     "area_wages": [("area_code", "areas", "area_code")],
     "industry_wages": [("industry_code", "industries", "industry_code")],
+    "generic_words": [("lead", "occupations", "code")],
 }
 
 CREATION_ORDER = ["families", "occupations", "titles", "salary", "outlook", "education", "education_shares",
                   "demographics", "race_shares", "skills", "tasks", "related", "sources", "areas", "industries",
-                  "area_wages", "industry_wages", "meta"]
+                  "area_wages", "industry_wages", "soc_groups", "generic_words", "meta"]
 
 
 def create_tables(db: sqlite_utils.Database) -> None:

@@ -94,6 +94,10 @@ class Store:
             "SELECT o.code, o.title, o.origin, o.soc_code, o.onet_code, s.employment FROM occupations o "
             "LEFT JOIN salary s ON s.code = o.code")}
 
+    def generic_words(self) -> list[dict]:
+        """Words that name a group of occupations, with their SOC groups and lead member (if any)."""
+        return list(self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word"))
+
     def families(self) -> list[tuple[str, str, int]]:
         return [(r["code"], r["title"], r["n"]) for r in self.db.query(
             "SELECT f.code, f.title, count(o.code) AS n FROM families f "
