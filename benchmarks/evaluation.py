@@ -112,3 +112,49 @@ def _edit(word: str, rng: random.Random) -> str:
 
 def chatter() -> list[str]:
     return [ln.strip() for ln in CHATTER.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+SHARED_TITLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "titles"
+EMPLOYER_TITLES = SHARED_TITLES / "dev" / "dol_h2b_fy2011_2013_title_soc.tsv"
+
+
+def _shared_rows(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def employer_titles() -> tuple[list[Case], list[Case]]:
+    """Employer-written titles (DOL H-2B filings, SOC 2010 codes crosswalked to 2018), split in two by a
+    hash of the title: ``tune`` (looked at while developing) and ``test`` (never looked at; the figure
+    reported). Needs ../shared (not shipped: this is measuring data, never index data)."""
+    import hashlib
+
+    by_title: dict[str, set[str]] = {}
+    for r in _shared_rows(EMPLOYER_TITLES):
+        codes = {c for c in r["soc2018_codes"].split("|") if c}
+        if codes and r["title"].strip():
+            by_title.setdefault(r["title"].strip(), set()).update(codes)
+    tune, test = [], []
+    for title, codes in sorted(by_title.items()):
+        half = hashlib.sha1(title.encode()).digest()[0] % 2
+        (test if half else tune).append(Case(title, frozenset(codes)))
+    return tune, test
+
+
+def official_lists() -> tuple[list[Case], list[Case]]:
+    """The two official lists, now index data (a regression check): BLS direct-match titles, and the Census
+    coding index's lines coded to a detailed occupation with no industry restriction."""
+    from knowledge.sources.titlelists import census_title
+
+    bls = [Case(r["title"], frozenset([r["soc_code"]])) for r in
+           tsv.read(DATA_DIR / "titles" / "direct_match.tsv.gz") if not r["soc_code"].startswith("55")]
+    census_by: dict[str, set[str]] = {}
+    for r in tsv.read(DATA_DIR / "titles" / "census_index.tsv.gz"):
+        if r["level"] == "detailed" and (not r["industry"] or r["industry"].startswith("(")):
+            title = census_title(r["title"])
+            if title and not r["soc_code"].startswith("55"):
+                census_by.setdefault(title, set()).add(r["soc_code"])
+    census = [Case(t, frozenset(c)) for t, c in sorted(census_by.items())]
+    return bls, census

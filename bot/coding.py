@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import groups
+from bot.decide import Decider, Decision
 from bot.matcher import ACCEPT, Matcher
 
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*|\s*;\s*")
@@ -20,6 +22,8 @@ class Coded:
     soc_code: str | None
     title: str | None
     score: float
+    confident: bool = False
+    runners_up: tuple[str, ...] = ()
 
 
 CODING_FLOOR = 50.0
@@ -27,36 +31,46 @@ CODING_FLOOR = 50.0
 
 
 class TitleCoder:
-    def __init__(self, matcher: Matcher, facts: dict[str, dict]) -> None:
+    def __init__(self, matcher: Matcher, facts: dict[str, dict], decider: Decider | None = None) -> None:
         self.matcher = matcher
         self.facts = facts
+        self.decider = decider or Decider(matcher, [], floor=CODING_FLOOR)
 
     def code(self, title: str) -> Coded:
-        """The best occupation for a title; a list title ("Astronomers and physicists") codes by its parts."""
-        coded = self._code(title[:300])
-        if coded.score >= ACCEPT:
-            return Coded(title, coded.onet_code, coded.soc_code, coded.title, coded.score)
-        parts = [p.strip() for p in _LIST_SEP.split(title[:300]) if p.strip()]
+        """The best occupation for a title, whether it is safe to answer, and the runners-up. A list title
+        ("Astronomers and physicists") codes by its parts."""
+        title = title[:300]
+        coded = self._code(self.decider.title(title), title)
+        if coded.confident or coded.score >= ACCEPT:
+            return coded
+        parts = [p.strip() for p in _LIST_SEP.split(title) if p.strip()]
         if len(parts) > 1:
             # The parts of a list share its last word: "Welding, soldering, and brazing workers".
             head = parts[-1].split()[-1]
             phrases = [p if len(p.split()) > 1 else f"{p} {head}" for p in parts[:-1]]
             if len(parts[-1].split()) > 1:
                 phrases.append(parts[-1])
-            best = max((self._code(p) for p in phrases), key=lambda c: c.score, default=coded)
-            if best.score > coded.score:
+            options = [self._code(self.decider.title(p), title) for p in phrases]
+            best = max(options, key=lambda c: (c.confident, c.score), default=coded)
+            if (best.confident, best.score) > (coded.confident, coded.score):
                 coded = best
-        return Coded(title, coded.onet_code, coded.soc_code, coded.title, coded.score)
+        return coded
 
-    def _code(self, title: str) -> Coded:
-        for cand in self.matcher.match(title, limit=3, floor=CODING_FLOOR):
-            code = cand.code
-            fact = self.facts[code]
-            if fact["origin"] == "page":
-                code = fact.get("onet_code")
-                if not code:
-                    continue
-                fact = self.facts[code]
-            if cand.score >= CODING_FLOOR:
-                return Coded(title, code, fact["soc_code"], fact["title"], cand.score)
-        return Coded(title, None, None, None, 0.0)
+    def _code(self, decision: Decision, title: str) -> Coded:
+        codes = [self._official(c.code) for c in decision.candidates]
+        if decision.generic and not decision.candidates:
+            codes = groups.members(decision.generic.groups, self.facts)[:5]
+        codes = [c for c in dict.fromkeys(codes) if c]
+        best = decision.best
+        score = best.score if best else (100.0 if decision.generic else 0.0)
+        if not codes or score < CODING_FLOOR:
+            return Coded(title, None, None, None, 0.0)
+        fact = self.facts[codes[0]]
+        socs = [self.facts[c]["soc_code"] for c in codes[1:]]
+        runners = tuple(s for s in dict.fromkeys(socs) if s and s != fact["soc_code"])[:3]
+        return Coded(title, codes[0], fact["soc_code"], fact["title"], score, decision.confident, runners)
+
+    def _official(self, code: str) -> str | None:
+        """Page profiles code to the O*NET occupation they link to."""
+        fact = self.facts[code]
+        return fact.get("onet_code") if fact["origin"] == "page" else code

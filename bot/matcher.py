@@ -21,13 +21,20 @@ from rapidfuzz.distance import OSA
 
 from bot import normalize
 
-KIND_RANK = {"page": 0, "official": 1, "short": 2, "alternate": 3, "reported": 4}
+KIND_RANK = {"page": 0, "official": 1, "bls": 2, "lexicon": 2, "short": 3, "census": 4, "alternate": 4,
+             "reported": 5, "census_hint": 6}
+"""Evidence for a title, most authoritative first: an official O*NET title, the BLS direct-match list or the
+curated lexicon, O*NET's short titles, the Census coding index and O*NET alternate titles, titles workers
+reported, and Census lines restricted to an industry or coded to a group (candidates only)."""
+CURATED = {"page", "official", "bls", "lexicon", "census"}
 ACCEPT = 88.0
 """A fuzzy score at or above this is a confident match; below it, callers ask "did you mean"."""
 SUGGEST = 72.0
 MAX_CANDIDATES = 2500
 EDIT_PENALTY = 2.0
 SHORTLIST = 40
+HEAD_MIN = 3
+"""A word is a head word (names what a job is: nurse, worker, cook) when at least this many titles end in it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +66,7 @@ class Matcher:
             base, inner = normalize.split_parenthetical(alias)
             for form in (base, *(i for i in inner if len(i.split()) > 1)):
                 words = normalize.tokens(form)
-                if len(words) == 1 and len(words[0]) <= 3 and not form.isupper():
+                if len(words) == 1 and len(words[0]) <= 3 and not form.isupper() and kind not in CURATED:
                     continue  # "I-Man" would become "man": a short word only as a real abbreviation (RN, CNA)
                 if words:
                     rows.append((normalize.key(words), normalize.bag(words), alias, code, kind))
@@ -88,6 +95,10 @@ class Matcher:
             for w in k.split():
                 postings[w].add(i)
         self.postings = {w: frozenset(ids) for w, ids in postings.items()}
+        ends: dict[str, int] = defaultdict(int)
+        for k in self.keys:
+            ends[k.rsplit(" ", 1)[-1]] += 1
+        self.head_words = sorted(w for w, n in ends.items() if n >= HEAD_MIN)
         self.idf = {w: math.log(1 + len(self.keys) / (1 + len(ids))) for w, ids in self.postings.items()}
         self.vocab = sorted(self.postings)
         self.vocab_by_len: dict[int, list[str]] = defaultdict(list)
@@ -99,7 +110,7 @@ class Matcher:
                     self.deletions[d].append(w)
 
     # --- a fast on-disk form (marshal of builtins: several times quicker to load than a pickle) -------
-    _STATE = ("titles", "keys", "postings", "idf", "vocab", "vocab_by_len", "deletions", "by_key", "by_bag")
+    _STATE = ("titles", "keys", "head_words", "postings", "idf", "vocab", "vocab_by_len", "deletions", "by_key", "by_bag")
 
     def to_state(self) -> dict:
         state = {name: getattr(self, name) for name in self._STATE}
@@ -113,6 +124,18 @@ class Matcher:
         for name in cls._STATE:
             setattr(self, name, state[name])
         return self
+
+    @property
+    def head_words_set(self) -> frozenset[str]:
+        cached = self.__dict__.get("_head_words_set")
+        if cached is None:
+            cached = self.__dict__["_head_words_set"] = frozenset(self.head_words)
+        return cached
+
+    def correct(self, word: str) -> str | None:
+        """The vocabulary word one edit away from an unknown word, if any (the commonest)."""
+        variants = self._variants(word, single=True)
+        return variants[0][0] if variants else None
 
     def entries(self, key: str) -> list[_Entry]:
         """The occupations a title key names, best first."""
@@ -188,8 +211,11 @@ class Matcher:
                          {e.code for e in exact}]
         return found[:limit] or self.match(text, limit)
 
-    def fuzzy(self, words: list[str], limit: int = 5, floor: float = SUGGEST) -> list[Candidate]:
-        """Ranked occupations for words that are no exact title, scoring at least ``floor``."""
+    def fuzzy(self, words: list[str], limit: int = 5, floor: float = SUGGEST, heads: frozenset[str] = frozenset(),
+              head_penalty: float = 0.0) -> list[Candidate]:
+        """Ranked occupations for words that are no exact title, scoring at least ``floor``. With ``heads``
+        (the words naming the job), titles that have one are always candidates and titles with none lose
+        ``head_penalty``."""
         if not words or sum(len(w) for w in words) < 3:
             return []
         options: list[list[tuple[str, int]]] = []  # per word: its spellings in the vocabulary, closest first
@@ -208,6 +234,10 @@ class Matcher:
             score = 100.0 - EDIT_PENALTY * edits
             return [Candidate(e.code, self.titles[e.code], e.alias, score, False) for e in hits[:limit]]
         pool = self._pool(postings)
+        if heads and head_penalty:
+            with_head = frozenset().union(*(self.postings.get(h, frozenset()) for h in heads))
+            if len(with_head) <= MAX_CANDIDATES:
+                pool = sorted(set(pool) | with_head)
         choices = [self.keys[i] for i in pool]
         query = " ".join(v for opts in options for v, _ in opts)
         shortlist = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=SHORTLIST,
@@ -218,6 +248,8 @@ class Matcher:
             kset = set(key.split())
             chosen = [next((o for o in opts if o[0] in kset), opts[0]) for opts in options]
             score = self._score([w for w, _ in chosen], key) - EDIT_PENALTY * sum(d for _, d in chosen)
+            if heads and not heads & kset:
+                score -= head_penalty
             if score < floor:
                 continue
             for e in self.entries(key):

@@ -1,0 +1,19 @@
+"""SOC groups named by generic words: which occupations belong to a group, largest first."""
+
+from __future__ import annotations
+
+
+def prefix(group: str) -> str:
+    """The SOC code prefix a group's members share: 11-0000 → '11-', 25-2000 → '25-2', 29-1210 → '29-121';
+    a detailed code (29-1141) is its own group."""
+    major, rest = group.split("-")
+    if rest == "0000":
+        return f"{major}-"
+    return f"{major}-{rest.rstrip('0')}" if rest.endswith("0") else group
+
+
+def members(groups: tuple[str, ...] | list[str], facts: dict[str, dict]) -> list[str]:
+    """O*NET occupations in any of the groups, most jobs first (page profiles and unpublished last)."""
+    prefixes = tuple(prefix(g) for g in groups)
+    found = [c for c, f in facts.items() if f["origin"] == "onet" and (f["soc_code"] or "").startswith(prefixes)]
+    return sorted(found, key=lambda c: (-(facts[c].get("employment") or 0), facts[c]["title"]))
