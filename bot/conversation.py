@@ -17,8 +17,8 @@ from bot.chart import salary_chart, wage_range
 from bot.engine import Engine
 from bot.overview import card_text, comparison_text
 from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
-from bot.understand import MAX_COMPARE, Request
-from bot.wording import esc
+from bot.understand import MAX_COMPARE, Mention, Request
+from bot.wording import esc, money, number
 from knowledge.models import AreaWage, Profile
 
 SECTION_LABELS = [
@@ -34,6 +34,7 @@ SOURCES_BY_SECTION = {
 BROWSE_PAGE = 8
 ALL_FAMILIES = "00-0000"
 RELATED_LIMIT = 8
+GROUP_MEMBERS = 8
 
 
 class ChatContext(BaseModel):
@@ -84,6 +85,9 @@ class Conversation:
         if req.intent == "thanks":
             return Reply(texts.THANKS), ctx
         unsure = [m for m in req.occupations if not m.confident]
+        area = req.place.area_code if req.place else None
+        if unsure and unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
+            return self.group_card(unsure[0], req.topic or "overview", area), ctx
         if unsure:
             return self._did_you_mean(req, unsure[0]), ctx
         codes = [m.code for m in req.occupations]
@@ -111,11 +115,53 @@ class Conversation:
         if codes:
             topic = req.topic or "overview"
             reply = self._section_for(topic, codes, area)
+            lead = next((m for m in req.occupations if m.generic), None)
+            if lead and len(codes) == 1:
+                reply = self._with_others(reply, lead, topic, area)
             if req.same_occupation:
                 names = " and ".join(f"“{esc(m.phrase)}”" for m in req.occupations)
                 reply = Reply(f"{names} name the same occupation.\n\n" + reply.text, reply.buttons, reply.picture)
             return reply, ChatContext(codes=codes, topic=topic, area=area)
         return Reply(texts.unknown(req.unresolved), self.example_buttons()), ctx
+
+    # --- generic words ------------------------------------------------------------------------
+    def group_card(self, mention: Mention, topic: str, area: str | None) -> Reply:
+        """A generic word ("teacher"): the group's own figures, its largest members with pay and jobs, and
+        a button for each — never one specialty picked silently."""
+        topic = topic if topic in buttons.PREFIX and topic != "gap" else "overview"
+        lines = [f"“{esc(mention.phrase[:60])}” covers several occupations. Which one do you mean?", ""]
+        sourced: list[Profile] = []
+        for code in mention.groups:
+            group = self.store.soc_group(code)
+            if group and group["employment"]:
+                lines.append(f"<b>{esc(group['title'])}</b>: {number(group['employment'])} jobs, median "
+                             f"{money(group['annual_median'])} a year")
+        lines.append("")
+        rows = []
+        for c in mention.candidates[:GROUP_MEMBERS]:
+            p = self.store.profile(c["code"])
+            if p is None:
+                continue
+            sourced.append(p)
+            pay = p.salary.annual_median if p.salary else None
+            jobs = p.salary.employment if p.salary else None
+            lines.append(f"• {esc(p.title)}: median {money(pay)}, {number(jobs)} jobs")
+            rows.append([Button(p.title[:60], buttons.encode(topic, [p.code], area))])
+        family = f"{mention.groups[0][:2]}-0000"
+        rows.append([Button("Browse the whole family", buttons.encode_browse(family))])
+        footer = self._footer(sourced, "salary")
+        return Reply(_with_footer("\n".join(lines).strip(), footer, MAX_TEXT), rows)
+
+    def _with_others(self, reply: Reply, mention: Mention, topic: str, area: str | None) -> Reply:
+        """'nurse' answers registered nurses; the other nursing occupations are a tap away."""
+        others = [c for c in mention.candidates if c["code"] != mention.code][:3]
+        if not others:
+            return reply
+        topic = topic if topic in buttons.PREFIX and topic != "gap" else "overview"
+        note = (f"<i>“{esc(mention.phrase[:60])}” usually means {esc(mention.title.lower())}; other "
+                f"{esc(mention.generic or 'similar')} jobs are below.</i>\n\n")
+        rows = [[Button(c["title"][:60], buttons.encode(topic, [c["code"]], area))] for c in others]
+        return Reply(note + reply.text, rows + reply.buttons, reply.picture)
 
     def _did_you_mean(self, req: Request, mention) -> Reply:
         sure = [m.code for m in req.occupations if m.confident][: MAX_COMPARE - 1]

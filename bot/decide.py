@@ -28,6 +28,11 @@ WEAK_HEADS = frozenset({"worker", "staff", "crew", "member", "person", "personne
                         "labor", "laborer", "hand", "help"})
 """Head words that say little on their own: 'housekeeper worker' is a housekeeper."""
 SUPPORT_RATIO = 2
+SUPPORT_MIN = 3
+"""…and at least this many of its titles must hold the words."""
+VOTE_WEIGHT = 30.0
+"""Points added for an occupation most of whose titles share the words (see Matcher.vote)."""
+HEAD_WEIGHT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +141,7 @@ class Decider:
         top, second = hits[0].rank, hits[1].rank
         if top[0] < second[0]:
             return Decision(cands, True, reason="stronger evidence than the rivals", words=words)
-        if -top[2] >= SUPPORT_RATIO * -second[2]:
+        if -top[2] >= SUPPORT_RATIO * -second[2] and -top[2] >= SUPPORT_MIN:
             return Decision(cands, True, reason="most of the title's holders are one occupation", words=words)
         return Decision(cands, False, reason="several occupations hold this title equally", words=words)
 
@@ -149,19 +154,40 @@ class Decider:
 
     # --- fuzzy --------------------------------------------------------------------------------
     def fuzzy(self, words: list[str], limit: int = 5, heads: frozenset[str] = frozenset()) -> Decision:
-        cands = self.matcher.fuzzy(words, limit=limit * 3, floor=self.floor, heads=heads,
-                                   head_penalty=HEAD_PENALTY)[:limit]
+        """The closest titles, and the occupations all of whose titles share the words (a vote), combined."""
+        cands = self.matcher.fuzzy(words, limit=limit * 3, floor=self.floor, heads=heads, head_penalty=HEAD_PENALTY)
+        closest = self._verdict(cands[:limit], words, "fuzzy")
+        if closest.confident:
+            return closest
+        votes = self.matcher.vote(words, heads, HEAD_WEIGHT)
+        by_code = {c.code: c for c in cands}
+        several = len({w for w in words if w not in normalize.STOPWORDS}) > 1
+        for code, _ in sorted(votes.items(), key=lambda x: -x[1])[:limit] if several else ():
+            if code not in by_code and code in self.matcher.titles:
+                # No title is close, but many of its titles share the words: it must earn its place.
+                by_code[code] = Candidate(code, self.matcher.titles[code], "", self.floor - VOTE_WEIGHT / 2, False)
+        scored = sorted(by_code.values(), key=lambda c: -(c.score + VOTE_WEIGHT * votes.get(c.code, 0.0)))
+        cands = [Candidate(c.code, c.title, c.alias, round(min(100.0, c.score + VOTE_WEIGHT * votes.get(c.code, 0.0)),
+                                                           1), False) for c in scored]
+        cands = [c for c in cands if c.score >= self.floor][:limit]
+        return self._verdict(cands, words, "fuzzy and vote")
+
+    @staticmethod
+    def _verdict(cands: list[Candidate], words: list[str], how: str) -> Decision:
         if not cands:
             return Decision([], False, reason="nothing close", words=words)
         top = cands[0]
-        runner = next((c.score for c in cands[1:] if c.code != top.code), 0.0)
+        # A rival that matched the same title on weaker evidence is no rival (as with exact titles).
+        runner = next((c.score for c in cands[1:] if c.code != top.code and not (
+            c.alias.casefold() == top.alias.casefold() and c.evidence > top.evidence)), 0.0)
         sure = top.score >= ACCEPT and top.score - runner >= MARGIN
-        return Decision(cands, sure, reason=f"fuzzy {top.score:.0f}, next {runner:.0f}", words=words)
+        return Decision(cands, sure, reason=f"{how} {top.score:.0f}, next {runner:.0f}", words=words)
 
     def _prune(self, words: list[str], head: str) -> list[str]:
         """Keep the modifiers that occur with the head in some title; drop the rest (setting, place)."""
         with_head = self.matcher.postings[head]
-        kept = [w for w in words if w == head or w in normalize.STOPWORDS
+        known = self.matcher.head_words_set  # a job noun ("welder nurse") is never a mere setting
+        kept = [w for w in words if w == head or w in normalize.STOPWORDS or w in known
                 or bool(self.matcher.postings.get(w, frozenset()) & with_head)]
         while kept and kept[0] in normalize.STOPWORDS:
             kept.pop(0)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot import matcher as matcher_module
 from bot import normalize
+from bot.decide import Decider
 from bot.matcher import Matcher
 from bot.places import Places
 from bot.understand import Understander
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 def _code_version() -> str:
     h = hashlib.sha256()
-    for module in (matcher_module, normalize):
+    for module in (matcher_module, normalize):  # the index's shape; bot/decide.py only reads it
         h.update(Path(module.__file__).read_bytes())
     return h.hexdigest()[:16]
 
@@ -58,7 +59,8 @@ class Engine:
         self.store = store
         self.matcher = load_matcher(store)
         self.places = Places(store.areas())
-        self.understand = Understander(self.matcher, self.places)
+        self.decider = Decider(self.matcher, store.generic_words())
+        self.understand = Understander(self.matcher, self.places, self.decider, store.occupation_facts())
 
     @classmethod
     def open(cls, store_path: Path | None = None) -> Engine:

@@ -15,5 +15,9 @@ def prefix(group: str) -> str:
 def members(groups: tuple[str, ...] | list[str], facts: dict[str, dict]) -> list[str]:
     """O*NET occupations in any of the groups, most jobs first (page profiles and unpublished last)."""
     prefixes = tuple(prefix(g) for g in groups)
-    found = [c for c, f in facts.items() if f["origin"] == "onet" and (f["soc_code"] or "").startswith(prefixes)]
-    return sorted(found, key=lambda c: (-(facts[c].get("employment") or 0), facts[c]["title"]))
+    by_soc: dict[str, str] = {}  # one occupation per SOC code: its .00 one (O*NET's finer ones share its wages)
+    for c, f in sorted(facts.items()):
+        soc = f["soc_code"] or ""
+        if f["origin"] == "onet" and soc.startswith(prefixes) and (soc not in by_soc or c.endswith(".00")):
+            by_soc[soc] = c
+    return sorted(by_soc.values(), key=lambda c: (-(facts[c].get("employment") or 0), facts[c]["title"]))

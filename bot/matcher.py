@@ -33,6 +33,7 @@ SUGGEST = 72.0
 MAX_CANDIDATES = 2500
 EDIT_PENALTY = 2.0
 SHORTLIST = 40
+VOTE_TOP = 12
 HEAD_MIN = 3
 """A word is a head word (names what a job is: nurse, worker, cook) when at least this many titles end in it."""
 
@@ -44,6 +45,8 @@ class Candidate:
     alias: str
     score: float
     exact: bool
+    evidence: int = 9
+    """The kind of evidence behind the matched title (KIND_RANK: lower is more authoritative)."""
 
 
 class _Entry(NamedTuple):
@@ -70,6 +73,7 @@ class Matcher:
                     continue  # "I-Man" would become "man": a short word only as a real abbreviation (RN, CNA)
                 if words:
                     rows.append((normalize.key(words), normalize.bag(words), alias, code, kind))
+        self._votes(rows)
         codes_per_key: dict[str, set[str]] = defaultdict(set)
         for k, _, _, code, _ in rows:
             codes_per_key[k].add(code)
@@ -99,6 +103,8 @@ class Matcher:
         for k in self.keys:
             ends[k.rsplit(" ", 1)[-1]] += 1
         self.head_words = sorted(w for w, n in ends.items() if n >= HEAD_MIN)
+        known = frozenset(self.head_words)
+        self.key_heads = [_key_head(k.split(), known) for k in self.keys]
         self.idf = {w: math.log(1 + len(self.keys) / (1 + len(ids))) for w, ids in self.postings.items()}
         self.vocab = sorted(self.postings)
         self.vocab_by_len: dict[int, list[str]] = defaultdict(list)
@@ -110,7 +116,8 @@ class Matcher:
                     self.deletions[d].append(w)
 
     # --- a fast on-disk form (marshal of builtins: several times quicker to load than a pickle) -------
-    _STATE = ("titles", "keys", "head_words", "postings", "idf", "vocab", "vocab_by_len", "deletions", "by_key", "by_bag")
+    _STATE = ("titles", "keys", "head_words", "key_heads", "vote_codes", "word_votes", "postings", "idf", "vocab",
+              "vocab_by_len", "deletions", "by_key", "by_bag")
 
     def to_state(self) -> dict:
         state = {name: getattr(self, name) for name in self._STATE}
@@ -124,6 +131,34 @@ class Matcher:
         for name in cls._STATE:
             setattr(self, name, state[name])
         return self
+
+    def _votes(self, rows: list[tuple[str, str, str, str, str]]) -> None:
+        """Per word, the occupations whose titles contain it and how often (top VOTE_TOP): evidence from
+        all of an occupation's titles at once, not just the closest one."""
+        self.vote_codes = sorted({r[3] for r in rows})
+        index = {c: i for i, c in enumerate(self.vote_codes)}
+        counts: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        for k, code, in {(r[0], r[3]) for r in rows}:
+            for w in set(k.split()) - normalize.STOPWORDS:
+                counts[w][index[code]] += 1
+        self.word_votes = {}
+        for w, per in counts.items():
+            top = sorted(per.items(), key=lambda x: (-x[1], x[0]))[:VOTE_TOP]
+            self.word_votes[w] = (sum(per.values()), tuple(i for i, _ in top), tuple(n for _, n in top))
+
+    def vote(self, words: list[str], heads: frozenset[str] = frozenset(), head_weight: float = 2.0) -> dict[str, float]:
+        """0–1 per occupation: the IDF-weighted share of each word's titles that are this occupation's."""
+        acc: dict[int, float] = defaultdict(float)
+        norm = 0.0
+        for w in set(words) - normalize.STOPWORDS:
+            weight = self.idf.get(w, self.max_idf) * (head_weight if w in heads else 1.0)
+            norm += weight
+            found = self.word_votes.get(w)
+            if found:
+                total, idxs, counts = found
+                for i, n in zip(idxs, counts, strict=True):
+                    acc[i] += weight * n / total
+        return {self.vote_codes[i]: v / norm for i, v in acc.items()} if norm else {}
 
     @property
     def head_words_set(self) -> frozenset[str]:
@@ -182,7 +217,7 @@ class Matcher:
         for words in forms:
             hits = self.exact(words)
             if hits:
-                return [Candidate(e.code, self.titles[e.code], e.alias, 100.0, True) for e in hits[:limit]]
+                return [Candidate(e.code, self.titles[e.code], e.alias, 100.0, True, e.rank[0]) for e in hits[:limit]]
         return self.fuzzy(forms[1], limit, floor)
 
     def prefix(self, text: str, limit: int = 10) -> list[Candidate]:
@@ -232,7 +267,7 @@ class Matcher:
         hits = self.exact(corrected)
         if hits and edits <= max(1, len(words) - 1):
             score = 100.0 - EDIT_PENALTY * edits
-            return [Candidate(e.code, self.titles[e.code], e.alias, score, False) for e in hits[:limit]]
+            return [Candidate(e.code, self.titles[e.code], e.alias, score, False, e.rank[0]) for e in hits[:limit]]
         pool = self._pool(postings)
         if heads and head_penalty:
             with_head = frozenset().union(*(self.postings.get(h, frozenset()) for h in heads))
@@ -242,20 +277,24 @@ class Matcher:
         query = " ".join(v for opts in options for v, _ in opts)
         shortlist = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=SHORTLIST,
                                     score_cutoff=floor - 20)
+        head_of_key = dict(zip(choices, (self.key_heads[i] for i in pool), strict=True)) if heads else {}
         out: dict[str, tuple[Candidate, tuple]] = {}
         for key, _, _ in shortlist:
             # Each word reads as the spelling this title has, if it has one of them.
             kset = set(key.split())
             chosen = [next((o for o in opts if o[0] in kset), opts[0]) for opts in options]
             score = self._score([w for w, _ in chosen], key) - EDIT_PENALTY * sum(d for _, d in chosen)
-            if heads and not heads & kset:
-                score -= head_penalty
+            if heads and head_of_key[key] not in heads:
+                # The title names another kind of job: "supervisor of … workers" is no worker.
+                score -= head_penalty if not heads & kset or head_of_key[key] in self.head_words_set \
+                    else head_penalty / 3
             if score < floor:
                 continue
             for e in self.entries(key):
                 prev = out.get(e.code)
                 if prev is None or score > prev[0].score:
-                    out[e.code] = (Candidate(e.code, self.titles[e.code], e.alias, round(score, 1), False), e.rank)
+                    out[e.code] = (Candidate(e.code, self.titles[e.code], e.alias, round(score, 1), False, e.rank[0]),
+                                   e.rank)
         ranked = [c for c, _ in sorted(out.values(), key=lambda cr: (-cr[0].score, cr[1]))]
         return ranked[:limit]
 
@@ -317,6 +356,15 @@ class Matcher:
                 if len(pool) <= MAX_CANDIDATES:
                     break
         return sorted(pool)[:MAX_CANDIDATES]
+
+
+def _key_head(words: list[str], known: frozenset[str]) -> str:
+    """A title key's head word: the word before 'of'/'in'/'for' after a head word ("supervisor of landscaping
+    workers"), else the last word. Census lines in coder order ("counselor camp") end in a non-head word."""
+    for i, w in enumerate(words[1:-1], 1):
+        if w in ("of", "in", "for", "at") and words[i - 1] in known:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _deletes(word: str) -> set[str]:

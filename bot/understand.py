@@ -12,8 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot import normalize
-from bot.matcher import ACCEPT, Candidate, Matcher
+from bot import groups, normalize
+from bot.decide import Decider, Decision
+from bot.matcher import Matcher
 from bot.places import Places
 
 MAX_CHARS = 4096
@@ -81,7 +82,9 @@ class Place(BaseModel):
 
 
 class Mention(BaseModel):
-    """An occupation named in the message: the best code and, for "did you mean", its rivals."""
+    """An occupation named in the message: the best code and, for "did you mean", its rivals. A generic
+    word ("teacher") names a group: ``groups`` holds its SOC groups, and ``code`` is its usual member
+    (confident: "nurse" → registered nurses) or its largest one (not confident: the bot shows the group)."""
 
     phrase: str
     code: str
@@ -89,6 +92,8 @@ class Mention(BaseModel):
     score: float
     confident: bool
     candidates: list[dict] = Field(default_factory=list)
+    generic: str | None = None
+    groups: list[str] = Field(default_factory=list)
 
 
 class Request(BaseModel):
@@ -115,9 +120,12 @@ def clean(text: str) -> tuple[str, bool]:
 
 
 class Understander:
-    def __init__(self, matcher: Matcher, places: Places) -> None:
+    def __init__(self, matcher: Matcher, places: Places, decider: Decider | None = None,
+                 facts: dict[str, dict] | None = None) -> None:
         self.matcher = matcher
         self.places = places
+        self.decider = decider or Decider(matcher, [])
+        self.facts = facts or {}
 
     def __call__(self, message: str) -> Request:
         text, truncated = clean(message)
@@ -209,11 +217,11 @@ class Understander:
         raw = normalize.raw_tokens(part)[:MAX_TOKENS]
         content = [w for w in raw if w not in FILLER]
         content_words = normalize.tokens(" ".join(content))
-        if content and max(len(w) for w in content) >= 4 and not self.matcher.exact(content_words):
-            whole = self.matcher.fuzzy(content_words)
-            if whole and whole[0].score >= ACCEPT and (context or _standalone(content)):
+        if content and max(len(w) for w in content) >= 4 and not self.decider.exact(content_words):
+            whole = self.decider.words(content_words)
+            if whole.confident and (context or _standalone(content)):
                 rest = [w for w in raw if w in FILLER]
-                return [_mention(" ".join(content), whole, confident=True)], [], rest
+                return [self._mention(" ".join(content), whole)], [], rest
         canon = [normalize.tokens(w, drop_seniority=False) for w in raw]
         used = [False] * len(raw)
         spans: list[tuple[int, int, Mention]] = []
@@ -225,10 +233,9 @@ class Understander:
                 words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
                 if not words or (len(words) == 1 and len(words[0]) < 2):
                     continue
-                hits = self.matcher.exact(words)
-                if hits:
-                    cands = [Candidate(e.code, self.matcher.titles[e.code], e.alias, 100.0, True) for e in hits[:5]]
-                    spans.append((i, n, _mention(" ".join(span), cands, confident=True)))
+                found = self.decider.exact(words)
+                if found:
+                    spans.append((i, n, self._mention(" ".join(span), found)))
                     used[i:i + n] = [True] * n
         covered = all(u for w, u in zip(raw, used, strict=True) if w not in FILLER and len(w) > 1)
         if not context and not covered:
@@ -240,28 +247,38 @@ class Understander:
             content = [w for w in run if w not in FILLER]
             if not content or max(len(w) for w in content) < 4:
                 continue
-            cands = self.matcher.fuzzy(normalize.tokens(" ".join(content)))
+            found = self.decider.words(normalize.tokens(" ".join(content)))
             alone = not spans and content == [w for w in raw if w not in FILLER] and _standalone(content)
-            if cands and (context or (alone and cands[0].score >= ACCEPT)):
+            if found.candidates and (context or (alone and found.confident)):
                 for j, w in enumerate(run):
                     used[start + j] = used[start + j] or w in content
-                spans.append((start, len(run), _mention(" ".join(content), cands, cands[0].score >= ACCEPT)))
+                spans.append((start, len(run), self._mention(" ".join(content), found)))
             elif context:  # outside a job context, unknown words are just words, not a job we lack
                 missed.append(" ".join(content))
         unused = [w for w, u in zip(raw, used, strict=True) if not u]
         return [m for _, _, m in sorted(spans, key=lambda s: s[0])], missed, unused
 
 
+    def _mention(self, phrase: str, found: Decision) -> Mention:
+        """A mention from a decision; a generic word's candidates are its group's largest members."""
+        if found.generic:
+            members = groups.members(found.generic.groups, self.facts)
+            lead = found.best.code if found.best else None
+            codes = ([lead] if lead else []) + [c for c in members if c != lead][:7]
+            top = codes[0] if codes else ""
+            return Mention(phrase=phrase, code=top, title=self.matcher.titles.get(top, phrase),
+                           score=100.0, confident=found.confident, generic=found.generic.word,
+                           groups=list(found.generic.groups),
+                           candidates=[{"code": c, "title": self.matcher.titles[c], "score": 100.0} for c in codes])
+        top = found.candidates[0]
+        return Mention(phrase=phrase, code=top.code, title=top.title, score=top.score, confident=found.confident,
+                       candidates=[{"code": c.code, "title": c.title, "score": c.score} for c in found.candidates])
+
+
 def _standalone(content: list[str]) -> bool:
     """Can these words, said with no job context, be read as a misspelt title? A few words, yes; one
     short word ("forget", "thanks") is more likely just a word."""
     return len(content) <= 4 and (len(content) > 1 or len(content[0]) >= 7)
-
-
-def _mention(phrase: str, cands: list[Candidate], confident: bool) -> Mention:
-    top = cands[0]
-    return Mention(phrase=phrase, code=top.code, title=top.title, score=top.score, confident=confident,
-                   candidates=[{"code": c.code, "title": c.title, "score": c.score} for c in cands])
 
 
 def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:

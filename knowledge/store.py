@@ -94,6 +94,11 @@ class Store:
             "SELECT o.code, o.title, o.origin, o.soc_code, o.onet_code, s.employment FROM occupations o "
             "LEFT JOIN salary s ON s.code = o.code")}
 
+    def soc_group(self, code: str) -> dict | None:
+        """A SOC group's title and, where OEWS publishes them, its own national figures."""
+        rows = list(self.db.query("SELECT * FROM soc_groups WHERE code = ?", [code]))
+        return rows[0] if rows else None
+
     def generic_words(self) -> list[dict]:
         """Words that name a group of occupations, with their SOC groups and lead member (if any)."""
         return list(self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word"))
