@@ -30,8 +30,9 @@ WEAK_HEADS = frozenset({"worker", "staff", "crew", "member", "person", "personne
 SUPPORT_RATIO = 2
 SUPPORT_MIN = 3
 """…and at least this many of its titles must hold the words."""
-VOTE_WEIGHT = 30.0
-"""Points added for an occupation most of whose titles share the words (see Matcher.vote)."""
+RELEVANCE_WEIGHT = 80.0
+"""Points for the occupation whose titles together best cover the words (BM25 scaled to 0–1): this decides
+the order when no single title is close enough to answer."""
 HEAD_WEIGHT = 2.0
 
 
@@ -72,6 +73,12 @@ class Decider:
         for words in forms:
             if words:
                 found = self.exact(words, limit)
+                if found and found.generic and words != parts.words:
+                    # "Physician (Pulmonology)": the modifiers may name the specialty within the group.
+                    narrowed = self.fuzzy(parts.words, limit, frozenset(w for w in words if w in
+                                                                        self.matcher.postings))
+                    if narrowed.confident:
+                        return narrowed
                 if found:
                     return found
         if not parts.main:
@@ -97,7 +104,7 @@ class Decider:
             if pruned != [h]:
                 continue
             found = self.exact(pruned, limit)
-            if found and found.confident and (found.generic or len(found.candidates) == 1):
+            if found and found.confident and found.generic:
                 return Decision(found.candidates, True, found.generic, "setting words dropped: " + found.reason,
                                 pruned)
         if main and main != words:
@@ -143,6 +150,8 @@ class Decider:
             return Decision(cands, True, reason="stronger evidence than the rivals", words=words)
         if -top[2] >= SUPPORT_RATIO * -second[2] and -top[2] >= SUPPORT_MIN:
             return Decision(cands, True, reason="most of the title's holders are one occupation", words=words)
+        relevance = self.matcher.relevance(words)
+        cands.sort(key=lambda c: -relevance.get(c.code, 0.0))
         return Decision(cands, False, reason="several occupations hold this title equally", words=words)
 
     def _generic(self, generic: Generic, words: list[str]) -> Decision:
@@ -154,23 +163,25 @@ class Decider:
 
     # --- fuzzy --------------------------------------------------------------------------------
     def fuzzy(self, words: list[str], limit: int = 5, heads: frozenset[str] = frozenset()) -> Decision:
-        """The closest titles, and the occupations all of whose titles share the words (a vote), combined."""
+        """The closest titles; when none is certain, the occupations ranked by the closest title and by how
+        well all their titles together cover the words (BM25), which generalises to titles nobody listed."""
         cands = self.matcher.fuzzy(words, limit=limit * 3, floor=self.floor, heads=heads, head_penalty=HEAD_PENALTY)
         closest = self._verdict(cands[:limit], words, "fuzzy")
         if closest.confident:
             return closest
-        votes = self.matcher.vote(words, heads, HEAD_WEIGHT)
+        relevance = self.matcher.relevance(words, heads, HEAD_WEIGHT)
         by_code = {c.code: c for c in cands}
-        several = len({w for w in words if w not in normalize.STOPWORDS}) > 1
-        for code, _ in sorted(votes.items(), key=lambda x: -x[1])[:limit] if several else ():
+        several = self.floor < SUGGEST and len({w for w in words if w not in normalize.STOPWORDS}) > 1
+        # Coding (a low floor) answers every title it can, so it also takes occupations no single title is
+        # close to; the chat only asks about titles that are close.
+        for code, _ in sorted(relevance.items(), key=lambda x: -x[1])[:limit] if several else ():
             if code not in by_code and code in self.matcher.titles:
-                # No title is close, but many of its titles share the words: it must earn its place.
-                by_code[code] = Candidate(code, self.matcher.titles[code], "", self.floor - VOTE_WEIGHT / 2, False)
-        scored = sorted(by_code.values(), key=lambda c: -(c.score + VOTE_WEIGHT * votes.get(c.code, 0.0)))
-        cands = [Candidate(c.code, c.title, c.alias, round(min(100.0, c.score + VOTE_WEIGHT * votes.get(c.code, 0.0)),
-                                                           1), False) for c in scored]
-        cands = [c for c in cands if c.score >= self.floor][:limit]
-        return self._verdict(cands, words, "fuzzy and vote")
+                by_code[code] = Candidate(code, self.matcher.titles[code], "", self.floor, False)
+        ranked = sorted(by_code.values(), key=lambda c: -(c.score + RELEVANCE_WEIGHT * relevance.get(c.code, 0.0)))
+        if not ranked:
+            return Decision([], False, reason="nothing close", words=words)
+        top = ranked[0]
+        return Decision(ranked[:limit], False, reason=f"fuzzy and BM25, closest title {top.score:.0f}", words=words)
 
     @staticmethod
     def _verdict(cands: list[Candidate], words: list[str], how: str) -> Decision:

@@ -33,7 +33,6 @@ SUGGEST = 72.0
 MAX_CANDIDATES = 2500
 EDIT_PENALTY = 2.0
 SHORTLIST = 40
-VOTE_TOP = 12
 HEAD_MIN = 3
 """A word is a head word (names what a job is: nurse, worker, cook) when at least this many titles end in it."""
 
@@ -73,7 +72,7 @@ class Matcher:
                     continue  # "I-Man" would become "man": a short word only as a real abbreviation (RN, CNA)
                 if words:
                     rows.append((normalize.key(words), normalize.bag(words), alias, code, kind))
-        self._votes(rows)
+        self._documents(rows)
         codes_per_key: dict[str, set[str]] = defaultdict(set)
         for k, _, _, code, _ in rows:
             codes_per_key[k].add(code)
@@ -100,13 +99,17 @@ class Matcher:
                 postings[w].add(i)
         self.postings = {w: frozenset(ids) for w, ids in postings.items()}
         ends: dict[str, int] = defaultdict(int)
-        for k in self.keys:
+        for k in {r[0] for r in rows if not r[4].startswith("census")}:  # coder-order lines end anyhow
             ends[k.rsplit(" ", 1)[-1]] += 1
         self.head_words = sorted(w for w, n in ends.items() if n >= HEAD_MIN)
         known = frozenset(self.head_words)
         self.key_heads = [_key_head(k.split(), known) for k in self.keys]
         self.idf = {w: math.log(1 + len(self.keys) / (1 + len(ids))) for w, ids in self.postings.items()}
         self.vocab = sorted(self.postings)
+        by_stem: dict[str, list[str]] = defaultdict(list)
+        for w in self.vocab:
+            by_stem[normalize.stem(w)].append(w)
+        self.stems = dict(by_stem)
         self.vocab_by_len: dict[int, list[str]] = defaultdict(list)
         self.deletions: dict[str, list[str]] = defaultdict(list)
         for w in sorted(self.postings):
@@ -116,8 +119,8 @@ class Matcher:
                     self.deletions[d].append(w)
 
     # --- a fast on-disk form (marshal of builtins: several times quicker to load than a pickle) -------
-    _STATE = ("titles", "keys", "head_words", "key_heads", "vote_codes", "word_votes", "postings", "idf", "vocab",
-              "vocab_by_len", "deletions", "by_key", "by_bag")
+    _STATE = ("titles", "keys", "head_words", "key_heads", "doc_codes", "doc_length", "doc_postings", "stems",
+              "postings", "idf", "vocab", "vocab_by_len", "deletions", "by_key", "by_bag")
 
     def to_state(self) -> dict:
         state = {name: getattr(self, name) for name in self._STATE}
@@ -132,33 +135,39 @@ class Matcher:
             setattr(self, name, state[name])
         return self
 
-    def _votes(self, rows: list[tuple[str, str, str, str, str]]) -> None:
-        """Per word, the occupations whose titles contain it and how often (top VOTE_TOP): evidence from
-        all of an occupation's titles at once, not just the closest one."""
-        self.vote_codes = sorted({r[3] for r in rows})
-        index = {c: i for i, c in enumerate(self.vote_codes)}
-        counts: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        for k, code, in {(r[0], r[3]) for r in rows}:
-            for w in set(k.split()) - normalize.STOPWORDS:
-                counts[w][index[code]] += 1
-        self.word_votes = {}
-        for w, per in counts.items():
-            top = sorted(per.items(), key=lambda x: (-x[1], x[0]))[:VOTE_TOP]
-            self.word_votes[w] = (sum(per.values()), tuple(i for i, _ in top), tuple(n for _, n in top))
+    def _documents(self, rows: list[tuple[str, str, str, str, str]]) -> None:
+        """Each occupation as one document of all its titles' word stems, for BM25 (see ``relevance``):
+        evidence from every title of an occupation at once, not just the closest one."""
+        self.doc_codes = sorted({r[3] for r in rows})
+        index = {c: i for i, c in enumerate(self.doc_codes)}
+        tf: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        length = [0] * len(self.doc_codes)
+        for _, _, alias, code, kind in rows:
+            if kind == "page":
+                continue
+            for w in normalize.tokens(alias):
+                if w not in normalize.STOPWORDS:
+                    tf[normalize.stem(w)][index[code]] += 1
+                    length[index[code]] += 1
+        self.doc_length = length
+        self.doc_postings = {st: (tuple(per), tuple(per.values())) for st, per in tf.items()}
 
-    def vote(self, words: list[str], heads: frozenset[str] = frozenset(), head_weight: float = 2.0) -> dict[str, float]:
-        """0–1 per occupation: the IDF-weighted share of each word's titles that are this occupation's."""
+    def relevance(self, words: list[str], heads: frozenset[str] = frozenset(), head_weight: float = 2.0,
+                  k1: float = 1.2, b: float = 0.75) -> dict[str, float]:
+        """BM25 of each occupation's document for these words (heads count double), scaled so the best is 1."""
+        n = len(self.doc_codes)
+        avg = (sum(self.doc_length) / n) if n else 1.0
         acc: dict[int, float] = defaultdict(float)
-        norm = 0.0
         for w in set(words) - normalize.STOPWORDS:
-            weight = self.idf.get(w, self.max_idf) * (head_weight if w in heads else 1.0)
-            norm += weight
-            found = self.word_votes.get(w)
-            if found:
-                total, idxs, counts = found
-                for i, n in zip(idxs, counts, strict=True):
-                    acc[i] += weight * n / total
-        return {self.vote_codes[i]: v / norm for i, v in acc.items()} if norm else {}
+            found = self.doc_postings.get(normalize.stem(w))
+            if not found:
+                continue
+            idxs, tfs = found
+            weight = math.log(1 + (n - len(idxs) + 0.5) / (len(idxs) + 0.5)) * (head_weight if w in heads else 1.0)
+            for i, f in zip(idxs, tfs, strict=True):
+                acc[i] += weight * f * (k1 + 1) / (f + k1 * (1 - b + b * self.doc_length[i] / avg))
+        top = max(acc.values(), default=0.0)
+        return {self.doc_codes[i]: v / top for i, v in acc.items()} if top else {}
 
     @property
     def head_words_set(self) -> frozenset[str]:
@@ -322,6 +331,9 @@ class Matcher:
             return [(word, 0)]
         if len(word) < 4:
             return []
+        kin = [(w, 1) for w in self.stems.get(normalize.stem(word), ())]  # "inseminator" → "insemination"
+        if kin:
+            return kin[:6]
         max_d = 1 if single or len(word) < 8 else 2
         if max_d == 1:
             dels = _deletes(word)

@@ -7,8 +7,11 @@ The same function normalises the index's titles and the user's words, so "Senior
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+import snowballstemmer
 
 ABBREVIATIONS = {
     "admin": "administrator", "asst": "assistant", "assist": "assistant", "mgr": "manager", "mngr": "manager",
@@ -116,3 +119,13 @@ def key(words: list[str]) -> str:
 def bag(words: list[str]) -> str:
     """Order-free key: content words sorted ("director of nursing" == "nursing director")."""
     return " ".join(sorted(w for w in words if w not in STOPWORDS))
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The word's Snowball stem: 'landscaper', 'landscaping' and 'landscape' → 'landscap'. For comparing
+    related words only; index keys keep the words themselves."""
+    return _STEMMER.stemWord(word)

@@ -50,9 +50,21 @@ def parse(text: str) -> TitleParts:
         return TitleParts([], None, [normalize.tokens(i) for i in inner if normalize.tokens(i)])
     first, *rest = segments
     main, extra = _uninvert(first)
+    inner = [i for i in inner if not _restates(i, main)]
     modifiers = [w for w in (extra, *(normalize.tokens(s) for s in rest), *(normalize.tokens(i) for i in inner))
                  if w]
     return TitleParts(main, head_of(main), modifiers)
+
+
+def _restates(inner: str, main: list[str]) -> bool:
+    """'Physical Therapy Aide (PTA)', 'Die Repair Technician (Die Repair Tech)': the parenthesis only says
+    the title again, as an abbreviation or a short form; it adds nothing to match on."""
+    words = normalize.tokens(inner)
+    if not words or set(words) <= set(main):
+        return True
+    compact = re.sub(r"[^A-Za-z]", "", inner)
+    initials = "".join(w[0] for w in main if w not in normalize.STOPWORDS)
+    return compact.isupper() and len(compact) <= 6 and compact.lower() in (initials, initials[:len(compact)])
 
 
 def _uninvert(segment: str) -> tuple[list[str], list[str]]:

@@ -30,13 +30,17 @@ def test_understand_batch_writes_json_lines(monkeypatch, capsys):
 
 
 def test_code_titles_writes_tsv(monkeypatch, capsys):
-    code, out = run(monkeypatch, capsys, ["code-titles"], "Senior Welder\nmedcal secretary\nlol\n")
+    titles = "Senior Welder\nmedcal secretary\nlol\nteacher\nStaff Nurse II - ICU Float Pool\n"
+    code, out = run(monkeypatch, capsys, ["code-titles"], titles)
     assert code == 0
     rows = [r.split("\t") for r in out.out.splitlines()]
-    assert rows[0] == ["input", "onet_code", "soc_code", "title", "score"]
-    assert rows[1][:3] == ["Senior Welder", "51-4121.00", "51-4121"]
+    assert rows[0] == ["input", "onet_code", "soc_code", "title", "score", "confident", "runners_up"]
+    assert rows[1][:3] == ["Senior Welder", "51-4121.00", "51-4121"] and rows[1][5] == "yes"
     assert rows[2][1:3] == ["43-6013.00", "43-6013"] and float(rows[2][4]) < 100
-    assert rows[3] == ["lol", "", "", "", "0.0"]
+    assert rows[3] == ["lol", "", "", "", "0.0", "no", ""]
+    # A generic word names a group: the largest member is given, not as an answer, with the others after it.
+    assert rows[4][5] == "no" and rows[4][2].startswith("25-") and len(rows[4][6].split()) == 3
+    assert rows[5][2] == "29-1141" and rows[5][5] == "yes"  # level and float pool are noise
 
 
 def test_code_titles_reads_a_csv_column(monkeypatch, capsys):
