@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot import normalize, title_parts
-from bot.matcher import ACCEPT, SUGGEST, Candidate, Matcher
+from bot.matcher import ACCEPT, HEAD_POOL, KIND_RANK, SUGGEST, Candidate, Matcher
 
 MARGIN = 4.0
 """A fuzzy winner must beat the next occupation by this many points to be answered without asking."""
@@ -128,6 +128,9 @@ class Decider:
                 fixed = self.matcher.correct(w)
                 if fixed in known:
                     found.append(fixed)
+            elif found and found[-1] in WEAK_HEADS:  # "seafood processing worker" is a seafood processor
+                kin = [k for k in self.matcher.stems.get(normalize.stem(w), ()) if k in known and k != w]
+                found += kin[:1]
             if found and found[-1] not in WEAK_HEADS:
                 break
             if len(found) >= 3:
@@ -142,16 +145,18 @@ class Decider:
         hits = self.matcher.exact(words)
         if not hits:
             return None
-        cands = [Candidate(e.code, self.matcher.titles[e.code], e.alias, 100.0, True) for e in hits[:limit]]
+        cands = [Candidate(e.code, self.matcher.titles[e.code], e.alias, 100.0, True, e.rank[0]) for e in hits[:limit]]
         if len(hits) == 1:
             return Decision(cands, True, reason="one occupation has this title", words=words)
         top, second = hits[0].rank, hits[1].rank
         if top[0] < second[0]:
             return Decision(cands, True, reason="stronger evidence than the rivals", words=words)
+        if top[0] == second[0] == KIND_RANK["lexicon"]:
+            return Decision(cands, False, reason="the lexicon says: ask which one", words=words)
         if -top[2] >= SUPPORT_RATIO * -second[2] and -top[2] >= SUPPORT_MIN:
             return Decision(cands, True, reason="most of the title's holders are one occupation", words=words)
-        relevance = self.matcher.relevance(words)
-        cands.sort(key=lambda c: -relevance.get(c.code, 0.0))
+        relevance = self.matcher.relevance(words)  # among equals, the occupation whose titles fit best
+        cands.sort(key=lambda c: (c.evidence, -relevance.get(c.code, 0.0)))
         return Decision(cands, False, reason="several occupations hold this title equally", words=words)
 
     def _generic(self, generic: Generic, words: list[str]) -> Decision:
@@ -174,14 +179,22 @@ class Decider:
         several = self.floor < SUGGEST and len({w for w in words if w not in normalize.STOPWORDS}) > 1
         # Coding (a low floor) answers every title it can, so it also takes occupations no single title is
         # close to; the chat only asks about titles that are close.
+        holders = self._holders(heads)
         for code, _ in sorted(relevance.items(), key=lambda x: -x[1])[:limit] if several else ():
-            if code not in by_code and code in self.matcher.titles:
+            if code not in by_code and code in self.matcher.titles and (not holders or code in holders):
                 by_code[code] = Candidate(code, self.matcher.titles[code], "", self.floor, False)
         ranked = sorted(by_code.values(), key=lambda c: -(c.score + RELEVANCE_WEIGHT * relevance.get(c.code, 0.0)))
         if not ranked:
             return Decision([], False, reason="nothing close", words=words)
         top = ranked[0]
         return Decision(ranked[:limit], False, reason=f"fuzzy and BM25, closest title {top.score:.0f}", words=words)
+
+    def _holders(self, heads: frozenset[str]) -> set[str]:
+        """Occupations with a title that has one of the head words (for a rare enough head)."""
+        keys = frozenset().union(*(self.matcher.postings.get(h, frozenset()) for h in heads)) if heads else ()
+        if not keys or len(keys) > 4 * HEAD_POOL:
+            return set()
+        return {e[1] for i in keys for e in self.matcher.by_key[self.matcher.keys[i]]}
 
     @staticmethod
     def _verdict(cands: list[Candidate], words: list[str], how: str) -> Decision:

@@ -10,6 +10,7 @@ postings of the rarest words, and only those are scored with rapidfuzz — never
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -33,6 +34,8 @@ SUGGEST = 72.0
 MAX_CANDIDATES = 2500
 EDIT_PENALTY = 2.0
 SHORTLIST = 40
+HEAD_POOL = 800
+"""Titles holding the head word join the candidates when there are at most this many (a rare head)."""
 HEAD_MIN = 3
 """A word is a head word (names what a job is: nurse, worker, cook) when at least this many titles end in it."""
 
@@ -280,23 +283,22 @@ class Matcher:
         pool = self._pool(postings)
         if heads and head_penalty:
             with_head = frozenset().union(*(self.postings.get(h, frozenset()) for h in heads))
-            if len(with_head) <= MAX_CANDIDATES:
+            if len(with_head) <= HEAD_POOL:
                 pool = sorted(set(pool) | with_head)
         choices = [self.keys[i] for i in pool]
         query = " ".join(v for opts in options for v, _ in opts)
         shortlist = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=SHORTLIST,
                                     score_cutoff=floor - 20)
-        head_of_key = dict(zip(choices, (self.key_heads[i] for i in pool), strict=True)) if heads else {}
         out: dict[str, tuple[Candidate, tuple]] = {}
-        for key, _, _ in shortlist:
+        for key, _, at in shortlist:
             # Each word reads as the spelling this title has, if it has one of them.
             kset = set(key.split())
             chosen = [next((o for o in opts if o[0] in kset), opts[0]) for opts in options]
             score = self._score([w for w, _ in chosen], key) - EDIT_PENALTY * sum(d for _, d in chosen)
-            if heads and head_of_key[key] not in heads:
+            key_head = self.key_heads[pool[at]]
+            if heads and key_head not in heads:
                 # The title names another kind of job: "supervisor of … workers" is no worker.
-                score -= head_penalty if not heads & kset or head_of_key[key] in self.head_words_set \
-                    else head_penalty / 3
+                score -= head_penalty if not heads & kset or key_head in self.head_words_set else head_penalty / 3
             if score < floor:
                 continue
             for e in self.entries(key):
@@ -318,7 +320,7 @@ class Matcher:
         cover_k = shared / (sum(idf[w] for w in k) or 1)
         return 0.5 * fuzz.token_sort_ratio(" ".join(query), key) + 50 * (0.6 * cover_q + 0.4 * cover_k)
 
-    @property
+    @functools.cached_property
     def max_idf(self) -> float:
         """The weight of a word no title has (as rare as can be)."""
         return math.log(1 + len(self.keys))

@@ -16,7 +16,7 @@ from bot import normalize
 
 _NOISE_PHRASES = re.compile(
     r"\bfloat\s+pool\b|\bper\s+diem\b|\bfull[\s-]?time\b|\bpart[\s-]?time\b|\bft\s*/\s*pt\b|\bft\b"
-    r"|\bpgy[\s-]?\d\b|\b(?:1st|2nd|3rd|day|night|nights|evening|evenings|weekend|weekends|overnight|rotating)"
+    r"|\bpgy[\s-]?\d\b|\bprn\b|\b(?:1st|2nd|3rd|day|night|nights|evening|evenings|weekend|weekends|overnight|rotating)"
     r"\s+shift\b|\bshift\b|\bh-?2b\b|\b(?:seasonal|temporary|temp)\b(?=.*\w)"
     r"|\b(?:req|requisition|job|position)\s*(?:#|no\.?|id)\s*\S+|#\s*\S+|\b[a-z]*\d[\w-]*",
     re.I)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from bot import groups, normalize
 from bot.decide import Decider, Decision
-from bot.matcher import Matcher
+from bot.matcher import KIND_RANK, Matcher
 from bot.places import Places
 
 MAX_CHARS = 4096
@@ -22,6 +22,7 @@ MAX_TOKENS = 300
 MAX_SPAN = 7
 MAX_COMPARE = 4
 MAX_PARTS = 12
+CURATED_EVIDENCE = KIND_RANK["lexicon"]
 
 Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "help", "greeting", "thanks", "unknown"]
 Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related"]
@@ -228,12 +229,15 @@ class Understander:
         for n in range(min(MAX_SPAN, len(raw)), 0, -1):
             for i in range(len(raw) - n + 1):
                 span = raw[i:i + n]
-                if any(used[i:i + n]) or span[0] in STOP or span[-1] in STOP or all(w in FILLER for w in span):
+                if any(used[i:i + n]) or span[-1] in STOP or all(w in FILLER for w in span):
                     continue
                 words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
                 if not words or (len(words) == 1 and len(words[0]) < 2):
                     continue
                 found = self.decider.exact(words)
+                if span[0] in STOP and not (n > 1 and found and found.candidates
+                                            and found.candidates[0].evidence <= CURATED_EVIDENCE):
+                    continue  # "it" starts a title only in a curated one ("IT guy")
                 if found:
                     spans.append((i, n, self._mention(" ".join(span), found)))
                     used[i:i + n] = [True] * n
