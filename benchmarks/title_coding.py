@@ -141,7 +141,7 @@ def main() -> None:
                  ("employer titles, test half (never looked at)", full, employer[1])]
     else:
         print(f"(no {evaluation.EMPLOYER_TITLES}: employer-written titles skipped)")
-    print("careerbot (exact keys, title structure, fuzzy over candidates and word votes):")
+    print("careerbot (exact keys by evidence, title structure, fuzzy over candidates, BM25 over occupations):")
     all_times: list[float] = []
     results = {}
     for name, coder, cs in sets:

@@ -34,6 +34,8 @@ RELEVANCE_WEIGHT = 80.0
 """Points for the occupation whose titles together best cover the words (BM25 scaled to 0–1): this decides
 the order when no single title is close enough to answer."""
 HEAD_WEIGHT = 2.0
+MILITARY = "55-"
+"""Military occupations (no civilian wages or outlook) are never proposed from word overlap alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +183,8 @@ class Decider:
         # close to; the chat only asks about titles that are close.
         holders = self._holders(heads)
         for code, _ in sorted(relevance.items(), key=lambda x: -x[1])[:limit] if several else ():
-            if code not in by_code and code in self.matcher.titles and (not holders or code in holders):
+            if code not in by_code and code in self.matcher.titles and (not holders or code in holders) \
+                    and not code.startswith(MILITARY):
                 by_code[code] = Candidate(code, self.matcher.titles[code], "", self.floor, False)
         ranked = sorted(by_code.values(), key=lambda c: -(c.score + RELEVANCE_WEIGHT * relevance.get(c.code, 0.0)))
         if not ranked:

@@ -1,0 +1,53 @@
+"""Generic words in a conversation: a group card or a question, never one specialty picked silently."""
+
+from __future__ import annotations
+
+from bot import buttons
+from tests.helpers import plain, telegram_html_errors
+
+
+def taps(reply):
+    return [buttons.decode(b.data) for row in reply.buttons for b in row]
+
+
+def test_teacher_salary_in_a_state_is_a_group_card(conversation, store):
+    reply, _ = conversation.reply("teacher salary in california")
+    text = plain(reply.text)
+    assert "covers several occupations" in text and not telegram_html_errors(reply.text)
+    group = store.soc_group("25-2000")
+    assert f"{group['employment']:,} jobs, median ${group['annual_median']:,}" in text  # BLS's own group figures
+    elementary = store.profile("25-2021.00")
+    assert f"{elementary.title}: median ${elementary.salary.annual_median:,}" in text
+    members = [t for t in taps(reply) if t.section == "salary"]
+    assert len(members) >= 5 and all(t.area == "0600000" for t in members)  # the salary, in California
+    assert "Source: BLS OEWS" in text
+
+
+def test_tapping_a_member_answers_it(conversation):
+    reply, _ = conversation.reply("engineer")
+    first = next(b for row in reply.buttons for b in row if buttons.decode(b.data).section == "overview")
+    answer, ctx = conversation.press(first.data)
+    assert ctx.codes == list(buttons.decode(first.data).codes) and "Yearly salary" in plain(answer.text)
+
+
+def test_generic_words_never_pick_one_specialty(conversation):
+    for word in ("physician salary", "therapist", "counselor", "professor", "manager", "social worker",
+                 "psychologist", "secretary", "doctor"):
+        reply, ctx = conversation.reply(word)
+        assert "covers several occupations" in plain(reply.text), word
+        assert ctx.codes == [], word  # nothing was chosen for the user
+
+
+def test_nurse_answers_registered_nurses_and_offers_the_others(conversation):
+    reply, ctx = conversation.reply("nurse salary")
+    text = plain(reply.text)
+    assert ctx.codes == ["29-1141.00"] and "usually means registered nurses" in text
+    offered = [t.codes[0] for t in taps(reply)[:3]]
+    assert "29-2061.00" in offered and "31-1131.00" in offered  # LPNs and nursing assistants
+
+
+def test_a_comparison_with_a_generic_word_asks_about_that_word_only(conversation):
+    reply, _ = conversation.reply("welder vs doctor")
+    assert "“doctor”" in plain(reply.text)
+    for tap in taps(reply):
+        assert tap.codes[0] == "51-4121.00" and tap.codes[1].startswith("29-12")  # the welder is kept
