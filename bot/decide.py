@@ -30,7 +30,7 @@ WEAK_HEADS = frozenset({"worker", "staff", "crew", "member", "person", "personne
 SUPPORT_RATIO = 2
 SUPPORT_MIN = 3
 """…and at least this many of its titles must hold the words."""
-RELEVANCE_WEIGHT = 80.0
+RELEVANCE_WEIGHT = 120.0
 """Points for the occupation whose titles together best cover the words (BM25 scaled to 0–1): this decides
 the order when no single title is close enough to answer."""
 HEAD_WEIGHT = 2.0

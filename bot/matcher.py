@@ -36,6 +36,9 @@ EDIT_PENALTY = 2.0
 SHORTLIST = 40
 HEAD_POOL = 800
 """Titles holding the head word join the candidates when there are at most this many (a rare head)."""
+DOC_WEIGHT = {"official": 2, "bls": 2, "lexicon": 2, "census_hint": 0}
+"""How much a title counts in its occupation's BM25 document: curated titles double; Census lines that are only
+candidates (restricted to an industry or coded to a group) not at all."""
 HEAD_MIN = 3
 """A word is a head word (names what a job is: nurse, worker, cook) when at least this many titles end in it."""
 
@@ -148,10 +151,11 @@ class Matcher:
         for _, _, alias, code, kind in rows:
             if kind == "page":
                 continue
+            weight = DOC_WEIGHT.get(kind, 1)
             for w in normalize.tokens(alias):
                 if w not in normalize.STOPWORDS:
-                    tf[normalize.stem(w)][index[code]] += 1
-                    length[index[code]] += 1
+                    tf[normalize.stem(w)][index[code]] += weight
+                    length[index[code]] += weight
         self.doc_length = length
         self.doc_postings = {st: (tuple(per), tuple(per.values())) for st, per in tf.items()}
 
