@@ -11,7 +11,8 @@ evidence behind each candidate and decides whether the best one is safe to answe
 - otherwise the words are matched fuzzily, the head word kept: a title that lacks the head ("dentist")
   loses to one that has it, and modifiers that never occur with the head in any title ("correctional
   facility") are dropped rather than allowed to pick the occupation;
-- a fuzzy match is certain only when it scores high and clearly beats the next occupation.
+- a fuzzy match is certain only when it scores high and clearly beats the next occupation, or when the
+  closest title and the best cover of the words by all of an occupation's titles (BM25) agree on it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SUPPORT_RATIO = 2
 SUPPORT_MIN = 3
 """…and at least this many of its titles must hold the words."""
 RELEVANCE_WEIGHT = 120.0
+AGREE = 80.0
+"""…when the closest title scores at least this and is also the best cover, the answer is certain."""
 """Points for the occupation whose titles together best cover the words (BM25 scaled to 0–1): this decides
 the order when no single title is close enough to answer."""
 HEAD_WEIGHT = 2.0
@@ -190,6 +193,10 @@ class Decider:
         if not ranked:
             return Decision([], False, reason="nothing close", words=words)
         top = ranked[0]
+        best_fit = max(relevance, key=relevance.get, default=None)
+        if cands and top.code == cands[0].code == best_fit and top.score >= AGREE:
+            # Two independent readings agree: the closest title and the best cover by all titles.
+            return Decision(ranked[:limit], True, reason=f"closest title ({top.score:.0f}) and BM25 agree", words=words)
         return Decision(ranked[:limit], False, reason=f"fuzzy and BM25, closest title {top.score:.0f}", words=words)
 
     def _holders(self, heads: frozenset[str]) -> set[str]:
