@@ -181,7 +181,8 @@ class Decider:
             return closest
         relevance = self.matcher.relevance(words, heads, HEAD_WEIGHT)
         by_code = {c.code: c for c in cands}
-        several = self.floor < SUGGEST and len({w for w in words if w not in normalize.STOPWORDS}) > 1
+        several_words = len({w for w in words if w not in normalize.STOPWORDS}) > 1  # one word: BM25 says nothing new
+        several = self.floor < SUGGEST and several_words
         # Coding (a low floor) answers every title it can, so it also takes occupations no single title is
         # close to; the chat only asks about titles that are close.
         holders = self._holders(heads)
@@ -194,7 +195,7 @@ class Decider:
             return Decision([], False, reason="nothing close", words=words)
         top = ranked[0]
         best_fit = max(relevance, key=relevance.get, default=None)
-        if cands and top.code == cands[0].code == best_fit and top.score >= AGREE:
+        if several_words and cands and top.code == cands[0].code == best_fit and top.score >= AGREE:
             # Two independent readings agree: the closest title and the best cover by all titles.
             return Decision(ranked[:limit], True, reason=f"closest title ({top.score:.0f}) and BM25 agree", words=words)
         return Decision(ranked[:limit], False, reason=f"fuzzy and BM25, closest title {top.score:.0f}", words=words)
