@@ -9,8 +9,8 @@ evidence behind each candidate and decides whether the best one is safe to answe
   (an official title or a BLS direct-match title over an alternate one; a title most of whose holders are
   one occupation);
 - otherwise the words are matched fuzzily, the head word kept: a title that lacks the head ("dentist")
-  loses to one that has it, and modifiers that never occur with the head in any title ("correctional
-  facility") are dropped rather than allowed to pick the occupation;
+  loses to one that has it, and setting words that never occur with a generic head in any title
+  ("correctional facility dentist") are dropped rather than allowed to pick the occupation;
 - a fuzzy match is certain only when it scores high and clearly beats the next occupation, or when the
   closest title and the best cover of the words by all of an occupation's titles (BM25) agree on it.
 """
@@ -30,13 +30,15 @@ WEAK_HEADS = frozenset({"worker", "staff", "crew", "member", "person", "personne
 """Head words that say little on their own: 'housekeeper worker' is a housekeeper."""
 SUPPORT_RATIO = 2
 SUPPORT_MIN = 3
-"""…and at least this many of its titles must hold the words."""
+"""An exact title shared by occupations of equal evidence is certain when one holds it in at least SUPPORT_MIN
+of its titles and SUPPORT_RATIO times as many as the next (CNA → nursing assistants)."""
 RELEVANCE_WEIGHT = 120.0
-AGREE = 80.0
-"""…when the closest title scores at least this and is also the best cover, the answer is certain."""
 """Points for the occupation whose titles together best cover the words (BM25 scaled to 0–1): this decides
 the order when no single title is close enough to answer."""
+AGREE = 80.0
+"""When the closest title scores at least this and its occupation is also the best cover, the answer is certain."""
 HEAD_WEIGHT = 2.0
+"""The head word counts this many times in BM25."""
 MILITARY = "55-"
 """Military occupations (no civilian wages or outlook) are never proposed from word overlap alone."""
 
@@ -104,10 +106,8 @@ class Decider:
             return fuzzy
         for h in sorted(heads):
             pruned = self._prune(words, h)
-            if pruned == words:
-                continue
-            if pruned != [h]:
-                continue
+            if pruned == words or pruned != [h]:
+                continue  # only "<setting words> <generic head>" is reduced to the head ("prison dentist")
             found = self.exact(pruned, limit)
             if found and found.confident and found.generic:
                 return Decision(found.candidates, True, found.generic, "setting words dropped: " + found.reason,
@@ -182,11 +182,11 @@ class Decider:
         relevance = self.matcher.relevance(words, heads, HEAD_WEIGHT)
         by_code = {c.code: c for c in cands}
         several_words = len({w for w in words if w not in normalize.STOPWORDS}) > 1  # one word: BM25 says nothing new
-        several = self.floor < SUGGEST and several_words
         # Coding (a low floor) answers every title it can, so it also takes occupations no single title is
         # close to; the chat only asks about titles that are close.
+        open_set = self.floor < SUGGEST and several_words
         holders = self._holders(heads)
-        for code, _ in sorted(relevance.items(), key=lambda x: -x[1])[:limit] if several else ():
+        for code, _ in sorted(relevance.items(), key=lambda x: -x[1])[:limit] if open_set else ():
             if code not in by_code and code in self.matcher.titles and (not holders or code in holders) \
                     and not code.startswith(MILITARY):
                 by_code[code] = Candidate(code, self.matcher.titles[code], "", self.floor, False)
