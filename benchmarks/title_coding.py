@@ -75,8 +75,9 @@ def label_agreement(cases: list[evaluation.Case], official: dict[str, str]) -> N
     titles: the ceiling for 'right' on this set, whatever the coder does."""
     same = [(c, official[c.text.casefold()]) for c in cases if c.text.casefold() in official]
     agree = sum(c.accepts(soc) for c, soc in same)
+    major = sum(any(s[:2] == soc[:2] for s in c.socs) for c, soc in same)
     print(f"    employer codes agreeing with the official list on {len(same)} verbatim official titles: "
-          f"{agree / max(1, len(same)):.1%}")
+          f"{agree / max(1, len(same)):.1%} (major group {major / max(1, len(same)):.1%})")
 
 
 def naive(choices: list[str], socs: list[str], cases: list[evaluation.Case]) -> tuple[float, list[float]]:
