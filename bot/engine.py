@@ -47,6 +47,9 @@ def load_matcher(store: Store) -> Matcher:
         with open(tmp, "wb") as f:
             marshal.dump((digest, matcher.to_state()), f)
         os.replace(tmp, cache)
+        for old in cache.parent.glob(f"{store.path.name}.matcher-*.marshal"):
+            if old != cache:
+                old.unlink(missing_ok=True)  # an index of older code (12 MB each) is never read again
     except OSError as exc:
         log.warning("could not cache the title index at %s: %s", cache, exc)
     return matcher
