@@ -9,17 +9,19 @@ everything they need (see bot/buttons.py); the context only makes typed follow-u
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
-from bot import buttons, sections, texts
+from bot import buttons, rankings, sections, texts
 from bot.chart import salary_chart, wage_range
 from bot.engine import Engine
 from bot.overview import card_text, comparison_text
 from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
 from bot.understand import MAX_COMPARE, Mention, Request
-from bot.wording import esc, money, number
+from bot.wording import esc, money, number, pct
 from knowledge.models import AreaWage, Profile
+from knowledge.sources import oews, projections
 
 SECTION_LABELS = [
     [("salary", "💰 Salary"), ("skills", "🧠 Skills"), ("duties", "📋 Duties")],
@@ -38,11 +40,13 @@ GROUP_MEMBERS = 8
 
 
 class ChatContext(BaseModel):
-    """What one chat's follow-ups need: the last occupations, topic and place. Nothing else is kept."""
+    """What one chat's follow-ups need: the last occupations, topic and place, or the last ranked list (as its
+    button data). Nothing else is kept."""
 
     codes: list[str] = Field(default_factory=list)
     topic: str | None = None
     area: str | None = None
+    listing: str | None = None
 
 
 class Conversation:
@@ -61,6 +65,9 @@ class Conversation:
     def press(self, data: str, context: ChatContext | None = None) -> tuple[Reply, ChatContext]:
         """Answer a button tap; forged, foreign or stale data gets a polite 'expired'."""
         ctx = context or ChatContext()
+        spec = rankings.decode(data)
+        if spec is not None:
+            return self.ranked(spec), ChatContext(listing=data)
         tap = buttons.decode(data)
         if tap is None:
             return Reply(texts.EXPIRED, self.example_buttons()), ctx
@@ -84,6 +91,13 @@ class Conversation:
             return Reply(body, self.example_buttons()), ctx
         if req.intent == "thanks":
             return Reply(texts.THANKS), ctx
+        if req.intent == "list" and req.listing:
+            return self.ranked(rankings.decode(req.listing)), ChatContext(listing=req.listing)
+        previous = rankings.decode(ctx.listing) if ctx.listing else None
+        if previous and not req.occupations:
+            refined = rankings.refine(previous, req.text, req.place.area_code if req.place else None)
+            if refined:
+                return self.ranked(refined), ChatContext(listing=rankings.encode(refined))
         unsure = [m for m in req.occupations if not m.confident]
         area = req.place.area_code if req.place else None
         if unsure and unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
@@ -123,6 +137,51 @@ class Conversation:
                 reply = Reply(f"{names} name the same occupation.\n\n" + reply.text, reply.buttons, reply.picture)
             return reply, ChatContext(codes=codes, topic=topic, area=area)
         return Reply(texts.unknown(req.unresolved), self.example_buttons()), ctx
+
+    # --- ranked lists -------------------------------------------------------------------------
+    def ranked(self, spec: rankings.ListSpec) -> Reply:
+        """A ranked list: ten occupations with the figure ranked by, a button each, and paging."""
+        place = self._area_name(spec.area) if spec.area else None
+        if spec.area and not place:
+            return Reply(texts.EXPIRED, self.example_buttons())
+        education = rankings.EDUCATION.get(spec.education or "", ())
+        rows, total = self.store.ranking(spec.metric, spec.families, education, spec.area,
+                                         rankings.PAGE, spec.page * rankings.PAGE)
+        families = dict((c[:2], t) for c, t, _ in self.store.families())
+        title = spec.describe(place)
+        if spec.families:
+            title += " — " + ", ".join(families.get(f, f) for f in spec.families)
+        if not rows:
+            return Reply(f"<b>{esc(title)}</b>\nNo occupation matches all of that. Try fewer filters.",
+                         self.example_buttons(), results=[])
+        local = spec.area and spec.metric in ("pay", "jobs")
+        lines = [f"<b>{esc(title)}</b>"]
+        if spec.area and not local:
+            lines.append(f"<i>{esc(rankings.METRICS[spec.metric].capitalize())} are national figures: BLS "
+                         f"projects occupations for the whole country only.</i>")
+        start = spec.page * rankings.PAGE
+        results = []
+        for i, r in enumerate(rows, start + 1):
+            figure = _figure(spec.metric, r["value"], r["top_coded"])
+            lines.append(f"{i}. {esc(r['title'])} — {figure}")
+            results.append({"code": r["code"], "title": r["title"], spec.metric: r["value"]})
+        lines.append(f"\n{start + 1}–{start + len(rows)} of {total} occupations, ranked by "
+                     f"{rankings.METRICS[spec.metric]}{' in ' + esc(place) if local else ''}.")
+        area = spec.area if local else None
+        buttons_rows = [[Button(r["title"][:60], buttons.encode("salary" if local else "overview", [r["code"]],
+                                                                area))] for r in rows]
+        nav = []
+        if spec.page > 0:
+            nav.append(Button("◀ Previous", rankings.encode(replace(spec, page=spec.page - 1))))
+        if start + len(rows) < total and spec.page < rankings.MAX_PAGE:
+            nav.append(Button("More ▶", rankings.encode(replace(spec, page=spec.page + 1))))
+        if nav:
+            buttons_rows.append(nav)
+        used = {"pay": [oews], "jobs": [oews], "growth": [projections], "openings": [projections]}[spec.metric]
+        if spec.education and projections not in used:
+            used.append(projections)
+        footer = f"<i>Source: {esc('; '.join(f'{m.DATASET}, {m.YEAR}' for m in used))}. /about</i>"
+        return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), buttons_rows, results=results)
 
     # --- generic words ------------------------------------------------------------------------
     def group_card(self, mention: Mention, topic: str, area: str | None) -> Reply:
@@ -352,6 +411,16 @@ class Conversation:
                 rows.append([Button(example[:60], buttons.encode(topic, req.codes[:MAX_COMPARE], area))])
             self._examples = rows
         return self._examples
+
+
+def _figure(metric: str, value: float, top_coded: str | None) -> str:
+    if metric == "pay":
+        return money(None if top_coded and "annual_median" in top_coded else value, top_coded=True) + " median"
+    if metric == "growth":
+        return pct(value, signed=True)
+    if metric == "openings":
+        return f"{number(value)} openings a year"
+    return f"{number(value)} jobs"
 
 
 def _with_footer(body: str, footer: str, limit: int) -> str:

@@ -31,10 +31,14 @@ class Reply:
     text: str
     buttons: list[list[Button]] = field(default_factory=list)
     picture: Picture | None = None
+    results: list[dict] | None = None
+    """For a ranked list: each occupation's code, title and the figure ranked by, in rank order."""
 
     def as_json(self) -> dict:
         out: dict = {"text": self.text,
                      "buttons": [[{"label": b.label, "data": b.data} for b in row] for row in self.buttons]}
+        if self.results is not None:
+            out["results"] = self.results
         if self.picture:
             out["picture"] = {"name": self.picture.name, "bytes": len(self.picture.png),
                               "caption": self.picture.caption}

@@ -8,11 +8,12 @@ the intent from the phrasing and the number of occupations found. Unknown words 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot import groups, normalize
+from bot import groups, normalize, rankings
 from bot.decide import Decider, Decision
 from bot.matcher import KIND_RANK, Matcher
 from bot.places import Places
@@ -24,7 +25,7 @@ MAX_COMPARE = 4
 MAX_PARTS = 12
 CURATED_EVIDENCE = KIND_RANK["lexicon"]
 
-Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "help", "greeting", "thanks", "unknown"]
+Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "help", "greeting", "thanks", "unknown"]
 Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related"]
 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
@@ -107,6 +108,8 @@ class Request(BaseModel):
     truncated: bool = False
     same_occupation: bool = False
     """True when several names in the message ("paralegal and legal assistant") are one occupation."""
+    listing: str | None = None
+    """For a ranked list ("highest paying jobs in Texas"): the list as button data (bot/rankings.py)."""
 
     @property
     def codes(self) -> list[str]:
@@ -141,6 +144,10 @@ class Understander:
             return Request(intent="thanks", **base)
         place_ref, rest = self.places.find(text)
         place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind) if place_ref else None
+        spec = rankings.parse(rest)
+        if spec is not None:
+            spec = replace(spec, area=place.area_code if place else None)
+            return Request(intent="list", listing=rankings.encode(spec), place=place, **base)
         mentions, unresolved, free_words = [], [], []
         context = bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)) or _CONTEXT.search(text))
         intent: Intent | None = None

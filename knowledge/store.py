@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from knowledge.models import (
+    TOP_CODED_ANNUAL,
     AreaWage,
     Demographics,
     Education,
@@ -28,6 +29,8 @@ from knowledge.models import (
     Task,
 )
 from knowledge.schema import SCHEMA_VERSION
+
+RANKED_COLUMNS = {"pay": "annual_median", "jobs": "employment", "growth": "growth_pct", "openings": "openings"}
 
 REBUILD_HINT = "Rebuild it with: careerbot knowledge build"
 
@@ -98,6 +101,38 @@ class Store:
         """A SOC group's title and, where OEWS publishes them, its own national figures."""
         rows = list(self.db.query("SELECT * FROM soc_groups WHERE code = ?", [code]))
         return rows[0] if rows else None
+
+    def ranking(self, metric: str, families: tuple[str, ...] = (), education: tuple[str, ...] = (),
+                area: str | None = None, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
+        """O*NET occupations ranked by a figure, highest first, one per BLS wage code (O*NET's finer
+        occupations share their SOC code's figures), with the total count. Pay and jobs rank by the area's own
+        OEWS figures when an area is given; growth and openings are national (EP publishes no others)."""
+        column = RANKED_COLUMNS[metric]
+        if metric in ("pay", "jobs"):
+            source = ("(SELECT wage_code, annual_median, employment, top_coded FROM area_wages WHERE area_code = ?)"
+                      if area else "(SELECT code AS c, annual_median, employment, top_coded FROM salary)")
+            join = f"JOIN {source} v ON v.wage_code = o.wage_code" if area else \
+                f"JOIN {source} v ON v.c = o.code"
+            params: list = [area] if area else []
+        else:
+            join, params = "JOIN outlook v ON v.code = o.code", []
+        value = f"v.{column}"
+        if metric == "pay":  # a top-coded median (≥ $239,200) is among the highest, not missing
+            value = (f"CASE WHEN v.annual_median IS NULL AND v.top_coded LIKE '%annual_median%' "
+                     f"THEN {TOP_CODED_ANNUAL} ELSE v.annual_median END")
+        where = [f"{value} IS NOT NULL", "o.origin = 'onet'", "o.wage_code IS NOT NULL"]
+        if families:
+            where.append(f"substr(o.soc_code, 1, 2) IN ({', '.join('?' * len(families))})")
+            params += list(families)
+        if education:
+            where.append(f"e.entry_education IN ({', '.join('?' * len(education))})")
+            params += list(education)
+        top = "v.top_coded" if metric in ("pay", "jobs") else "''"
+        sql = (f"SELECT MIN(o.code) AS code, {value} AS value, {top} AS top_coded FROM occupations o {join} "
+               f"LEFT JOIN outlook e ON e.code = o.code WHERE {' AND '.join(where)} GROUP BY o.wage_code")
+        rows = list(self.db.query(f"SELECT r.code, o.title, r.value, r.top_coded FROM ({sql}) r "
+                                  "JOIN occupations o ON o.code = r.code ORDER BY r.value DESC, o.title", params))
+        return rows[offset:offset + limit], len(rows)
 
     def generic_words(self) -> list[dict]:
         """Words that name a group of occupations, with their SOC groups and lead member (if any)."""

@@ -1,0 +1,134 @@
+"""Ranked lists of occupations: "highest paying jobs without a degree", "fastest growing healthcare jobs",
+"best paying jobs in Texas", "which office jobs pay the most".
+
+A list is a ``ListSpec``: the metric ranked by (median pay, growth 2024–34, annual openings, number of jobs),
+filters (SOC major groups, typical entry education, a state or metro area whose own wages rank) and a page.
+It reads from a message, refines with a follow-up ("only in Ohio", "without a degree", "more"), and packs into
+≤ 64 bytes of button data, so any process can show the next page. The figures come from the store as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.normalize import raw_tokens
+
+METRICS = {"pay": "median pay", "growth": "growth 2024–34", "openings": "openings a year", "jobs": "jobs"}
+_METRIC_PATTERNS = [
+    ("pay", re.compile(r"\b(?:highest|best|top|most|better)[\s-]+(?:paying|paid)\b|\bpays?\s+(?:the\s+)?(?:most|best)\b"
+                       r"|\bhighest\s+(?:salar(?:y|ies)|wages?|pay)\b|\bmost\s+money\b|\bbest\s+pay\b", re.I)),
+    ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b|\bgrowing\s+(?:the\s+)?fastest\b"
+                          r"|\b(?:most|highest)\s+growth\b", re.I)),
+    ("openings", re.compile(r"\bmost\s+(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
+                            r"|\bmost\s+(?:new\s+)?hires\b", re.I)),
+    ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:jobs|occupations|careers)\b"
+                        r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b", re.I)),
+]
+_ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?)\b", re.I)
+
+EDUCATION = {
+    "n": ("No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
+          "Postsecondary nondegree award"),
+    "a": ("Associate's degree",),
+    "b": ("Bachelor's degree",),
+    "m": ("Master's degree",),
+    "d": ("Doctoral or professional degree",),
+}
+EDUCATION_LABEL = {"n": "without a degree", "a": "needing an associate's degree", "b": "needing a bachelor's degree",
+                   "m": "needing a master's degree", "d": "needing a doctoral or professional degree"}
+_EDUCATION_PATTERNS = [
+    ("n", re.compile(r"\b(?:without|no|don'?t\s+need\s+a|not\s+needing\s+a)\s+(?:a\s+)?(?:college\s+)?"
+                     r"(?:degree|college)\b|\bhigh\s+school\b|\bno\s+diploma\b", re.I)),
+    ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?", re.I)),
+    ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\bfour[\s-]year\s+degree\b", re.I)),
+    ("m", re.compile(r"\bmaster'?s\b", re.I)),
+    ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
+]
+FAMILY_SYNONYMS = {
+    "health": ("29", "31"), "healthcare": ("29", "31"), "medical": ("29", "31"), "nursing": ("29", "31"),
+    "tech": ("15",), "it": ("15",), "software": ("15",), "computer": ("15",), "computers": ("15",),
+    "manufacturing": ("51",), "factory": ("51",), "trades": ("47", "49"), "trade": ("47", "49"),
+    "teaching": ("25",), "school": ("25",), "finance": ("13",), "financial": ("13",),
+    "engineering": ("17",), "science": ("19",), "scientific": ("19",), "creative": ("27",), "media": ("27",),
+    "arts": ("27",), "art": ("27",), "legal": ("23",), "law": ("23",), "police": ("33",), "security": ("33",),
+    "restaurant": ("35",), "food": ("35",), "cooking": ("35",), "cleaning": ("37",), "outdoor": ("37", "45"),
+    "farm": ("45",), "farming": ("45",), "agriculture": ("45",), "sales": ("41",), "retail": ("41",),
+    "office": ("43",), "admin": ("43",), "administrative": ("43",), "driving": ("53",), "transport": ("53",),
+    "transportation": ("53",), "management": ("11",), "business": ("13",), "social": ("21",),
+    "repair": ("49",), "mechanic": ("49",), "construction": ("47",),
+}
+PAGE = 10
+MAX_PAGE = 99
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    metric: str  # pay, growth, openings, jobs
+    families: tuple[str, ...] = ()  # SOC major groups: "29", "31"
+    education: str | None = None  # a key of EDUCATION
+    area: str | None = None  # OEWS area code: its own wages and jobs rank (pay, jobs)
+    page: int = 0
+
+    def describe(self, place: str | None = None) -> str:
+        what = {"pay": "Highest paying", "growth": "Fastest growing", "openings": "Most openings:",
+                "jobs": "Most common"}[self.metric]
+        parts = [what, "jobs"]
+        if self.education:
+            parts.append(EDUCATION_LABEL[self.education])
+        if place:
+            parts.append(f"in {place}")
+        return " ".join(parts)
+
+
+def parse(text: str) -> ListSpec | None:
+    """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
+    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
+    if metric is None or not _ABOUT_JOBS.search(text):
+        return None
+    return ListSpec(metric, families_in(text), education_in(text))
+
+
+def education_in(text: str) -> str | None:
+    return next((e for e, rx in _EDUCATION_PATTERNS if rx.search(text)), None)
+
+
+def families_in(text: str) -> tuple[str, ...]:
+    """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
+    found: list[str] = []
+    for w in raw_tokens(text):
+        for fam in FAMILY_SYNONYMS.get(w, ()):
+            if fam not in found:
+                found.append(fam)
+    return tuple(sorted(found))
+
+
+def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:
+    """A follow-up to a list: "more" (next page), "only in Ohio", "without a degree", "in healthcare"."""
+    if re.fullmatch(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", text, re.I):
+        return replace(spec, page=min(MAX_PAGE, spec.page + 1))
+    education = education_in(text)
+    families = families_in(text)
+    if not (area or education or families):
+        return None
+    return replace(spec, area=area or spec.area, education=education or spec.education,
+                   families=families or spec.families, page=0)
+
+
+def encode(spec: ListSpec) -> str:
+    """l|<metric>|<families>|<education>|<area>|<page>, e.g. l|p|29+31|n|4800000|1 (≤ 64 bytes)."""
+    return "|".join(["l", spec.metric[0], "+".join(spec.families) or "-", spec.education or "-",
+                     spec.area or "-", str(spec.page)])
+
+
+_DATA = re.compile(r"^l\|([pgoj])\|((?:\d\d)(?:\+\d\d){0,5}|-)\|([nabmd-])\|(\d{7}|-)\|(\d{1,2})$")
+
+
+def decode(data: str) -> ListSpec | None:
+    m = _DATA.match(data) if isinstance(data, str) else None
+    if not m:
+        return None
+    metric = {"p": "pay", "g": "growth", "o": "openings", "j": "jobs"}[m.group(1)]
+    families = tuple(m.group(2).split("+")) if m.group(2) != "-" else ()
+    return ListSpec(metric, families, None if m.group(3) == "-" else m.group(3),
+                    None if m.group(4) == "-" else m.group(4), int(m.group(5)))
