@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
-from bot import buttons, rankings, sections, texts
+from bot import buttons, rankings, search, sections, texts
 from bot.chart import salary_chart, wage_range
 from bot.engine import Engine
 from bot.overview import card_text, comparison_text
@@ -21,7 +21,7 @@ from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
 from bot.understand import MAX_COMPARE, Mention, Request
 from bot.wording import esc, money, number, pct
 from knowledge.models import AreaWage, Profile
-from knowledge.sources import oews, projections
+from knowledge.sources import oews, onet, projections
 
 SECTION_LABELS = [
     [("salary", "💰 Salary"), ("skills", "🧠 Skills"), ("duties", "📋 Duties")],
@@ -68,6 +68,9 @@ class Conversation:
         spec = rankings.decode(data)
         if spec is not None:
             return self.ranked(spec), ChatContext(listing=data)
+        found = search.decode(data)
+        if found is not None:
+            return self.searched(*found), ChatContext(listing=data)
         tap = buttons.decode(data)
         if tap is None:
             return Reply(texts.EXPIRED, self.example_buttons()), ctx
@@ -93,6 +96,13 @@ class Conversation:
             return Reply(texts.THANKS), ctx
         if req.intent == "list" and req.listing:
             return self.ranked(rankings.decode(req.listing)), ChatContext(listing=req.listing)
+        if req.intent == "search" and req.listing:
+            return self.searched(*search.decode(req.listing)), ChatContext(listing=req.listing)
+        last_search = search.decode(ctx.listing) if ctx.listing else None
+        if last_search and not req.occupations and rankings.MORE.fullmatch(req.text):
+            words, page = last_search
+            data = search.encode(words, min(search.MAX_PAGE, page + 1))
+            return self.searched(*search.decode(data)), ChatContext(listing=data)
         previous = rankings.decode(ctx.listing) if ctx.listing else None
         if previous and not req.occupations:
             refined = rankings.refine(previous, req.text, req.place.area_code if req.place else None)
@@ -182,6 +192,39 @@ class Conversation:
             used.append(projections)
         footer = f"<i>Source: {esc('; '.join(f'{m.DATASET}, {m.YEAR}' for m in used))}. /about</i>"
         return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), buttons_rows, results=results)
+
+    # --- search by description ------------------------------------------------------------------
+    def searched(self, words: list[str], page: int = 0) -> Reply:
+        """Occupations whose titles, duties and tools match a description, with the duty that matched."""
+        hits = self.store.search(words, limit=(search.MAX_PAGE + 1) * search.PAGE)
+        chunk = hits[page * search.PAGE:(page + 1) * search.PAGE]
+        if not chunk:
+            return Reply(f"I found no occupation whose work matches “{esc(' '.join(words))}”. Try other words, "
+                         "or the name of a job.", self.example_buttons(), results=[])
+        lines = [f"<b>Jobs that match your description</b> <i>({esc(', '.join(words))})</i>"]
+        results, rows = [], []
+        for i, (code, title, score) in enumerate(chunk, page * search.PAGE + 1):
+            p = self.store.profile(code)
+            if p is None:
+                continue
+            pay = money(p.salary.annual_median) if p.salary else "pay not published"
+            growth = pct(p.outlook.growth_pct, signed=True) if p.outlook else "not published"
+            lines.append(f"{i}. <b>{esc(title)}</b> — median {pay}, growth {growth}")
+            why = search.reason([t.text for t in p.tasks], words)
+            if why:
+                lines.append(f"    <i>{esc(why[:140])}</i>")
+            results.append({"code": code, "title": title, "score": score})
+            rows.append([Button(title[:60], buttons.encode("overview", [code]))])
+        nav = []
+        if page > 0:
+            nav.append(Button("◀ Previous", search.encode(words, page - 1)))
+        if (page + 1) * search.PAGE < len(hits) and page < search.MAX_PAGE:
+            nav.append(Button("More ▶", search.encode(words, page + 1)))
+        if nav:
+            rows.append(nav)
+        used = "; ".join(f"{m.DATASET}, {m.YEAR}" for m in (onet, oews, projections))
+        footer = f"<i>Source: {esc(used)}. /about</i>"
+        return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), rows, results=results)
 
     # --- generic words ------------------------------------------------------------------------
     def group_card(self, mention: Mention, topic: str, area: str | None) -> Reply:

@@ -103,9 +103,12 @@ def families_in(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+MORE = re.compile(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", re.I)
+
+
 def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:
     """A follow-up to a list: "more" (next page), "only in Ohio", "without a degree", "in healthcare"."""
-    if re.fullmatch(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", text, re.I):
+    if MORE.fullmatch(text):
         return replace(spec, page=min(MAX_PAGE, spec.page + 1))
     education = education_in(text)
     families = families_in(text)

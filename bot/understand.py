@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot import groups, normalize, rankings
+from bot import groups, normalize, rankings, search
 from bot.decide import Decider, Decision
 from bot.matcher import KIND_RANK, Matcher
 from bot.places import Places
@@ -25,7 +25,8 @@ MAX_COMPARE = 4
 MAX_PARTS = 12
 CURATED_EVIDENCE = KIND_RANK["lexicon"]
 
-Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "help", "greeting", "thanks", "unknown"]
+Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "help", "greeting", "thanks",
+                 "unknown"]
 Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related"]
 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
@@ -109,7 +110,8 @@ class Request(BaseModel):
     same_occupation: bool = False
     """True when several names in the message ("paralegal and legal assistant") are one occupation."""
     listing: str | None = None
-    """For a ranked list ("highest paying jobs in Texas"): the list as button data (bot/rankings.py)."""
+    """For a ranked list ("highest paying jobs in Texas") or a search ("someone who fixes teeth"): the list as
+    button data (bot/rankings.py, bot/search.py)."""
 
     @property
     def codes(self) -> list[str]:
@@ -182,6 +184,11 @@ class Understander:
                 intent = "topic"
             else:
                 intent = "unknown"
+        if intent in ("job", "topic", "unknown") and search.is_description(rest) and not any(
+                m.confident and len(m.phrase.split()) > 1 for m in mentions):
+            words = search.terms(rest)  # a description, not a job's name: search what occupations do
+            if words:
+                return Request(intent="search", listing=search.encode(words, 0), place=place, **base)
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]
         if intent == "gap" and len(mentions) != 2:

@@ -8,6 +8,7 @@ store, and it is deterministic: the same extracts give the same rows.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -127,10 +128,32 @@ class Builder:
                                         "average_age": None, "lgbt_pct": None, **demo}])
             self._shares("race_shares", code, "race", race)
             sources.append((cps.DATASET, cps.YEAR, "gender, race and age"))
+        self._search_doc(occ)
         self._ranked("skills", code, self.onet.skills(code))
         self._ranked("tasks", code, self.onet.tasks(code))
         self._ranked("related", code, self.onet.related(code))
         self._sources(code, sources)
+
+    @functools.cached_property
+    def _other_titles(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for c, t, k in self.onet.title_rows:
+            if k in ("alternate", "short"):
+                out.setdefault(c, set()).add(t)
+        return out
+
+    def _search_doc(self, occ: dict[str, str]) -> None:
+        """What an occupation is called and does, as one document for full-text search."""
+        code = occ["code"]
+        titles = sorted(self._other_titles.get(code, ()))
+        knowledge = [r["name"] for r in self.onet.skills(code) if r["kind"] == "knowledge" and
+                     (r["importance"] or 0) >= 3.5]
+        tools = sorted({r["example"] for r in self.onet.rows(code, "technology")} |
+                       {r["commodity"] for r in self.onet.rows(code, "technology")})
+        self._add("search_docs", [{
+            "code": code, "title": occ["title"], "titles": "; ".join(titles[:60]),
+            "description": occ["description"], "tasks": "\n".join(t["text"] for t in self.onet.tasks(code)),
+            "tools": "; ".join(tools[:80]), "knowledge": "; ".join(knowledge)}])
 
     def _education(self, code: str, nem: str | None, zone: int | None) -> None:
         levels = [(onet.short_label(label), pct) for label, pct in self.onet.distribution(code, "RL")]

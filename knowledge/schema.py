@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+SEARCH_COLUMNS = ("title", "titles", "description", "tasks", "tools", "knowledge")
 
 _WAGES = {"employment": int, "hourly_mean": float, "annual_mean": int, "hourly_median": float,
           "annual_p10": int, "annual_p25": int, "annual_median": int, "annual_p75": int, "annual_p90": int,
@@ -40,13 +41,15 @@ TABLES: dict[str, dict[str, type]] = {
     "soc_groups": {"code": str, "title": str, "level": str, "employment": int, "annual_mean": int,
                    "annual_median": int, **_SOURCE},
     "generic_words": {"word": str, "groups": str, "lead": str},
+    "search_docs": {"code": str, "title": str, "titles": str, "description": str, "tasks": str, "tools": str,
+                    "knowledge": str},
     "meta": {"key": str, "value": str},
 }
 
 primary_keys: dict[str, str | tuple[str, ...]] = {
     "families": "code", "occupations": "code", "salary": "code", "outlook": "code", "education": "code",
     "demographics": "code", "areas": "area_code", "industries": "industry_code", "meta": "key",
-    "soc_groups": "code", "generic_words": "word",
+    "soc_groups": "code", "generic_words": "word", "search_docs": "code",
     "area_wages": ("wage_code", "area_code"), "industry_wages": ("wage_code", "industry_code"),
     "skills": ("code", "rank"), "tasks": ("code", "rank"), "related": ("code", "rank"),
     "sources": ("code", "rank"), "education_shares": ("code", "kind", "rank"),
@@ -62,11 +65,12 @@ foreign_keys: dict[str, list[tuple[str, str, str]]] = {
     "area_wages": [("area_code", "areas", "area_code")],
     "industry_wages": [("industry_code", "industries", "industry_code")],
     "generic_words": [("lead", "occupations", "code")],
+    "search_docs": [_OCC],
 }
 
 CREATION_ORDER = ["families", "occupations", "titles", "salary", "outlook", "education", "education_shares",
                   "demographics", "race_shares", "skills", "tasks", "related", "sources", "areas", "industries",
-                  "area_wages", "industry_wages", "soc_groups", "generic_words", "meta"]
+                  "area_wages", "industry_wages", "soc_groups", "generic_words", "search_docs", "meta"]
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -86,3 +90,5 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     db.table("occupations").create_index(["wage_code"], if_not_exists=True)
     db.table("related").create_index(["related_code"], if_not_exists=True)
     db.table("areas").create_index(["kind", "name"], if_not_exists=True)
+    # Full-text search over what occupations do (BM25, Porter stems): "someone who fixes teeth" → dentists.
+    db.table("search_docs").enable_fts(SEARCH_COLUMNS, tokenize="porter unicode61", replace=True)

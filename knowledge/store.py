@@ -134,6 +134,27 @@ class Store:
                                   "JOIN occupations o ON o.code = r.code ORDER BY r.value DESC, o.title", params))
         return rows[offset:offset + limit], len(rows)
 
+    SEARCH_WEIGHTS = "5, 3, 2, 1.5, 0.3, 0.5"  # title, other titles, description, tasks, tools, knowledge
+    COVERAGE_BONUS = 0.7
+
+    def search(self, words: list[str], limit: int = 50) -> list[tuple[str, str, float]]:
+        """Civilian O*NET occupations for search words, best first: the sum of each word's BM25 (FTS5, Porter
+        stems, column weights above), raised for every further word the occupation matches."""
+        scores: dict[str, float] = {}
+        cover: dict[str, int] = {}
+        for w in words:
+            for code, rank in self.db.execute(
+                    f"SELECT s.code, bm25(search_docs_fts, {self.SEARCH_WEIGHTS}) FROM search_docs_fts "
+                    "JOIN search_docs s ON s.rowid = search_docs_fts.rowid WHERE search_docs_fts MATCH ? "
+                    "AND s.code NOT LIKE '55-%' ORDER BY 2 LIMIT 300", ['"' + w.replace('"', "") + '"']):
+                scores[code] = scores.get(code, 0.0) - rank
+                cover[code] = cover.get(code, 0) + 1
+        score = {c: s * (1 + self.COVERAGE_BONUS * (cover[c] - 1)) for c, s in scores.items()}
+        ranked = sorted(score, key=lambda c: (-score[c], c))[:limit]
+        titles = {r["code"]: r["title"] for r in self.db.query(
+            f"SELECT code, title FROM occupations WHERE code IN ({', '.join('?' * len(ranked))})", ranked)}
+        return [(c, titles[c], round(score[c], 3)) for c in ranked]
+
     def generic_words(self) -> list[dict]:
         """Words that name a group of occupations, with their SOC groups and lead member (if any)."""
         return list(self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word"))

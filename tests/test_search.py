@@ -1,0 +1,57 @@
+"""Finding jobs from a description: understood as a search, ranked by what occupations do, with reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import search
+from tests.helpers import plain, telegram_html_errors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("someone who fixes teeth", "29-1021"),  # dentists
+    ("the person who installs pipes", "47-2152"),  # plumbers
+    ("what jobs are good for someone who likes animals", "39-2021"),  # animal caretakers
+    ("I like math and statistics", "15-2041"),  # statisticians
+    ("I want to work with kids", "39-9011"),  # childcare workers
+])
+def test_descriptions_find_the_occupation_in_the_top_five(conversation, text, expected):
+    reply, ctx = conversation.reply(text)
+    assert ctx.listing.startswith("q|")
+    assert expected in [r["code"][:7] for r in reply.results[:5]], [r["title"] for r in reply.results]
+    assert not telegram_html_errors(reply.text) and "median $" in plain(reply.text)
+
+
+@pytest.mark.parametrize("text", ["nurse", "what does a nurse do", "registered nurse salary in Ohio"])
+def test_a_plain_job_name_still_wins(understand, text):
+    assert understand(text).intent != "search"
+
+
+def test_each_answer_gives_the_matching_duty_and_pages(conversation):
+    reply, ctx = conversation.reply("someone who fixes teeth")
+    text = plain(reply.text)
+    assert "teeth" in text.lower().split("2.")[0]  # the first job's reason names what was asked
+    more, ctx2 = conversation.reply("more", ctx)
+    assert search.decode(ctx2.listing)[1] == 1
+    assert plain(more.text).splitlines()[1].startswith("7. ")
+    assert not {r["code"] for r in reply.results} & {r["code"] for r in more.results}
+    assert all(len(b.data.encode()) <= 64 for row in more.buttons for b in row)
+
+
+def test_search_buttons_are_stateless_and_forgeries_expire(conversation):
+    data = search.encode(["repair", "teeth", "dental"], 1)
+    reply, ctx = conversation.press(data)
+    assert ctx.listing == data and len(reply.results) == search.PAGE
+    for forged in ("q||0", "q|repair|99", "q|DROP TABLE|0", "q|" + "a" * 80 + "|0"):
+        reply, _ = conversation.press(forged)
+        assert "expired" in plain(reply.text), forged
+
+
+def test_long_descriptions_fit_button_data():
+    words = search.terms("someone who likes " + " ".join(f"word{c}thing" for c in "abcdefghij"))
+    assert len(search.encode(words, 5).encode()) <= 64
+
+
+def test_nothing_found_is_friendly(conversation):
+    reply, _ = conversation.reply("someone who zzqxv blorfs")
+    assert "Try other words" in plain(reply.text) and reply.results == []
