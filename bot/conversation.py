@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
-from bot import buttons, rankings, search, sections, texts
+from bot import buttons, moves, rankings, search, sections, texts
 from bot.chart import salary_chart, wage_range
 from bot.engine import Engine
 from bot.overview import card_text, comparison_text
@@ -131,6 +131,8 @@ class Conversation:
             topic = ctx.topic if ctx.topic and ctx.topic != "overview" else "overview"
             return self._section_for(topic, codes, area or ctx.area), ChatContext(codes=codes, topic=topic,
                                                                                area=area or ctx.area)
+        if req.intent == "moves" and len(codes) == 1:
+            return self.moves(codes[0], moves.wants_more_pay(req.text)), ChatContext(codes=codes, topic="related")
         if req.intent == "gap" and len(codes) == 2:
             a, b = self._profiles(codes)
             return self.gap(a, b), ChatContext(codes=codes, topic="gap")
@@ -192,6 +194,44 @@ class Conversation:
             used.append(projections)
         footer = f"<i>Source: {esc('; '.join(f'{m.DATASET}, {m.YEAR}' for m in used))}. /about</i>"
         return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), buttons_rows, results=results)
+
+    # --- career moves -------------------------------------------------------------------------
+    def moves(self, code: str, more_pay: bool = True) -> Reply:
+        """Related occupations that pay more, with the gain, the entry education and the skills to build."""
+        source = self.store.profile(code)
+        if source is None:
+            return Reply(texts.EXPIRED, self.example_buttons())
+        official = self._official(source)
+        related = [p for p in (self.store.profile(r.code) for r in official.related) if p is not None]
+        found = moves.moves(official, related, more_pay)[:moves.LIMIT]
+        base = official.salary.annual_median if official.salary else None
+        head = "that pay more than" if more_pay else "close to"
+        lines = [f"<b>Moves from {esc(source.title)}</b>",
+                 f"Jobs O*NET relates to {esc(official.title)} {head} its median {money(base)}:" if more_pay else
+                 f"Jobs O*NET relates to {esc(official.title)} (median {money(base)}):", ""]
+        if not found:
+            lines.append("None of its related occupations has a higher median pay." if more_pay else
+                         "O*NET lists no related occupations for it.")
+        rows: list[list[Button]] = []
+        results = []
+        for i, m in enumerate(found, 1):
+            t = m.target
+            pay = t.salary.annual_median if t.salary else None
+            gain = f"{'+' if (m.gain or 0) >= 0 else '−'}{money(abs(m.gain))}" if m.gain is not None else "n/a"
+            share = f" ({m.gain_pct:+g}%)" if m.gain_pct is not None else ""
+            lines.append(f"{i}. <b>{esc(t.title)}</b> — median {money(pay)}, {gain}{share}")
+            entry = t.outlook.entry_education if t.outlook and t.outlook.entry_education else "not published"
+            training = t.outlook.training if t.outlook and t.outlook.training else None
+            lines.append(f"    Entry: {esc(entry)}" + (f"; training: {esc(training)}" if training else ""))
+            if m.skills:
+                lines.append(f"    Skills to build: {esc(', '.join(s.lower() for s in m.skills))}")
+            results.append({"code": t.code, "title": t.title, "pay_gain": m.gain})
+            rows.append([Button(t.title[:40], buttons.encode("overview", [t.code])),
+                         Button("Compare", buttons.encode("overview", [source.code, t.code])),
+                         Button("Skills gap", buttons.encode("gap", [official.code, t.code]))])
+        used = "; ".join(f"{m.DATASET}, {m.YEAR}" for m in (onet, oews, projections))
+        footer = f"<i>Source: {esc(used)}. /about</i>"
+        return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), rows, results=results)
 
     # --- search by description ------------------------------------------------------------------
     def searched(self, words: list[str], page: int = 0) -> Reply:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot import groups, normalize, rankings, search
+from bot import groups, moves, normalize, rankings, search
 from bot.decide import Decider, Decision
 from bot.matcher import KIND_RANK, Matcher
 from bot.places import Places
@@ -25,8 +25,8 @@ MAX_COMPARE = 4
 MAX_PARTS = 12
 CURATED_EVIDENCE = KIND_RANK["lexicon"]
 
-Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "help", "greeting", "thanks",
-                 "unknown"]
+Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "moves", "help", "greeting",
+                 "thanks", "unknown"]
 Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related"]
 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
@@ -189,6 +189,9 @@ class Understander:
             words = search.terms(rest)  # a description, not a job's name: search what occupations do
             if words:
                 return Request(intent="search", listing=search.encode(words, 0), place=place, **base)
+        sure = [m for m in mentions if m.confident]
+        if intent in ("job", "topic") and len(sure) == 1 and moves.is_move(rest):
+            intent = "moves"  # "jobs like cashier that pay more", "what can a nurse move into"
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]
         if intent == "gap" and len(mentions) != 2:
