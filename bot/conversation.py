@@ -202,9 +202,12 @@ class Conversation:
         if source is None:
             return Reply(texts.EXPIRED, self.example_buttons())
         official = self._official(source)
-        related = [p for p in (self.store.profile(r.code) for r in official.related) if p is not None]
-        found = moves.moves(official, related, more_pay)[:moves.LIMIT]
         base = official.salary.annual_median if official.salary else None
+        medians = self.store.medians([r.code for r in official.related])
+        keep = [r.code for r in official.related if not more_pay or (
+            base is not None and (medians.get(r.code) or 0) > base)][:moves.LIMIT]  # profiles only for those shown
+        related = [p for p in (self.store.profile(c) for c in keep) if p is not None]
+        found = moves.moves(official, related, more_pay)
         head = "that pay more than" if more_pay else "close to"
         lines = [f"<b>Moves from {esc(source.title)}</b>",
                  f"Jobs O*NET relates to {esc(official.title)} {head} its median {money(base)}:" if more_pay else

@@ -49,7 +49,7 @@ FAMILY_SYNONYMS = {
     "health": ("29", "31"), "healthcare": ("29", "31"), "medical": ("29", "31"), "nursing": ("29", "31"),
     "tech": ("15",), "it": ("15",), "software": ("15",), "computer": ("15",), "computers": ("15",),
     "manufacturing": ("51",), "factory": ("51",), "trades": ("47", "49"), "trade": ("47", "49"),
-    "teaching": ("25",), "school": ("25",), "finance": ("13",), "financial": ("13",),
+    "teaching": ("25",), "finance": ("13",), "financial": ("13",),
     "engineering": ("17",), "science": ("19",), "scientific": ("19",), "creative": ("27",), "media": ("27",),
     "arts": ("27",), "art": ("27",), "legal": ("23",), "law": ("23",), "police": ("33",), "security": ("33",),
     "restaurant": ("35",), "food": ("35",), "cooking": ("35",), "cleaning": ("37",), "outdoor": ("37", "45"),

@@ -16,7 +16,7 @@ from bot.normalize import raw_tokens, stem
 
 DESCRIBE = re.compile(
     r"\b(?:someone|somebody|a\s+person|the\s+person|people|a\s+guy|the\s+guy)\s+(?:who|that)\b"
-    r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|fixing|working|involving|helping|with|outdoors)\b"
+    r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
     r"|\bjobs?\s+for\s+(?:people|someone|somebody)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b", re.I)

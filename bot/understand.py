@@ -52,7 +52,7 @@ STOP = {
     "go", "add", "also", "too", "again", "same", "new", "profile", "overview", "summary", "describe", "explain",
     "hi", "hello", "hey", "thanks", "thank", "ok", "okay", "yes", "no", "some", "any", "one", "ones", "that",
     "this", "those", "these", "their", "they", "them", "people", "person", "someone", "somebody", "if",
-    "like", "so", "now", "just", "really", "very", "all", "each", "both", "vs.", "am", "we", "us",
+    "like", "so", "now", "just", "really", "very", "all", "each", "both", "vs.", "am", "we", "us", "into", "onto",
 }
 FILLER = STOP | set(_TOPIC_OF)
 CONTEXT_WORDS = {

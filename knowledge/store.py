@@ -155,6 +155,14 @@ class Store:
             f"SELECT code, title FROM occupations WHERE code IN ({', '.join('?' * len(ranked))})", ranked)}
         return [(c, titles[c], round(score[c], 3)) for c in ranked]
 
+    def medians(self, codes: list[str]) -> dict[str, int | None]:
+        """National median annual pay per occupation (None where not published), without loading profiles."""
+        if not codes:
+            return {}
+        rows = self.db.query(f"SELECT o.code, s.annual_median FROM occupations o LEFT JOIN salary s ON s.code = o.code "
+                             f"WHERE o.code IN ({', '.join('?' * len(codes))})", codes)
+        return {r["code"]: r["annual_median"] for r in rows}
+
     def generic_words(self) -> list[dict]:
         """Words that name a group of occupations, with their SOC groups and lead member (if any)."""
         return list(self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word"))
