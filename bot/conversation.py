@@ -158,7 +158,7 @@ class Conversation:
             return Reply(texts.EXPIRED, self.example_buttons())
         education = rankings.EDUCATION.get(spec.education or "", ())
         rows, total = self.store.ranking(spec.metric, spec.families, education, spec.area,
-                                         rankings.PAGE, spec.page * rankings.PAGE)
+                                         rankings.PAGE, spec.page * rankings.PAGE, spec.min_pay, spec.min_growth)
         families = dict((c[:2], t) for c, t, _ in self.store.families())
         title = spec.describe(place)
         if spec.families:

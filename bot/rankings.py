@@ -69,6 +69,8 @@ class ListSpec:
     education: str | None = None  # a key of EDUCATION
     area: str | None = None  # OEWS area code: its own wages and jobs rank (pay, jobs)
     page: int = 0
+    min_pay: int | None = None  # national median pay at least this (dollars, a multiple of 1,000)
+    min_growth: int | None = None  # growth 2024–34 at least this many percent
 
     def describe(self, place: str | None = None) -> str:
         what = {"pay": "Highest paying", "growth": "Fastest growing", "openings": "Most openings:",
@@ -78,6 +80,10 @@ class ListSpec:
             parts.append(EDUCATION_LABEL[self.education])
         if place:
             parts.append(f"in {place}")
+        if self.min_pay is not None:
+            parts.append(f"paying ${self.min_pay:,}+ (US median)")
+        if self.min_growth is not None:
+            parts.append(f"growing {self.min_growth}%+")
         return " ".join(parts)
 
 
@@ -86,7 +92,31 @@ def parse(text: str) -> ListSpec | None:
     metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
     if metric is None or not _ABOUT_JOBS.search(text):
         return None
-    return ListSpec(metric, families_in(text), education_in(text))
+    return ListSpec(metric, families_in(text), education_in(text), min_pay=pay_floor(text),
+                    min_growth=growth_floor(text))
+
+
+_PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|making|of)\s+\$\s*"
+                        r"(\d{1,3}(?:,\d{3})+|\d+)\s*(k\b)?"
+                        r"|\b(?:over|above|more\s+than|at\s+least)\s+(\d{2,3})\s*k\b", re.I)
+_GROWTH_FLOOR = re.compile(r"\bgrow(?:th|ing)?\s+(?:of\s+)?(?:over|above|more\s+than|at\s+least|by\s+at\s+least)\s+"
+                           r"(\d{1,2})\s*(?:%|percent)", re.I)
+
+
+def pay_floor(text: str) -> int | None:
+    """'over $80,000', 'paying $100k', 'above 90k' → dollars, rounded down to a thousand."""
+    m = _PAY_FLOOR.search(text)
+    if not m:
+        return None
+    if m.group(3):
+        return int(m.group(3)) * 1000
+    value = int(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+    return value // 1000 * 1000 if 1000 <= value <= 999_000 else None
+
+
+def growth_floor(text: str) -> int | None:
+    m = _GROWTH_FLOOR.search(text)
+    return int(m.group(1)) if m else None
 
 
 def education_in(text: str) -> str | None:
@@ -112,19 +142,27 @@ def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:
         return replace(spec, page=min(MAX_PAGE, spec.page + 1))
     education = education_in(text)
     families = families_in(text)
-    if not (area or education or families):
+    min_pay, min_growth = pay_floor(text), growth_floor(text)
+    if not (area or education or families or min_pay or min_growth):
         return None
     return replace(spec, area=area or spec.area, education=education or spec.education,
-                   families=families or spec.families, page=0)
+                   families=families or spec.families, page=0, min_pay=min_pay or spec.min_pay,
+                   min_growth=min_growth or spec.min_growth)
 
 
 def encode(spec: ListSpec) -> str:
-    """l|<metric>|<families>|<education>|<area>|<page>, e.g. l|p|29+31|n|4800000|1 (≤ 64 bytes)."""
-    return "|".join(["l", spec.metric[0], "+".join(spec.families) or "-", spec.education or "-",
-                     spec.area or "-", str(spec.page)])
+    """l|<metric>|<families>|<education>|<area>|<page>[|<pay floor, thousands>|<growth floor>], e.g.
+    l|p|29+31|n|4800000|1 or l|g|-|-|-|0|80|5 (≤ 64 bytes)."""
+    fields = ["l", spec.metric[0], "+".join(spec.families) or "-", spec.education or "-", spec.area or "-",
+              str(spec.page)]
+    if spec.min_pay is not None or spec.min_growth is not None:
+        fields += [str(spec.min_pay // 1000) if spec.min_pay is not None else "-",
+                   str(spec.min_growth) if spec.min_growth is not None else "-"]
+    return "|".join(fields)
 
 
-_DATA = re.compile(r"^l\|([pgoj])\|((?:\d\d)(?:\+\d\d){0,5}|-)\|([nabmd-])\|(\d{7}|-)\|(\d{1,2})$")
+_DATA = re.compile(r"^l\|([pgoj])\|((?:\d\d)(?:\+\d\d){0,5}|-)\|([nabmd-])\|(\d{7}|-)\|(\d{1,2})"
+                   r"(?:\|(\d{1,3}|-)\|(\d{1,2}|-))?$")
 
 
 def decode(data: str) -> ListSpec | None:
@@ -133,5 +171,7 @@ def decode(data: str) -> ListSpec | None:
         return None
     metric = {"p": "pay", "g": "growth", "o": "openings", "j": "jobs"}[m.group(1)]
     families = tuple(m.group(2).split("+")) if m.group(2) != "-" else ()
+    min_pay = int(m.group(6)) * 1000 if m.group(6) and m.group(6) != "-" else None
+    min_growth = int(m.group(7)) if m.group(7) and m.group(7) != "-" else None
     return ListSpec(metric, families, None if m.group(3) == "-" else m.group(3),
-                    None if m.group(4) == "-" else m.group(4), int(m.group(5)))
+                    None if m.group(4) == "-" else m.group(4), int(m.group(5)), min_pay, min_growth)

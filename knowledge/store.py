@@ -103,10 +103,12 @@ class Store:
         return rows[0] if rows else None
 
     def ranking(self, metric: str, families: tuple[str, ...] = (), education: tuple[str, ...] = (),
-                area: str | None = None, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
+                area: str | None = None, limit: int = 10, offset: int = 0, min_pay: int | None = None,
+                min_growth: float | None = None) -> tuple[list[dict], int]:
         """O*NET occupations ranked by a figure, highest first, one per BLS wage code (O*NET's finer
         occupations share their SOC code's figures), with the total count. Pay and jobs rank by the area's own
-        OEWS figures when an area is given; growth and openings are national (EP publishes no others)."""
+        OEWS figures when an area is given; growth and openings are national (EP publishes no others). Floors:
+        a median pay (the national one) and a growth rate the occupations must reach."""
         column = RANKED_COLUMNS[metric]
         if metric in ("pay", "jobs"):
             source = ("(SELECT wage_code, annual_median, employment, top_coded FROM area_wages WHERE area_code = ?)"
@@ -127,9 +129,16 @@ class Store:
         if education:
             where.append(f"e.entry_education IN ({', '.join('?' * len(education))})")
             params += list(education)
+        if min_pay is not None:
+            where.append("n.annual_median >= ?")
+            params.append(min_pay)
+        if min_growth is not None:
+            where.append("e.growth_pct >= ?")
+            params.append(min_growth)
         top = "v.top_coded" if metric in ("pay", "jobs") else "''"
         sql = (f"SELECT MIN(o.code) AS code, {value} AS value, {top} AS top_coded FROM occupations o {join} "
-               f"LEFT JOIN outlook e ON e.code = o.code WHERE {' AND '.join(where)} GROUP BY o.wage_code")
+               f"LEFT JOIN outlook e ON e.code = o.code LEFT JOIN salary n ON n.code = o.code "
+               f"WHERE {' AND '.join(where)} GROUP BY o.wage_code")
         rows = list(self.db.query(f"SELECT r.code, o.title, r.value, r.top_coded FROM ({sql}) r "
                                   "JOIN occupations o ON o.code = r.code ORDER BY r.value DESC, o.title", params))
         return rows[offset:offset + limit], len(rows)

@@ -134,3 +134,20 @@ def test_ask_json_carries_results(monkeypatch, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["request"]["intent"] == "list" and len(out["results"]) == 10
     assert set(out["results"][0]) == {"code", "title", "pay"}
+
+
+@pytest.mark.parametrize("text, pay, growth", [
+    ("fastest growing jobs paying over $80,000", 80_000, None),
+    ("highest paying jobs without a degree growing at least 5%", None, 5),
+    ("best paying jobs above 100k", 100_000, None),
+])
+def test_pay_and_growth_floors(conversation, store, text, pay, growth):
+    reply, ctx = conversation.reply(text)
+    spec = rankings.decode(ctx.listing)
+    assert (spec.min_pay, spec.min_growth) == (pay, growth) and reply.results
+    for r in reply.results:
+        p = store.profile(r["code"])
+        assert pay is None or p.salary.annual_median >= pay
+        assert growth is None or p.outlook.growth_pct >= growth
+    more = next(b for row in reply.buttons for b in row if b.label.startswith("More"))
+    assert rankings.decode(more.data).min_pay == pay and len(more.data.encode()) <= 64
