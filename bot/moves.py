@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.sections import importance_gaps
 from knowledge.models import Profile
 
 MOVE = re.compile(
@@ -47,10 +48,9 @@ def wants_more_pay(text: str) -> bool:
 
 
 def skill_gap(source: Profile, target: Profile, limit: int = 3) -> list[str]:
-    have = {(s.kind, s.name): s.importance or 0 for s in source.skills if s.kind in ("skill", "knowledge")}
-    needs = [(s.importance - have.get((s.kind, s.name), 0), s.name) for s in target.skills
-             if s.kind in ("skill", "knowledge") and (s.importance or 0) >= IMPORTANT]
-    return [name for d, name in sorted(needs, key=lambda n: (-n[0], n[1])) if d > 0.25][:limit]
+    """The important skills of the target with the largest importance gaps (sections.importance_gaps)."""
+    needs = [(d, s.name) for d, s, _ in importance_gaps(source, target) if s.importance >= IMPORTANT]
+    return [name for _, name in sorted(needs, key=lambda n: (-n[0], n[1]))][:limit]
 
 
 def moves(source: Profile, related: list[Profile], more_pay: bool = True) -> list[Move]:

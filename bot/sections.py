@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
-from knowledge.models import AreaWage, Profile
+from knowledge.models import AreaWage, Profile, Skill
 
 DUTIES_PER_PAGE = 6
 
@@ -190,18 +190,27 @@ def related(profiles: list[Profile], limit: int) -> str:
     return "\n".join(lines)
 
 
+GAP_MIN = 0.25
+"""An importance difference (1–5 scale) above this is a skill the new job clearly needs more."""
+
+
+def importance_gaps(source: Profile, target: Profile) -> list[tuple[float, Skill, float]]:
+    """The target's skills and knowledge whose O*NET importance exceeds the source's by more than GAP_MIN:
+    (difference, the target's skill, the source's importance), in the target's order."""
+    have = {(s.kind, s.name): s.importance or 0 for s in source.skills if s.kind in ("skill", "knowledge")}
+    needs = [(s.importance - have.get((s.kind, s.name), 0), s, have.get((s.kind, s.name), 0))
+             for s in target.skills if s.kind in ("skill", "knowledge") and s.importance]
+    return [n for n in needs if n[0] > GAP_MIN]
+
+
 def gap(source: Profile, target: Profile, limit: int = 8) -> str:
     """What ``target`` needs more than ``source``: skills and knowledge by O*NET importance difference."""
-    have = {(s.kind, s.name): s.importance or 0 for s in source.skills if s.kind in ("skill", "knowledge")}
-    needs = [(s.importance - have.get((s.kind, s.name), 0), s) for s in target.skills
-             if s.kind in ("skill", "knowledge") and s.importance]
-    needs = sorted((n for n in needs if n[0] > 0.25), key=lambda n: -n[0])[:limit]
+    needs = sorted(importance_gaps(source, target), key=lambda n: -n[0])[:limit]
     lines = [f"<b>From {esc(source.title)} to {esc(target.title)}</b>", ""]
     if not needs:
         lines.append("No skill or knowledge area is clearly more important in the new job "
                      "(O*NET importance, difference above 0.25 on a 1–5 scale).")
     else:
         lines.append("What the new job needs more (O*NET importance, 1–5):")
-        lines += [f"• {esc(s.name)} ({s.kind}): {have.get((s.kind, s.name), 0):g} → <b>{s.importance:g}</b>"
-                  for _, s in needs]
+        lines += [f"• {esc(s.name)} ({s.kind}): {had:g} → <b>{s.importance:g}</b>" for _, s, had in needs]
     return "\n".join(lines)
