@@ -182,18 +182,15 @@ class Conversation:
         area = spec.area if local else None
         buttons_rows = [[Button(r["title"][:60], buttons.encode("salary" if local else "overview", [r["code"]],
                                                                 area))] for r in rows]
-        nav = []
-        if spec.page > 0:
-            nav.append(Button("◀ Previous", rankings.encode(replace(spec, page=spec.page - 1))))
-        if start + len(rows) < total and spec.page < rankings.MAX_PAGE:
-            nav.append(Button("More ▶", rankings.encode(replace(spec, page=spec.page + 1))))
-        if nav:
-            buttons_rows.append(nav)
+        buttons_rows += _pager(
+            rankings.encode(replace(spec, page=spec.page - 1)) if spec.page > 0 else None,
+            rankings.encode(replace(spec, page=spec.page + 1))
+            if start + len(rows) < total and spec.page < rankings.MAX_PAGE else None)
         used = {"pay": [oews], "jobs": [oews], "growth": [projections], "openings": [projections]}[spec.metric]
         if spec.education and projections not in used:
             used.append(projections)
-        footer = f"<i>Source: {esc('; '.join(f'{m.DATASET}, {m.YEAR}' for m in used))}. /about</i>"
-        return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), buttons_rows, results=results)
+        return Reply(_with_footer("\n".join(lines), _datasets_footer(used), MAX_TEXT), buttons_rows,
+                     results=results)
 
     # --- career moves -------------------------------------------------------------------------
     def moves(self, code: str, more_pay: bool = True) -> Reply:
@@ -232,8 +229,7 @@ class Conversation:
             rows.append([Button(t.title[:40], buttons.encode("overview", [t.code])),
                          Button("Compare", buttons.encode("overview", [source.code, t.code])),
                          Button("Skills gap", buttons.encode("gap", [official.code, t.code]))])
-        used = "; ".join(f"{m.DATASET}, {m.YEAR}" for m in (onet, oews, projections))
-        footer = f"<i>Source: {esc(used)}. /about</i>"
+        footer = _datasets_footer([onet, oews, projections])
         return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), rows, results=results)
 
     # --- search by description ------------------------------------------------------------------
@@ -258,22 +254,17 @@ class Conversation:
                 lines.append(f"    <i>{esc(why[:140])}</i>")
             results.append({"code": code, "title": title, "score": score})
             rows.append([Button(title[:60], buttons.encode("overview", [code]))])
-        nav = []
-        if page > 0:
-            nav.append(Button("◀ Previous", search.encode(words, page - 1)))
-        if (page + 1) * search.PAGE < len(hits) and page < search.MAX_PAGE:
-            nav.append(Button("More ▶", search.encode(words, page + 1)))
-        if nav:
-            rows.append(nav)
-        used = "; ".join(f"{m.DATASET}, {m.YEAR}" for m in (onet, oews, projections))
-        footer = f"<i>Source: {esc(used)}. /about</i>"
+        rows += _pager(search.encode(words, page - 1) if page > 0 else None,
+                       search.encode(words, page + 1)
+                       if (page + 1) * search.PAGE < len(hits) and page < search.MAX_PAGE else None)
+        footer = _datasets_footer([onet, oews, projections])
         return Reply(_with_footer("\n".join(lines), footer, MAX_TEXT), rows, results=results)
 
     # --- generic words ------------------------------------------------------------------------
     def group_card(self, mention: Mention, topic: str, area: str | None) -> Reply:
         """A generic word ("teacher"): the group's own figures, its largest members with pay and jobs, and
         a button for each — never one specialty picked silently."""
-        topic = topic if topic in buttons.PREFIX and topic != "gap" else "overview"
+        topic = _member_topic(topic)
         lines = [f"“{esc(mention.phrase[:60])}” covers several occupations. Which one do you mean?", ""]
         sourced: list[Profile] = []
         for code in mention.groups:
@@ -302,7 +293,7 @@ class Conversation:
         others = [c for c in mention.candidates if c["code"] != mention.code][:3]
         if not others:
             return reply
-        topic = topic if topic in buttons.PREFIX and topic != "gap" else "overview"
+        topic = _member_topic(topic)
         note = (f"<i>“{esc(mention.phrase[:60])}” usually means {esc(mention.title.lower())}; other "
                 f"{esc(mention.generic or 'similar')} jobs are below.</i>\n\n")
         rows = [[Button(c["title"][:60], buttons.encode(topic, [c["code"]], area))] for c in others]
@@ -439,13 +430,8 @@ class Conversation:
         title, _ = families[family]
         text = f"<b>{esc(title)}</b>\n{len(members)} occupations · page {page + 1} of {pages}"
         rows = [[Button(m.title[:60], buttons.encode("overview", [m.code]))] for m in chunk]
-        nav = []
-        if page > 0:
-            nav.append(Button("◀ Previous", buttons.encode_browse(family, page - 1)))
-        if page + 1 < pages:
-            nav.append(Button("Next ▶", buttons.encode_browse(family, page + 1)))
-        if nav:
-            rows.append(nav)
+        rows += _pager(buttons.encode_browse(family, page - 1) if page > 0 else None,
+                       buttons.encode_browse(family, page + 1) if page + 1 < pages else None, "Next ▶")
         rows.append([Button("All families", buttons.encode_browse(ALL_FAMILIES))])
         return Reply(text, rows)
 
@@ -497,6 +483,22 @@ class Conversation:
                 rows.append([Button(example[:60], buttons.encode(topic, req.codes[:MAX_COMPARE], area))])
             self._examples = rows
         return self._examples
+
+
+def _pager(previous: str | None, following: str | None, more: str = "More ▶") -> list[list[Button]]:
+    """The paging row under a list: "◀ Previous" and "More ▶" where there is such a page."""
+    nav = [Button(label, data) for label, data in (("◀ Previous", previous), (more, following)) if data]
+    return [nav] if nav else []
+
+
+def _member_topic(topic: str) -> str:
+    """The section a member's button opens: the one asked about, if a job has it, else the overview."""
+    return topic if topic in buttons.PREFIX and topic != "gap" else "overview"
+
+
+def _datasets_footer(modules: list) -> str:
+    """Sources named by dataset module (knowledge.sources.*: DATASET, YEAR), for answers about many jobs."""
+    return f"<i>Source: {esc('; '.join(f'{m.DATASET}, {m.YEAR}' for m in modules))}. /about</i>"
 
 
 def _figure(metric: str, value: float, top_coded: str | None) -> str:
