@@ -132,6 +132,13 @@ class Understander:
         self.places = places
         self.decider = decider or Decider(matcher, [])
         self.facts = facts or {}
+        self._group_members: dict[tuple[str, ...], list[str]] = {}
+
+    def _members(self, group_codes: tuple[str, ...]) -> list[str]:
+        """A group's members, largest first, computed once per group (the store is read-only)."""
+        if group_codes not in self._group_members:
+            self._group_members[group_codes] = groups.members(group_codes, self.facts)
+        return self._group_members[group_codes]
 
     def __call__(self, message: str) -> Request:
         text, truncated = clean(message)
@@ -279,11 +286,10 @@ class Understander:
         unused = [w for w, u in zip(raw, used, strict=True) if not u]
         return [m for _, _, m in sorted(spans, key=lambda s: s[0])], missed, unused
 
-
     def _mention(self, phrase: str, found: Decision) -> Mention:
         """A mention from a decision; a generic word's candidates are its group's largest members."""
         if found.generic:
-            members = groups.members(found.generic.groups, self.facts)
+            members = self._members(found.generic.groups)
             lead = found.best.code if found.best else None
             codes = ([lead] if lead else []) + [c for c in members if c != lead][:7]
             top = codes[0] if codes else ""
