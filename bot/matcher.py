@@ -104,12 +104,12 @@ class Matcher:
             for w in k.split():
                 postings[w].add(i)
         self.postings = {w: frozenset(ids) for w, ids in postings.items()}
+        natural = {r[0] for r in rows if not r[4].startswith("census")}  # coder-order Census lines end anyhow
         ends: dict[str, int] = defaultdict(int)
-        for k in {r[0] for r in rows if not r[4].startswith("census")}:  # coder-order lines end anyhow
+        for k in natural:
             ends[k.rsplit(" ", 1)[-1]] += 1
         self.head_words = sorted(w for w, n in ends.items() if n >= HEAD_MIN)
         known = frozenset(self.head_words)
-        natural = {r[0] for r in rows if not r[4].startswith("census")}
         # The Census index is alphabetised by head noun ("Teacher physical therapy aides", "Counselor camp"):
         # a key only it has is headed by its first word when that is a head word.
         self.key_heads = [_key_head(k.split(), known) if k in natural or k.split()[0] not in known
@@ -180,12 +180,9 @@ class Matcher:
         top = max(acc.values(), default=0.0)
         return {self.doc_codes[i]: v / top for i, v in acc.items()} if top else {}
 
-    @property
+    @functools.cached_property
     def head_words_set(self) -> frozenset[str]:
-        cached = self.__dict__.get("_head_words_set")
-        if cached is None:
-            cached = self.__dict__["_head_words_set"] = frozenset(self.head_words)
-        return cached
+        return frozenset(self.head_words)
 
     def correct(self, word: str) -> str | None:
         """The vocabulary word one edit away from an unknown word, if any (the commonest)."""
