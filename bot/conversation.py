@@ -242,14 +242,15 @@ class Conversation:
                          "or the name of a job.", self.example_buttons(), results=[])
         lines = [f"<b>Jobs that match your description</b> <i>({esc(', '.join(words))})</i>"]
         results, rows = [], []
+        briefs = self.store.briefs([code for code, _, _ in chunk])
         for i, (code, title, score) in enumerate(chunk, page * search.PAGE + 1):
-            p = self.store.profile(code)
-            if p is None:
+            b = briefs.get(code)
+            if b is None:
                 continue
-            pay = money(p.salary.annual_median) if p.salary else "pay not published"
-            growth = pct(p.outlook.growth_pct, signed=True) if p.outlook else "not published"
+            pay = money(b["annual_median"], top_coded="annual_median" in (b["top_coded"] or "").split())
+            growth = pct(b["growth_pct"], signed=True)
             lines.append(f"{i}. <b>{esc(title)}</b> — median {pay}, growth {growth}")
-            why = search.reason([t.text for t in p.tasks], words)
+            why = search.reason(b["tasks"], words)
             if why:
                 lines.append(f"    <i>{esc(why[:140])}</i>")
             results.append({"code": code, "title": title, "score": score})

@@ -55,6 +55,8 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff
 
 def fold(text: str) -> str:
     """Lower-case ASCII-ish text: accents stripped, zero-width and direction marks removed."""
+    if text.isascii():  # nearly every message and stored text: nothing to strip (4 µs → 0.2 µs a task line)
+        return text.casefold()
     text = text.translate(_ZERO_WIDTH)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 
 from bot.conversation import Conversation
-from bot.engine import Engine
+from bot.engine import Engine, settle_heap
 from handlers import buttons, commands, dedupe, errors, inline, messages
 from handlers.contextstore import open_context_store
 from handlers.persistence import ContextPersistence
@@ -47,21 +47,6 @@ async def warm_profiles(engine: Engine, batch: int = 10, settle: bool = False) -
             gc.freeze()  # as they come: each full collection meanwhile would walk them all again
     if settle:
         settle_heap(collect=True)  # walks only what came since the first freeze: a few ms
-
-
-def settle_heap(collect: bool = False) -> None:
-    """Move what is loaded for good (title index, profiles) out of the garbage collector's sight.
-
-    Nothing in the knowledge store is ever freed, yet each full collection walked all of it: 170 ms per
-    full collection under load, 1.5 s of GC in a 25-second benchmark run (benchmarks/e2e.py with GCPROBE=1).
-    ``gc.freeze`` is CPython's tool for the long-lived objects of a server process; with a larger first
-    threshold (7,000 allocations, not 700) collections run a tenth as often. GC time: 2.5 s → 0.7 s a run.
-    Done only by a bot that opened its own store (a process of its own), never inside tests. At start-up it
-    freezes without collecting first (a full collection there is 60 ms before the first answer)."""
-    if collect:
-        gc.collect()
-    gc.freeze()
-    gc.set_threshold(7000, 10, 10)
 
 
 def build_application(settings: Settings, engine: Engine | None = None, with_updater: bool = True) -> Application:

@@ -172,6 +172,21 @@ class Store:
                              f"WHERE o.code IN ({', '.join('?' * len(codes))})", codes)
         return {r["code"]: r["annual_median"] for r in rows}
 
+    def briefs(self, codes: list[str]) -> dict[str, dict]:
+        """Per occupation what a result line shows — median pay, growth, duties in O*NET's order — in two queries,
+        without loading profiles (a search answer's six lines: 10 ms of profile reads → 1 ms)."""
+        if not codes:
+            return {}
+        marks = ", ".join("?" * len(codes))
+        out = {r["code"]: {**r, "tasks": []} for r in self.db.query(
+            f"SELECT o.code, s.annual_median, s.top_coded, u.growth_pct FROM occupations o "
+            f"LEFT JOIN salary s ON s.code = o.code LEFT JOIN outlook u ON u.code = o.code "
+            f"WHERE o.code IN ({marks})", codes)}
+        for code, text in self.db.execute(f"SELECT code, text FROM tasks WHERE code IN ({marks}) ORDER BY code, rank",
+                                          codes).fetchall():
+            out[code]["tasks"].append(text)
+        return out
+
     def generic_words(self) -> list[dict]:
         """Words that name a group of occupations, with their SOC groups and lead member (if any)."""
         return list(self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word"))

@@ -55,3 +55,16 @@ def test_long_descriptions_fit_button_data():
 def test_nothing_found_is_friendly(conversation):
     reply, _ = conversation.reply("someone who zzqxv blorfs")
     assert "Try other words" in plain(reply.text) and reply.results == []
+
+
+def test_each_result_line_shows_the_stores_median_and_growth(conversation, store):
+    reply, _ = conversation.reply("someone who operates on patients")
+    lines = [ln for ln in plain(reply.text).splitlines() if ln[:1].isdigit() and ". " in ln]
+    assert len(lines) == len(reply.results) >= 5
+    for line, r in zip(lines, reply.results, strict=True):
+        p = store.profile(r["code"])
+        pay = p.salary.annual_median if p.salary else None
+        assert line.startswith(f"{lines.index(line) + 1}. {r['title']} — median ")
+        assert (f"${pay:,}" if pay is not None else "not published") in line
+        assert f"growth {p.outlook.growth_pct:+g}%" in line if p.outlook and p.outlook.growth_pct is not None \
+            else "growth not published" in line
