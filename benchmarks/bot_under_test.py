@@ -50,9 +50,9 @@ HEAVY_KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton(f"Section {r}{c}", 
 
 @functools.cache
 def heavy_photo() -> bytes:
-    from bot.chart import _chart
+    from bot.chart import BAR, _chart
 
-    return _chart((("Echo", False, (30_000, 45_000, 80_000)),))
+    return _chart((("Echo", BAR, (30_000, 45_000, 80_000)),), False, None)
 
 
 async def send_heavy_photo(message) -> None:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 SECTIONS = {
     "o": "overview", "s": "salary", "k": "skills", "d": "duties", "e": "education", "m": "demographics",
-    "t": "outlook", "r": "related", "c": "chart", "g": "gap", "b": "browse",
+    "t": "outlook", "r": "related", "c": "chart", "g": "gap", "b": "browse", "p": "path",
 }
 PREFIX = {v: k for k, v in SECTIONS.items()}
 _CODE = r"(?:\d\d-\d{4}\.\d\d|P-[0-9a-f]{6})"
-_DATA = re.compile(rf"^([oskdemtrcg])\|({_CODE}(?:~{_CODE}){{0,3}})(?:\|(\d{{7}})?)?(?:\|(\d{{1,3}}))?$")
+_DATA = re.compile(rf"^([oskdemtrcgp])\|({_CODE}(?:~{_CODE}){{0,3}})(?:\|(\d{{7}})?)?(?:\|(\d{{1,3}}))?$")
 _BROWSE = re.compile(r"^b\|(\d\d-0000)\|(\d{1,3})$")
 
 

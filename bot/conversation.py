@@ -26,12 +26,13 @@ from knowledge.sources import oews, onet, projections
 SECTION_LABELS = [
     [("salary", "💰 Salary"), ("skills", "🧠 Skills"), ("duties", "📋 Duties")],
     [("education", "🎓 Education"), ("demographics", "👥 Demographics"), ("outlook", "📈 Outlook")],
-    [("related", "🔗 Related jobs")],
+    [("path", "🪜 How to become"), ("related", "🔗 Related jobs")],
 ]
 SOURCES_BY_SECTION = {
     "overview": None, "salary": ("BLS OEWS",), "skills": ("O*NET",), "duties": ("O*NET",),
     "education": ("O*NET", "BLS Employment"), "demographics": ("BLS CPS",),
     "outlook": ("BLS Employment",), "related": ("O*NET",), "gap": ("O*NET",), "chart": ("BLS OEWS",),
+    "path": ("O*NET", "BLS Employment", "Career comparison"),
 }
 BROWSE_PAGE = 8
 ALL_FAMILIES = "00-0000"
@@ -302,7 +303,9 @@ class Conversation:
 
     def _did_you_mean(self, req: Request, mention) -> Reply:
         sure = [m.code for m in req.occupations if m.confident][: MAX_COMPARE - 1]
-        rows = [[Button(c["title"][:60], buttons.encode("overview", [*sure, c["code"]]))]
+        topic = req.topic if req.topic in buttons.PREFIX else "overview"  # "pilot salary" → the salary, once chosen
+        rows = [[Button(c["title"][:60], buttons.encode(topic, [*sure, c["code"]], req.place.area_code
+                                                         if req.place else None))]
                 for c in mention.candidates[:4] if c["code"] not in sure]
         text = f"Did you mean one of these for “{esc(mention.phrase[:80])}”?"
         return Reply(text, rows)
@@ -335,9 +338,11 @@ class Conversation:
                 # button edits the message in place and does not add a photo to the chat each time.
                 extra = [[Button("📊 Wage chart", buttons.encode("chart", codes, area))]]
                 if topic == "chart" or with_picture:
-                    caption = "Yearly wage ranges: " + esc(" · ".join(p.title for p in profiles))
-                    picture = Picture(salary_chart(profiles),
-                                      _with_footer(caption, self._footer(profiles, "chart"), MAX_CAPTION))
+                    here = {c: row for c, (row, _) in rows.items()}
+                    caption = (f"Yearly wage ranges in {esc(place)} beside the US: " if place else
+                               "Yearly wage ranges: ") + esc(" · ".join(p.title for p in profiles))
+                    picture = Picture(salary_chart(profiles, here, place),
+                                      _with_footer(caption, self._footer(sourced, "chart"), MAX_CAPTION))
             topic = "salary"
         elif topic == "skills":
             text = sections.skills(profiles)
@@ -351,6 +356,10 @@ class Conversation:
             text = sections.demographics(profiles)
         elif topic == "outlook":
             text = sections.outlook(profiles)
+        elif topic == "path":
+            officials = [self._official(p) for p in profiles]
+            text = sections.path(profiles, officials)
+            sourced = profiles + officials
         elif topic == "related":
             with_related = [self._with_official_related(p) for p in profiles]
             text = sections.related(with_related, RELATED_LIMIT)

@@ -72,9 +72,12 @@ def verdict(profiles: list[Profile]) -> str:
                 f"{esc(capital(plural(top)))} earn {money(_average(top))} on average, {money(gap)} ({rel}%) more "
                 f"than {esc(plural(low))} ({money(_average(low))}).")
         else:
+            # A share names its base: the gap is a share of what the top earner makes ("28% less than …").
+            less = round(100 * gap / _average(top))
             sentences.append(
                 f"{esc(capital(plural(top)))} earn the most, {money(_average(top))} on average; "
-                f"{esc(plural(low))} the least, {money(_average(low))} ({money(gap)}, {rel}% less).")
+                f"{esc(plural(low))} the least, {money(_average(low))}, {money(gap)} ({less}%) less than "
+                f"{esc(plural(top))}.")
     missing = [p for p in profiles if _average(p) is None]
     if missing:
         sentences.append(f"No average salary is published for {join_words([esc(plural(p)) for p in missing])}.")
@@ -84,7 +87,9 @@ def verdict(profiles: list[Profile]) -> str:
         if top3:
             skills.append(f"{esc(singular(p))}: {esc(join_words(top3))}")
     if skills:
-        sentences.append(f"Top three skills — {'; '.join(skills)}.")
+        # O*NET skills are ranked by how much more they matter than for the average job; pages keep their own.
+        beyond = " (beyond what every job needs)" if any(s.lift for p in profiles for s in p.top_skills(3)) else ""
+        sentences.append(f"Top three skills{beyond} — {'; '.join(skills)}.")
     return " ".join(sentences)
 
 

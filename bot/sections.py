@@ -1,10 +1,12 @@
-"""Each follow-up section (salary, skills, duties, education, demographics, outlook, related) as HTML text.
+"""Each follow-up section (salary, skills, duties, education, demographics, outlook, related, the path into the
+job) as HTML text.
 
 Sections follow the seed pages' layout; for several occupations each gets its own block under its title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
@@ -70,6 +72,8 @@ def _place_line(row: AreaWage | None, place_name: str, via: str | None) -> str:
 
 
 def skills(profiles: list[Profile]) -> str:
+    """Skills: a page's own list with shares; for O*NET occupations the skills and knowledge that matter more
+    here than in the average job (with the importance and that average), then the job's own kinds of tools."""
     many = len(profiles) > 1
     lines = ["<b>Skills</b>"]
     for p in profiles:
@@ -78,17 +82,37 @@ def skills(profiles: list[Profile]) -> str:
         if shared:
             lines += [f"• {esc(s.name)}, {pct(s.share)}" for s in shared[:8]]
             continue
-        ranked = [s for s in p.skills if s.kind == "skill"][: 6 if many else 8]
-        know = [s for s in p.skills if s.kind == "knowledge"][: 3 if many else 5]
-        tech = [s for s in p.skills if s.kind == "technology" and s.hot][: 4 if many else 6]
+        ranked = [s for s in p.skills if s.kind == "skill" and s.importance][: 5 if many else 6]
+        know = [s for s in p.skills if s.kind == "knowledge" and s.importance][: 3 if many else 4]
+        tech = technology_by_kind([s for s in p.skills if s.kind == "technology"], 2 if many else 3)
         if not (ranked or know or tech):
             lines.append(f"Skills: {NOT_PUBLISHED}.")
-        lines += [f"• {esc(s.name)} — importance {s.importance:g}/5" for s in ranked if s.importance]
+            continue
+        if ranked:
+            lines.append("<i>What sets it apart (O*NET importance 1–5; the average job in brackets):</i>")
+            lines += [f"• {esc(s.name)} — <b>{s.importance:.1f}</b>{_average(s)}" for s in ranked]
         if know:
-            lines.append("<i>Knowledge:</i> " + esc(", ".join(s.name for s in know)))
-        if tech:
-            lines.append("<i>In-demand technology:</i> " + esc(", ".join(s.name for s in tech)))
+            lines.append("<i>Knowledge:</i> " + esc(", ".join(f"{s.name} {s.importance:.1f}" for s in know)))
+        for kind, tools in tech:
+            names = ", ".join(f"{t.name}{' 🔥' if t.hot else ''}" for t in tools)
+            lines.append(f"<i>{esc(kind)}:</i> {esc(names)}")
+    if any(t.hot for p in profiles for t in p.skills if t.kind == "technology" and t.share is None):
+        lines += ["", "🔥 a hot technology: often in employers' job postings (O*NET)."]
     return "\n".join(lines)
+
+
+def _average(s: Skill) -> str:
+    """The average job's importance, as the lift stored with the skill tells it."""
+    return f" ({s.importance - s.lift:.1f})" if s.lift is not None and s.importance is not None else ""
+
+
+def technology_by_kind(tools: list[Skill], kinds: int, per_kind: int = 4) -> list[tuple[str, list[Skill]]]:
+    """The job's tools grouped by kind (O*NET commodity group), in the stored order: its most specific kinds
+    first, hot tools first within each."""
+    groups: dict[str, list[Skill]] = {}
+    for t in tools:
+        groups.setdefault(t.grp or "Technology", []).append(t)
+    return [(kind, items[:per_kind]) for kind, items in list(groups.items())[:kinds]]
 
 
 def duties(profiles: list[Profile], page: int = 0) -> tuple[str, bool]:
@@ -129,13 +153,75 @@ def _education(p: Profile) -> list[str] | None:
         lines.append(f"• Most common degree: <b>{esc(e.most_common.label)}, {pct(e.most_common.pct)}</b>")
     shares = sorted(e.attainment or e.levels, key=lambda s: -(s.pct or 0))[:4]
     if shares:
-        what = "workers' highest degree" if e.attainment else "level of education required"
-        lines.append(f"<i>{what}:</i> " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in shares)))
+        what = "Workers' highest degree" if e.attainment else "Level of education required"
+        lines.append(f"• {what}: " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in shares)))
     lines += _facts((("Most common major", e.major), ("Most common college", e.college),
                      ("Years of experience", e.experience), ("Time to become", e.time_to_become),
                      ("Typical entry education", o.entry_education if o else None),
                      ("Training", o.training if o else None)))
     return lines
+
+
+LICENSING = re.compile(r"[^.]*\b(?:licens\w*|registration|certification|certified)\b[^.]*\b(?:required|require|"
+                       r"requires|must)\b[^.]*\.|[^.]*\bmust\s+be\s+(?:licensed|certified|registered)\b[^.]*\.", re.I)
+
+
+def licensing(p: Profile) -> str | None:
+    """What O*NET's own description says about a licence ("Licensing or registration required."), if anything."""
+    m = LICENSING.search(p.description or "")
+    return m.group(0).strip() if m else None
+
+
+def _path(p: Profile, official: Profile) -> list[str]:
+    """The way into one job: education, experience, training, licence and time, each from where it is said."""
+    e = p.education or official.education
+    o = p.outlook if p.outlook and p.outlook.entry_education else official.outlook
+    bls = f"BLS, for {esc(official.title)}" if official is not p else "BLS"
+    steps: list[list[str]] = []
+    education: list[str] = []
+    if o and o.entry_education:
+        education.append(f"<b>Education:</b> {esc(o.entry_education.lower())} is the usual way in ({bls})")
+    elif e and e.most_common:
+        education.append(f"<b>Education:</b> most have a {esc(e.most_common.label.lower())}")
+    if p is not official and e and e.most_common:
+        education.append(f"Most common degree: {esc(e.most_common.label)}, {pct(e.most_common.pct)}")
+    attainment = (e.attainment if e else []) or (official.education.attainment if official.education else [])
+    if attainment:
+        top = sorted(attainment, key=lambda s: -(s.pct or 0))[:3]
+        education.append("Today's workers' highest degree: " +
+                         esc(", ".join(f"{s.label} {pct(s.pct)}" for s in top)) +
+                         (f" ({bls})" if p is not official else ""))
+    if e and e.major:
+        education.append(f"Most common major: {esc(e.major)}")
+    if education:
+        steps.append(education)
+    experience = [f"{esc(o.related_experience.lower())} in a related job needed to start ({bls})"] \
+        if o and o.related_experience else []
+    if e and e.experience:
+        experience.append(f"{esc(e.experience)} usual in the job{' (O*NET)' if p.origin == 'onet' else ''}")
+    if experience:
+        steps.append(["<b>Experience:</b> " + "; ".join(experience)])
+    if o and o.training:
+        steps.append([f"<b>Training on the job:</b> {esc(o.training.lower())} ({bls})"])
+    licence = licensing(official) or licensing(p)
+    steps.append([f"<b>Licence:</b> O*NET says “{esc(licence)}”" if licence else
+                  "<b>Licence:</b> O*NET's description names none; rules differ by state, so check your state's "
+                  "licensing board"])
+    lines = []
+    for i, (first, *more) in enumerate(steps, 1):
+        lines += [f"{i}. {first}", *(f"    ◦ {m}" for m in more)]
+    if e and e.time_to_become:
+        zone = f" (O*NET job zone {p.job_zone} of 5)" if p.job_zone and p is official else ""
+        lines.append(f"⏱ Time to become: <b>{esc(e.time_to_become)}</b>{zone}")
+    return lines
+
+
+def path(profiles: list[Profile], officials: list[Profile]) -> str:
+    """How to become each job: the section a "how do I become …" question gets."""
+    lines = ["<b>How to become</b>"]
+    for p, official in zip(profiles, officials, strict=True):
+        lines += ["", *_head(p), *_path(p, official)]
+    return "\n".join(lines)
 
 
 def education(profiles: list[Profile]) -> str:

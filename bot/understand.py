@@ -27,7 +27,17 @@ CURATED_EVIDENCE = KIND_RANK["lexicon"]
 
 Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "moves", "help", "greeting",
                  "thanks", "unknown"]
-Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related"]
+Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related", "path"]
+
+# "How do I become …", "what do I need to become …", "steps to become …": the path into the job, not its card.
+BECOME = re.compile(
+    r"\bhow\s+(?:do|can|would|could|should|does|did)\s+(?:i|you|one|someone|somebody|a\s+person|people)\s+"
+    r"(?:become|be|get\s+into|get\s+(?:a\s+)?job\s+as|start\s+(?:a\s+career\s+)?as|train\s+(?:to\s+be|as))\b"
+    r"|\bhow\s+to\s+(?:become|be|get\s+into|start\s+as|train\s+as|qualify\s+as)\b"
+    r"|\b(?:steps?|path|pathway|route|roadmap|way)\s+(?:to|into|for)\s+(?:becom(?:e|ing)|be|being)\b"
+    r"|\bwhat\s+(?:do|does|would|will)\s+(?:i|you|one|someone|it)\s+(?:need|take)\s+to\s+(?:become|be)\b"
+    r"|\b(?:requirements?|qualifications?)\s+(?:to|for)\s+(?:becom(?:e|ing)|be|being)\b"
+    r"|\bi\s+want\s+to\s+(?:become|be)\s+an?\b", re.I)
 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "salary": ("salary", "salaries", "pay", "pays", "paid", "wage", "wages", "earn", "earns", "earning", "income",
@@ -53,6 +63,7 @@ STOP = {
     "hi", "hello", "hey", "thanks", "thank", "ok", "okay", "yes", "no", "some", "any", "one", "ones", "that",
     "this", "those", "these", "their", "they", "them", "people", "person", "someone", "somebody", "if",
     "like", "so", "now", "just", "really", "very", "all", "each", "both", "vs.", "am", "we", "us", "into", "onto",
+    "steps", "step", "pathway", "roadmap", "requirements", "requirement", "becoming", "qualify", "take", "takes",
 }
 FILLER = STOP | set(_TOPIC_OF)
 CONTEXT_WORDS = {
@@ -209,6 +220,8 @@ class Understander:
     @staticmethod
     def _topic(words: list[str], text: str) -> Topic | None:
         """The topic asked about, from the words that are not part of a job title."""
+        if BECOME.search(text):
+            return "path"
         for w in words:
             if w in _TOPIC_OF and w not in ("do", "does", "make", "like", "become", "old"):
                 return _TOPIC_OF[w]

@@ -216,7 +216,7 @@ class Builder:
             "census_title": None}])
         self._shares("race_shares", code, "race", f.get("race", []))
         self._ranked("skills", code, [{"kind": "skill", "name": n, "importance": None, "level": None, "share": s,
-                                       "hot": False} for n, s in page.skills])
+                                       "hot": False, "lift": None, "grp": None} for n, s in page.skills])
         self._ranked("tasks", code, [{"text": t, "core": True} for t in page.responsibilities])
         self._sources(code, [(f"{PAGE_DATASET} ({p})", PAGE_YEAR, "all figures of this profile")
                              for p in page.pages])

@@ -116,6 +116,8 @@ class Skill(_Model):
     level: float | None = None
     share: float | None = None
     hot: bool = False
+    lift: float | None = None  # skills, knowledge: importance above the average job's; technology: specificity
+    grp: str | None = None  # technology: its O*NET commodity group ("Medical software")
 
 
 class Task(_Model):
@@ -161,6 +163,7 @@ class Profile(_Model):
     sources: list[Source] = Field(default_factory=list)
 
     def top_skills(self, n: int = 3) -> list[Skill]:
-        """The n most important skills: by share on pages, by O*NET importance otherwise."""
+        """The n skills that tell this job apart: by share on pages; otherwise those that matter most beyond the
+        average job (O*NET importance above the mean over all occupations, among those rated "important")."""
         ranked = [s for s in self.skills if s.kind == "skill"]
         return ranked[:n]

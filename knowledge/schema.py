@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SEARCH_COLUMNS = ("title", "titles", "description", "tasks", "tools", "knowledge")
 
 _WAGES = {"employment": int, "hourly_mean": float, "annual_mean": int, "hourly_median": float,
@@ -30,7 +30,7 @@ TABLES: dict[str, dict[str, type]] = {
                      "average_age": float, "lgbt_pct": float, "census_title": str},
     "race_shares": {"code": str, "kind": str, "rank": int, "label": str, "pct": float},
     "skills": {"code": str, "rank": int, "kind": str, "name": str, "importance": float, "level": float,
-               "share": float, "hot": bool},
+               "share": float, "hot": bool, "lift": float, "grp": str},
     "tasks": {"code": str, "rank": int, "text": str, "core": bool},
     "related": {"code": str, "rank": int, "related_code": str, "tier": str},
     "sources": {"code": str, "rank": int, "dataset": str, "year": str, "covers": str},

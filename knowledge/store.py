@@ -41,6 +41,8 @@ class StoreUnavailable(RuntimeError):
 
 class Store:
     PROFILE_CACHE = 2048
+    TECHNOLOGY = 12  # technology examples a profile holds: the most specific kinds of tools first,
+    TECHNOLOGY_PER_KIND = 4  # four of each kind (hot ones first)
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -207,7 +209,7 @@ class Store:
         return [r[0] for r in self.db.execute("SELECT code FROM occupations ORDER BY code").fetchall()]
 
     def profile(self, code: str) -> Profile | None:
-        """One occupation's full profile, its technology skills limited to the in-demand ("hot") ones.
+        """One occupation's full profile, its technology limited to the most specific tools (``TECHNOLOGY``).
         The store is read-only, so profiles (frozen models) are cached."""
         cache = self._profile_cache
         if code in cache:
@@ -232,7 +234,12 @@ class Store:
             salary=self._salary(code), outlook=self._outlook(code), education=self._education(code),
             demographics=self._demographics(code),
             skills=[Skill(**r) for r in self.db.query(
-                "SELECT * FROM skills WHERE code = ? AND (kind != 'technology' OR hot) ORDER BY rank", [code])],
+                "SELECT * FROM skills WHERE code = ? AND kind != 'technology' ORDER BY rank", [code])] + [
+                Skill(**r) for r in self.db.query(
+                    "SELECT code, rank, kind, name, importance, level, share, hot, lift, grp FROM (SELECT *, "
+                    "row_number() OVER (PARTITION BY grp ORDER BY rank) AS nth FROM skills "
+                    "WHERE code = ? AND kind = 'technology') WHERE nth <= ? ORDER BY rank LIMIT ?",
+                    [code, self.TECHNOLOGY_PER_KIND, self.TECHNOLOGY])],
             tasks=[Task(**r) for r in self._rows("tasks", code)],
             related=[OccupationRef(code=r["related_code"], title=r["title"], tier=r["tier"])
                      for r in self.db.query(

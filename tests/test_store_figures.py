@@ -77,13 +77,23 @@ def test_military_occupations_have_no_invented_wages(store):
     assert p is not None and p.salary is None and p.outlook is None
 
 
-def test_skills_ranked_by_importance_and_tasks_core_first(store):
+def test_skills_ranked_by_what_sets_the_job_apart_and_tasks_core_first(store):
     p = store.profile("29-2052.00")
     skills = [s for s in p.skills if s.kind == "skill"]
-    assert [s.importance for s in skills] == sorted((s.importance for s in skills), reverse=True)
+    important = [s for s in skills if s.importance >= 3]
+    assert skills[:len(important)] == important  # "important" ones (3 of 5 or more) lead
+    assert [s.lift for s in important] == sorted((s.lift for s in important), reverse=True)
     cores = [t.core for t in p.tasks]
     assert cores == sorted(cores, reverse=True)
     assert any(s.kind == "technology" and s.hot for s in p.skills)
+
+
+def test_lift_is_importance_above_the_mean_over_all_occupations(store):
+    rows = list(store.db.query("SELECT importance FROM skills WHERE kind = 'skill' AND name = 'Reading Comprehension' "
+                               "AND code IN (SELECT code FROM occupations WHERE origin = 'onet')"))
+    mean = sum(r["importance"] for r in rows) / len(rows)
+    rn = next(s for s in store.profile("29-1141.00").skills if s.name == "Reading Comprehension")
+    assert rn.lift == pytest.approx(rn.importance - mean, abs=0.011)
 
 
 @pytest.mark.parametrize("code", ["43-6013.00", "29-1141.00", "47-2111.00"])

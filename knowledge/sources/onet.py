@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from knowledge import tsv
@@ -15,6 +16,9 @@ YEAR = "2025"
 # Specific Vocational Preparation levels (the scale O*NET's job zones are defined on) → time needed.
 SVP_TIME = {1: (0, "a short demonstration"), 2: (0, "1 month"), 3: (1, "3 months"), 4: (3, "6 months"),
             5: (6, "1 year"), 6: (12, "2 years"), 7: (24, "4 years"), 8: (48, "10 years"), 9: (120, "")}
+
+IMPORTANT = 3.0
+"""O*NET importance 3 of 5 is "important": a skill below it never leads a job's list, however rare."""
 
 
 def _f(value: str) -> float | None:
@@ -91,22 +95,59 @@ class Onet:
                 out.setdefault((r["code"], r["short_title"]), "short")
         return sorted((c, t, k) for (c, t), k in out.items())
 
+    @functools.cached_property
+    def skill_means(self) -> dict[tuple[str, str], float]:
+        """Each skill's and knowledge area's mean O*NET importance over all occupations rated on it: what the
+        average job needs (reading comprehension 3.6, medicine and dentistry 1.9)."""
+        sums: dict[tuple[str, str], list[float]] = defaultdict(list)
+        for r in self.occupations:
+            for row in self.rows(r["code"], "skills"):
+                if row["importance"]:
+                    sums[(row["kind"], row["name"])].append(float(row["importance"]))
+        return {k: sum(v) / len(v) for k, v in sums.items()}
+
+    @functools.cached_property
+    def commodity_specificity(self) -> dict[str, float]:
+        """How specific a kind of software (an O*NET commodity group) is to the occupations that use it:
+        ln(occupations / occupations listing it). Medical software is specific, office suites are everywhere."""
+        users: dict[str, set[str]] = defaultdict(set)
+        codes = [r["code"] for r in self.occupations]
+        for code in codes:
+            for row in self.rows(code, "technology"):
+                users[row["commodity"]].add(code)
+        return {c: math.log(len(codes) / len(u)) for c, u in users.items()}
+
     def skills(self, code: str) -> list[dict[str, object]]:
+        """Skills and knowledge, those that matter most beyond the average job first (``lift``: importance
+        minus the mean over all occupations; those rated at least "important" before the rest); then the
+        technology, the job's own kinds of tools first (commodity groups by tf-idf), hot and in-demand ones first."""
         rows = []
         for kind in ("skill", "knowledge"):
-            ranked = [r for r in self.rows(code, "skills")
-                      if r["kind"] == kind and r["importance"] and r["not_relevant"] != "Y"]
-            ranked.sort(key=lambda r: (-float(r["importance"]), r["element_id"]))
+            ranked = []
+            for r in self.rows(code, "skills"):
+                if r["kind"] == kind and r["importance"] and r["not_relevant"] != "Y":
+                    importance = float(r["importance"])
+                    lift = round(importance - self.skill_means[(kind, r["name"])], 2)
+                    ranked.append((importance < IMPORTANT, -lift, -importance, r["element_id"], r, lift))
+            ranked.sort(key=lambda x: x[:4])
             rows += [{"kind": kind, "name": r["name"], "importance": _f(r["importance"]),
-                      "level": _f(r["level"]), "share": None, "hot": False} for r in ranked]
-        tech = sorted(self.rows(code, "technology"),
-                      key=lambda r: (r["hot"] != "Y", r["in_demand"] != "Y", r["example"]))
+                      "level": _f(r["level"]), "share": None, "hot": False, "lift": lift, "grp": None}
+                     for *_, r, lift in ranked]
+        # A kind of tool weighs by how many of the job's tools are of that kind and how specific it is (tf-idf):
+        # a nurse's twelve kinds of medical software before one time-keeping tool or an office suite.
+        specific = self.commodity_specificity
+        listed = self.rows(code, "technology")
+        count = Counter(r["commodity"] for r in listed)
+        weight = {c: round(n * specific[c], 3) for c, n in count.items()}
+        tech = sorted(listed, key=lambda r: (-weight[r["commodity"]], r["commodity"], r["hot"] != "Y",
+                                             r["in_demand"] != "Y", r["example"]))
         seen: set[str] = set()
         for r in tech:
             if r["example"] not in seen:
                 seen.add(r["example"])
                 rows.append({"kind": "technology", "name": r["example"], "importance": None, "level": None,
-                             "share": None, "hot": r["hot"] == "Y"})
+                             "share": None, "hot": r["hot"] == "Y", "lift": weight[r["commodity"]],
+                             "grp": r["commodity"]})
         return rows
 
     def tasks(self, code: str) -> list[dict[str, object]]:

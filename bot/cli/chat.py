@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from bot.console import render
+from bot.cli.console import render
 from bot.conversation import ChatContext, Conversation
 
 PROMPT = "you> "

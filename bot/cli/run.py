@@ -17,7 +17,7 @@ def run() -> int:
     settings = Settings()
     setup_logging(settings.log_level, settings.token)
     if not settings.token:
-        from bot.cli_chat import run_chat
+        from bot.cli.chat import run_chat
         from bot.conversation import Conversation
         from bot.engine import Engine
 

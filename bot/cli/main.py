@@ -14,16 +14,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import cli_chat, cli_knowledge, cli_understand
+from bot.cli import chat as chat_commands
+from bot.cli import knowledge as knowledge_commands
+from bot.cli import understand as understand_commands
 from knowledge.store import StoreUnavailable
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="careerbot", description="A career assistant built on O*NET and BLS data.")
     sub = p.add_subparsers(dest="command", required=True)
-    cli_knowledge.add_parser(sub)
-    cli_understand.add_parsers(sub)
-    cli_chat.add_parsers(sub)
+    knowledge_commands.add_parser(sub)
+    understand_commands.add_parsers(sub)
+    chat_commands.add_parsers(sub)
     sub.add_parser("run", help="run the Telegram bot (console chat when no TELEGRAM_BOT_TOKEN is set)")
     serve = sub.add_parser("serve", help="webhook mode with several worker processes (uvicorn)")
     serve.add_argument("--workers", type=int, default=None, help="worker processes (default: $WORKERS or 2)")
@@ -34,13 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "knowledge":
-            return cli_knowledge.run(args)
+            return knowledge_commands.run(args)
         if args.command == "run":
-            from bot.cli_run import run
+            from bot.cli.run import run
 
             return run()
         if args.command == "serve":
-            from bot.cli_run import serve
+            from bot.cli.run import serve
 
             return serve(args.workers)
         from bot.engine import Engine
@@ -48,15 +50,15 @@ def main(argv: list[str] | None = None) -> int:
         engine = Engine.open()
         try:
             if args.command == "understand":
-                return cli_understand.run_understand(args, engine)
+                return understand_commands.run_understand(args, engine)
             if args.command == "code-titles":
-                return cli_understand.run_code_titles(args, engine)
+                return understand_commands.run_code_titles(args, engine)
             from bot.conversation import Conversation
 
             if args.command == "chat":
-                return cli_chat.run_chat(Conversation(engine))
+                return chat_commands.run_chat(Conversation(engine))
             if args.command == "ask":
-                return cli_chat.run_ask(args, Conversation(engine))
+                return chat_commands.run_ask(args, Conversation(engine))
         finally:
             engine.close()
     except StoreUnavailable as exc:
