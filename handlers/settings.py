@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from knowledge.paths import default_store_path
+from knowledge.settings import StoreSettings
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+class Settings(StoreSettings):
+    """The bot's settings: the store's (knowledge.settings, shared with every command) and Telegram's."""
 
     telegram_bot_token: SecretStr | None = Field(default=None, description="from @BotFather; none = console")
     telegram_api_base_url: str = Field(default="https://api.telegram.org",
@@ -21,7 +18,6 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_path: str = "telegram"
-    careerbot_store: Path = Field(default_factory=default_store_path, description="knowledge store path")
     context_url: str = Field(default="sqlite:///var/context.sqlite",
                              description="chat context store: sqlite:///path or redis://host:port/db")
     log_level: str = "INFO"

@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 from knowledge.paths import DATA_DIR, default_store_path
-from knowledge.store import Store, StoreUnavailable, open_store
+from knowledge.store import StoreUnavailable, open_store
 
 
 def progress_printer():
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreUnavailable as exc:
         print(exc, file=sys.stderr)
         return 2
-    with _closing(store):
+    with closing(store):
         if cmd == "stats":
             for label, n in store.stats().items():
                 print(f"{n:>9,}  {label}")
@@ -72,13 +73,3 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(profile.model_dump(mode="json"), indent=1, ensure_ascii=False))
         return 0
 
-
-class _closing:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def __enter__(self) -> Store:
-        return self.store
-
-    def __exit__(self, *exc: object) -> None:
-        self.store.close()
