@@ -85,6 +85,7 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         .concurrent_updates(ChatOrderedUpdateProcessor(256))
         .connection_pool_size(settings.connection_pool_size)
         .pool_timeout(10)
+        .read_timeout(settings.read_timeout)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

@@ -26,6 +26,7 @@ class Settings(StoreSettings):
     drop_pending_updates: bool = False
     overall_rate_limit: float = Field(default=30, description="messages/s to all chats (Telegram's limit)")
     connection_pool_size: int = Field(default=16, description="HTTP connections to the Bot API per process")
+    read_timeout: float = Field(default=5.0, description="seconds to wait for the Bot API's answer")
     workers: int = Field(default=2, description="worker processes for `careerbot serve`")
 
     @property

@@ -12,7 +12,10 @@ import os
 import shutil
 import signal
 
+import httpx
+
 from bot.engine import Engine
+from handlers.ratelimit import may_repeat
 from knowledge.paths import default_store_path
 from tests import factories
 from tests.botapi import BotApi
@@ -108,3 +111,49 @@ def test_server_killed_and_restarted_loses_nothing(tmp_path):
         repeated += len(texts) - 2
         assert "Skills" in texts[-1] and "Registered Nurses" in texts[-1]  # context survived the kill
     assert repeated <= api.max_connections  # only what was in flight at the kill
+
+
+def test_a_late_answer_is_not_sent_twice(engine, tmp_path, caplog):
+    """Telegram shows the message, then answers after the read timeout: the old retry showed it twice."""
+
+    async def scenario():
+        async with lookalike() as api:
+            api.late["sendMessage"] = 2.0
+            async with running(api, engine, tmp_path / "ctx.sqlite", read_timeout=0.5):
+                api.push(factories.message(500, "RN vs LPN"))
+                await wait_for(lambda: api.sent("sendMessage", 500))
+                api.push(factories.message(500, "what does a welder do"))  # answered after the first is settled
+                await wait_for(lambda: any("Duties" in m["text"] for m in api.sent("sendMessage", 500)))
+            return api
+
+    with caplog.at_level(logging.WARNING):
+        api = asyncio.run(scenario())
+    texts = [m["text"] for m in api.sent("sendMessage", 500)]
+    assert len(texts) == 2 and "Registered Nurses" in texts[0] and "Duties" in texts[1], texts
+    assert "may have been delivered, so it is not sent again" in caplog.text
+
+
+def _raised(error: Exception, cause: Exception | None):
+    try:
+        raise error from cause
+    except Exception as exc:  # the exception as PTB hands it over, its cause attached
+        return exc
+
+
+def test_only_what_cannot_have_been_delivered_is_repeated():
+    from telegram.error import BadRequest, NetworkError, TimedOut
+
+    request = httpx.Request("POST", "http://127.0.0.1/bot/sendMessage")
+    not_sent = [httpx.ConnectError("refused", request=request), httpx.ConnectTimeout("t", request=request),
+                httpx.PoolTimeout("pool", request=request)]
+    maybe_sent = [httpx.ReadTimeout("late", request=request), httpx.RemoteProtocolError("gone", request=request),
+                  httpx.ReadError("reset", request=request), httpx.WriteTimeout("slow", request=request)]
+    for cause in not_sent:
+        assert may_repeat("sendMessage", _raised(NetworkError(str(cause)), cause))
+    for cause in maybe_sent:
+        error = TimedOut() if isinstance(cause, httpx.TimeoutException) else NetworkError(str(cause))
+        assert not may_repeat("sendMessage", _raised(error, cause))
+        assert not may_repeat("sendPhoto", _raised(error, cause))
+        assert may_repeat("editMessageText", _raised(error, cause))  # an edit shows once however often it runs
+    assert may_repeat("sendMessage", NetworkError("Bad Gateway"))  # Telegram answered 502: it did not act
+    assert not may_repeat("sendMessage", BadRequest("Can't parse entities"))

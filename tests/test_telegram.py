@@ -236,23 +236,35 @@ def test_webhook_mode_checks_the_secret_and_answers(engine, db):
 
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
-def test_faults_still_answer_every_update_exactly_once(engine, db, mode):
+def test_faults_answer_every_update_at_most_once(engine, db, mode):
+    """429s, 5xx answers and slow answers are waited out or retried; a connection dropped after the request went
+    out may have delivered it, so that answer is not repeated (a duplicate would be worse than a gap): every
+    update is answered exactly once unless its send was dropped, and none twice."""
     faults = Faults(too_many=0.05, server_error=0.1, slow=0.1, drop=0.1, seed=5)
     chats = list(range(300, 310))
     per_chat = ["RN vs LPN", "and skills?", "what does a welder do"]
 
+    def lost(chat: int) -> int:
+        return sum(1 for c in api.dropped if c.method == "sendMessage" and c.params.get("chat_id") == chat)
+
     async def scenario():
+        nonlocal api
         async with lookalike(faults) as api:
             async with running(api, engine, db, mode=mode):
                 for text in per_chat:
                     for chat in chats:
                         api.push(factories.message(chat, text))
-                await wait_for(lambda: all(len(api.sent("sendMessage", c)) >= len(per_chat) for c in chats), 60)
+                await wait_for(lambda: all(len(api.sent("sendMessage", c)) + lost(c) >= len(per_chat)
+                                           for c in chats), 60)
                 await asyncio.sleep(0.5)
             for chat in chats:
                 texts = [p["text"] for p in api.sent("sendMessage", chat)]
-                assert len(texts) == len(per_chat), (chat, len(texts))
-                assert "Skills" in texts[1]  # answered in order, with the context of the first message
+                assert len(texts) + lost(chat) == len(per_chat), (chat, len(texts), lost(chat))
+                assert len(set(texts)) == len(texts)  # none twice
+                if not lost(chat):
+                    assert "Skills" in texts[1]  # answered in order, with the context of the first message
             assert sum(faults.injected.values()) >= 5, faults.injected
+            assert faults.injected["500"] and faults.injected["drop"]
 
+    api = None
     run(scenario())
