@@ -1,5 +1,7 @@
 """The application's error handler: log first, then tell the user briefly; transient network trouble
-(timeouts, connection errors, flood waits) is logged as a warning and retried by PTB, never fatal."""
+(timeouts, connection errors, flood waits) is logged as a warning, never fatal. A request Telegram refused
+(BadRequest — in PTB 22 a subclass of NetworkError, so it is told apart first) is our bug: logged at ERROR with
+the update and the traceback, and the user still hears from us."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import logging
 import sqlite3
 
 from telegram import Update
-from telegram.error import NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from handlers.services import CareerContext
 
@@ -19,7 +21,7 @@ STORE_DOWN = "Sorry — I can't read my job data right now. Please try again a l
 async def on_error(update: object, context: CareerContext) -> None:
     """Logs the update and the error, then apologises to the user (once, briefly)."""
     error = context.error
-    if isinstance(error, (RetryAfter, TimedOut, NetworkError)):
+    if isinstance(error, (RetryAfter, TimedOut, NetworkError)) and not isinstance(error, BadRequest):
         log.warning("transient Telegram error (%s): %s", type(error).__name__, error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
@@ -27,6 +29,10 @@ async def on_error(update: object, context: CareerContext) -> None:
         log.error("knowledge store unreadable while handling update %s (%s); rebuild it with "
                   "`careerbot knowledge build` and restart", update_id, error)
         apology = STORE_DOWN
+    elif isinstance(error, BadRequest):
+        log.error("Telegram refused a request while handling update %s: %s; the update: %s", update_id, error,
+                  update.to_dict() if isinstance(update, Update) else update, exc_info=error)
+        apology = SORRY
     else:
         log.error("error while handling update %s", update_id, exc_info=error)
         apology = SORRY
@@ -35,6 +41,6 @@ async def on_error(update: object, context: CareerContext) -> None:
             if update.callback_query:
                 await update.callback_query.answer(apology[:200])
             elif update.effective_message:
-                await update.effective_message.reply_text(apology, do_quote=False)
+                await update.effective_message.reply_text(apology, do_quote=False, parse_mode=None)
         except Exception as exc:  # the apology must never raise in turn
             log.warning("could not tell the user about the error: %s", exc)

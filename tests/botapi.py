@@ -79,6 +79,8 @@ class BotApi:
         self._in_flight: set[int] = set()
         self.dropped: list[Call] = []  # calls whose connection was dropped unanswered (and not acted on)
         self.late: dict[str, float] = {}  # method → seconds: its next call is acted on, then answered late
+        self.refuse: list[str] = []  # 400 descriptions for the next sendMessage/editMessageText calls
+        self.refuse_html = False  # refuse every HTML message as unparsable
 
     # --- server -------------------------------------------------------------------------------
     async def start(self) -> BotApi:
@@ -268,8 +270,17 @@ class BotApi:
         self.messages[(chat_id, mid)] = msg
         return msg
 
-    async def api_sendMessage(self, p: dict) -> dict:
-        return self._message(int(p["chat_id"]), str(p["text"]), p.get("reply_markup"))
+    def _refusal(self, p: dict) -> web.Response | None:
+        """Telegram's 400 for a message it will not show: HTML it cannot parse (``refuse_html``), or the next of
+        the descriptions queued in ``refuse``."""
+        if self.refuse:
+            return self._error(400, self.refuse.pop(0))
+        if self.refuse_html and p.get("parse_mode") == "HTML":
+            return self._error(400, "Bad Request: can't parse entities: unsupported start tag \"x\" at byte offset 0")
+        return None
+
+    async def api_sendMessage(self, p: dict) -> dict | web.Response:
+        return self._refusal(p) or self._message(int(p["chat_id"]), str(p["text"]), p.get("reply_markup"))
 
     async def api_sendPhoto(self, p: dict) -> dict | web.Response:
         """An upload gets a new file_id, as on Telegram; a known file_id sends that photo again without an
@@ -285,6 +296,8 @@ class BotApi:
         return self._message(int(p["chat_id"]), None, None, photo=photo, caption=p.get("caption"))
 
     async def api_editMessageText(self, p: dict) -> dict | bool | web.Response:
+        if refused := self._refusal(p):
+            return refused
         if "inline_message_id" in p:
             return True
         key = (int(p["chat_id"]), int(p["message_id"]))
@@ -305,6 +318,10 @@ class BotApi:
         return True
 
     # --- what tests look at -----------------------------------------------------------------------
+    def shown(self, chat_id: int) -> list[str]:
+        """The texts the chat shows now (sent and not refused, as last edited), oldest first."""
+        return [m["text"] for (chat, _), m in sorted(self.messages.items()) if chat == chat_id and "text" in m]
+
     def sent(self, method: str, chat_id: int | None = None) -> list[dict]:
         return [c.params for c in self.calls if c.method == method
                 and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)]

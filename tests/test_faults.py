@@ -157,3 +157,39 @@ def test_only_what_cannot_have_been_delivered_is_repeated():
         assert may_repeat("editMessageText", _raised(error, cause))  # an edit shows once however often it runs
     assert may_repeat("sendMessage", NetworkError("Bad Gateway"))  # Telegram answered 502: it did not act
     assert not may_repeat("sendMessage", BadRequest("Can't parse entities"))
+
+
+def test_refused_html_is_logged_as_our_bug_and_still_answered(engine, tmp_path, caplog):
+    async def scenario():
+        async with lookalike() as api:
+            api.refuse_html = True
+            async with running(api, engine, tmp_path / "ctx.sqlite"):
+                api.push(factories.message(510, "RN vs LPN"))
+                await wait_for(lambda: api.shown(510))
+            return api
+
+    with caplog.at_level(logging.WARNING):
+        api = asyncio.run(scenario())
+    shown = api.shown(510)
+    assert len(shown) == 1 and shown[0].startswith("Registered Nurses vs Licensed Practical") and "<b>" not in shown[0]
+    refused = [r for r in caplog.records if "refused the reply" in r.getMessage()]
+    assert refused and refused[0].levelno == logging.ERROR and refused[0].exc_info
+    assert "transient" not in caplog.text
+
+
+def test_a_refusal_the_plain_text_cannot_fix_gets_an_apology_and_an_error_log(engine, tmp_path, caplog):
+    async def scenario():
+        async with lookalike() as api:
+            api.refuse = ["Bad Request: message is too long"] * 2  # the reply and its plain-text copy
+            async with running(api, engine, tmp_path / "ctx.sqlite"):
+                api.push(factories.message(511, "what does a welder do"))
+                await wait_for(lambda: api.shown(511))
+            return api
+
+    with caplog.at_level(logging.WARNING):
+        api = asyncio.run(scenario())
+    assert api.shown(511) == ["Sorry — something went wrong on my side. Please try again in a moment."]
+    logged = [r for r in caplog.records if "Telegram refused a request while handling update" in r.getMessage()]
+    assert logged and logged[0].levelno == logging.ERROR and logged[0].exc_info
+    assert "what does a welder do" in logged[0].getMessage()  # the update is in the log
+    assert "transient" not in caplog.text
