@@ -26,11 +26,12 @@ from bot.conversation import Conversation
 from bot.engine import Engine, settle_heap
 from handlers import buttons, commands, dedupe, errors, inline, messages
 from handlers.contextstore import open_context_store
+from handlers.floodlimit import ChatFloodLimit, limit_storage
 from handlers.persistence import ContextPersistence
 from handlers.photos import UploadedPhotos
 from handlers.processor import ChatOrderedUpdateProcessor
 from handlers.ratelimit import RetryingRateLimiter
-from handlers.services import CareerContext, ChatRateLimit
+from handlers.services import CareerContext
 from handlers.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,8 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         app.bot_data["conversation"] = Conversation(app.bot_data["engine"])
         if engine is None:
             settle_heap()
-        app.bot_data["rate_limit"] = ChatRateLimit(settings.chat_rate_limit, settings.chat_rate_window)
+        app.bot_data["rate_limit"] = ChatFloodLimit(settings.chat_rate_limit, settings.chat_rate_window,
+                                                    limit_storage(settings.context_url))
         app.bot_data["uploaded_photos"] = UploadedPhotos()
         await app.bot.set_my_commands(commands.COMMANDS)
         app.bot_data["warm-up"] = asyncio.create_task(warm_profiles(app.bot_data["engine"], settle=engine is None),

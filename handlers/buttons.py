@@ -14,7 +14,7 @@ async def on_button(update: Update, context: CareerContext) -> None:
     if query is None:
         return
     chat = update.effective_chat
-    if chat is not None and not context.rate_limit.allow(chat.id):
+    if chat is not None and not await context.rate_limit.allow(chat.id):
         await query.answer("Too many taps — please wait a moment.", show_alert=False)
         return
     await query.answer()

@@ -37,8 +37,8 @@ async def on_text(update: Update, context: CareerContext) -> None:
     text = addressed_text(message, context.bot.username or "", context.bot.id)
     if text is None:
         return
-    if not context.rate_limit.allow(chat.id):
-        if context.rate_limit.first_refusal(chat.id):
+    if not await context.rate_limit.allow(chat.id):
+        if await context.rate_limit.first_refusal(chat.id):
             await message.reply_text(SLOW_DOWN, do_quote=False)
         log.info("chat %s is over its rate limit", chat.id)
         return

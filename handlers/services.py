@@ -2,47 +2,13 @@
 
 from __future__ import annotations
 
-import time
-from collections import defaultdict, deque
-
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.conversation import ChatContext, Conversation
+from handlers.floodlimit import ChatFloodLimit
 from handlers.photos import UploadedPhotos
 
 CONTEXT_KEY = "ctx"
-
-
-class ChatRateLimit:
-    """At most ``limit`` messages per chat in ``window`` seconds, so one chat cannot monopolise the bot."""
-
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
-        self._seen: dict[int, deque[float]] = defaultdict(deque)
-        self._warned: set[int] = set()
-        self._calls = 0
-
-    def allow(self, chat_id: int, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        self._calls += 1
-        if self._calls % 10_000 == 0:  # forget chats idle for a whole window: memory stays bounded
-            for chat in [c for c, s in self._seen.items() if not s or now - s[-1] > self.window]:
-                del self._seen[chat]
-        seen = self._seen[chat_id]
-        while seen and now - seen[0] > self.window:
-            seen.popleft()
-        if len(seen) >= self.limit:
-            return False
-        seen.append(now)
-        self._warned.discard(chat_id)
-        return True
-
-    def first_refusal(self, chat_id: int) -> bool:
-        """True once per flood, so the chat is told to slow down a single time."""
-        if chat_id in self._warned:
-            return False
-        self._warned.add(chat_id)
-        return True
 
 
 class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
@@ -53,7 +19,7 @@ class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
         return self.bot_data["conversation"]
 
     @property
-    def rate_limit(self) -> ChatRateLimit:
+    def rate_limit(self) -> ChatFloodLimit:
         return self.bot_data["rate_limit"]
 
     @property

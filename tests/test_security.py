@@ -50,13 +50,17 @@ def test_flood_from_one_chat_is_limited_while_others_stay_fast(engine, tmp_path)
     assert max(delays.values()) < 2.0, delays  # the other chats were answered promptly
 
 
-def test_rate_limit_window_slides_and_forgets_idle_chats():
-    from handlers.services import ChatRateLimit
+def test_flood_limit_counts_per_chat_and_the_window_slides():
+    from handlers.floodlimit import ChatFloodLimit
 
-    limit = ChatRateLimit(limit=2, window=10)
-    assert limit.allow(1, now=0) and limit.allow(1, now=1) and not limit.allow(1, now=2)
-    assert limit.first_refusal(1) and not limit.first_refusal(1)  # told to slow down once
-    assert limit.allow(1, now=11.5)  # the window slid
-    for chat in range(2, 10_002):
-        limit.allow(chat, now=100)
-    assert 1 not in limit._seen  # idle for a whole window: forgotten
+    async def scenario():
+        limit = ChatFloodLimit(limit=2, window=1)
+        first = [await limit.allow(1) for _ in range(3)]
+        other = await limit.allow(2)  # another chat is not affected
+        warned = [await limit.first_refusal(1) for _ in range(2)]
+        await asyncio.sleep(1.1)  # the one-second window passes
+        return first, other, warned, await limit.allow(1)
+
+    first, other, warned, later = asyncio.run(scenario())
+    assert first == [True, True, False] and other and warned == [True, False] and later
+

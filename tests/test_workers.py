@@ -53,3 +53,51 @@ def test_workers_share_context_answer_once_and_survive_a_kill(redis_url):
     assert moved, "no follow-up was answered by another worker than its first message"
     assert len(set(api.handled_by.values())) >= 2
 
+
+
+def test_flood_limit_holds_across_limiters_sharing_redis(redis_url):
+    """Two workers' limiters on one Redis count one chat together; in memory each would count alone."""
+    from handlers.floodlimit import ChatFloodLimit, limit_storage
+
+    async def scenario():
+        workers = [ChatFloodLimit(5, 60, limit_storage(redis_url)) for _ in range(2)]
+        shared = [await workers[i % 2].allow(777) for i in range(12)]
+        apart = [ChatFloodLimit(5, 60, limit_storage(None)) for _ in range(2)]
+        alone = [await apart[i % 2].allow(777) for i in range(12)]
+        warned = [await workers[i % 2].first_refusal(777) for i in range(4)]
+        return shared, alone, warned
+
+    shared, alone, warned = asyncio.run(scenario())
+    assert sum(shared) == 5 and shared[:5] == [True] * 5
+    assert sum(alone) == 10  # what per-process counting allowed: the limit times the workers
+    assert warned == [True, False, False, False]  # "slow down" once, whichever worker refuses
+
+
+def test_one_chat_flooding_two_workers_gets_the_limit_once(redis_url):
+    port = free_port()
+
+    async def scenario():
+        api = await BotApi().start()
+        api.max_connections, api.fresh_connections = 8, True
+        fresh = redis_url.rsplit("/", 1)[0] + "/3"  # update ids restart at 1: no answered-update records of others
+        proc = start_workers(api, fresh, port, workers=2, chat_rate_limit=4)
+        try:
+            await wait_for(lambda: api.webhook is not None and len(api.sent("setMyCommands")) >= 2, 60)
+            first = [api.push(factories.message(880, "what does a welder do")) for _ in range(6)]
+            await wait_for(lambda: all(u in api.handled_by for u in first), 60)
+            # The worker that counted them dies; another (or its replacement, with empty memory) takes the rest.
+            os.kill(api.handled_by[first[0]], signal.SIGKILL)
+            rest = [api.push(factories.message(880, "what does a welder do")) for _ in range(10)]
+            await wait_for(lambda: all(u in api.handled_by for u in rest), 60)
+            api.push(factories.message(881, "what does a welder do"))  # another chat, after the flood
+            await wait_for(lambda: api.sent("sendMessage", 881), 30)
+            return api
+        finally:
+            stop(proc)
+            await api.stop()
+
+    api = asyncio.run(scenario())
+    texts = [p["text"] for p in api.sent("sendMessage", 880)]
+    answers = [t for t in texts if "Duties" in t]
+    assert len(answers) == 4 and sum("faster than I can answer" in t for t in texts) == 1, texts
+    assert len(set(api.handled_by.values())) >= 2  # more than one process counted the chat's messages

@@ -47,11 +47,12 @@ def redis_server(workdir: Path):
         proc.wait(10)
 
 
-def start_workers(api: BotApi, redis_url: str, port: int, workers: int) -> subprocess.Popen:
+def start_workers(api: BotApi, redis_url: str, port: int, workers: int,
+                  chat_rate_limit: int = 1000) -> subprocess.Popen:
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
            "WEBHOOK_URL": f"http://127.0.0.1:{port}", "WEBHOOK_SECRET": SECRET, "WEBHOOK_PATH": "telegram",
            "CONTEXT_URL": redis_url, "CAREERBOT_STORE": str(default_store_path()), "LOG_LEVEL": "WARNING",
-           "CHAT_RATE_LIMIT": "1000"}
+           "CHAT_RATE_LIMIT": str(chat_rate_limit)}
     return subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "handlers.asgi:create_app",
                              "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
                              "--log-level", "warning", "--no-access-log"],
