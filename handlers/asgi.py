@@ -1,12 +1,15 @@
-"""Webhook mode for several worker processes: a small ASGI app that feeds each update to this worker's
-Application and answers 200 only once the update is handled, so an update a dying worker held is
-redelivered by Telegram to another one (handlers/dedupe.py makes sure a redelivery is not answered twice).
+"""Webhook mode for several worker processes: a Starlette app (as in python-telegram-bot's custom-webhook
+example) that feeds each update to this worker's Application and answers 200 only once the update is handled,
+so an update a dying worker held is redelivered by Telegram to another one (handlers/dedupe.py makes sure a
+redelivery is not answered twice).
 
     careerbot serve --workers 4          # uvicorn, one shared port, workers restarted if they die
     uvicorn --factory handlers.asgi:create_app --workers 4 --port 8443
 
-Put an https reverse proxy in front; every worker opens the knowledge store read-only, and chat context
-lives in the store CONTEXT_URL names (use redis://… when the workers span machines).
+Answers: 200 handled; 400 not an update; 403 wrong or missing secret token; 404 another path; 405 not a POST;
+413 a body over 1 MiB; ``GET /healthz`` 200. Each response names the worker (``x-careerbot-worker``). Put an
+https reverse proxy in front; every worker opens the knowledge store read-only, and chat context lives in the
+store CONTEXT_URL names (use redis://… when the workers span machines).
 """
 
 from __future__ import annotations
@@ -15,8 +18,13 @@ import hmac
 import json
 import logging
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
 from telegram import Update
 
 from handlers.app import build_application
@@ -25,19 +33,27 @@ from handlers.settings import Settings
 
 log = logging.getLogger(__name__)
 MAX_BODY = 1 << 20
-Scope = dict
-Receive = Callable[[], Awaitable[dict]]
-Send = Callable[[dict], Awaitable[None]]
+SECRET_HEADER = "x-telegram-bot-api-secret-token"
 
 
-async def _respond(send: Send, status: int, body: bytes = b"", headers: list | None = None) -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"text/plain"), (b"x-careerbot-worker", str(os.getpid()).encode()),
-                            *(headers or [])]})
-    await send({"type": "http.response.body", "body": body})
+def _text(status: int, body: str) -> PlainTextResponse:
+    return PlainTextResponse(body, status_code=status, headers={"x-careerbot-worker": str(os.getpid())})
 
 
-def create_app(settings: Settings | None = None, engine=None):
+async def _body(request: Request) -> bytes | None:
+    """The request body, or None when it is over MAX_BODY (read no further than that)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            return None
+    return bytes(body)
+
+
+def create_app(settings: Settings | None = None, engine=None) -> Starlette:
     """The ASGI application (a factory, so each worker process builds its own)."""
     settings = settings or Settings()
     setup_logging(settings.log_level, settings.token)
@@ -45,61 +61,46 @@ def create_app(settings: Settings | None = None, engine=None):
     secret = settings.webhook_secret.get_secret_value().encode() if settings.webhook_secret else None
     path = "/" + settings.webhook_path.strip("/")
 
-    async def lifespan(receive: Receive, send: Send) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                await application.initialize()
-                await application.post_init(application)
-                await application.start()
-                if settings.webhook_url:
-                    await application.bot.set_webhook(
-                        f"{settings.webhook_url.rstrip('/')}{path}", allowed_updates=Update.ALL_TYPES,
-                        secret_token=secret.decode() if secret else None)
-                log.info("worker %s ready", os.getpid())
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                await application.stop()
-                await application.post_shutdown(application)
-                await application.shutdown()
-                await send({"type": "lifespan.shutdown.complete"})
-                return
-
-    async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "lifespan":
-            await lifespan(receive, send)
-            return
-        if scope["type"] != "http":
-            return
-        if scope["path"] == "/healthz":
-            await _respond(send, 200, b"ok")
-            return
-        if scope["path"] != path or scope["method"] != "POST":
-            await _respond(send, 404, b"not found")
-            return
-        headers = dict(scope["headers"])
-        given = headers.get(b"x-telegram-bot-api-secret-token", b"")
-        if secret is not None and not hmac.compare_digest(given, secret):
-            await _respond(send, 403, b"forbidden")
-            return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if len(body) > MAX_BODY:
-                await _respond(send, 413, b"too large")
-                return
-            if not message.get("more_body"):
-                break
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        await application.initialize()
+        await application.post_init(application)
+        await application.start()
+        if settings.webhook_url:
+            await application.bot.set_webhook(f"{settings.webhook_url.rstrip('/')}{path}",
+                                              allowed_updates=Update.ALL_TYPES,
+                                              secret_token=secret.decode() if secret else None)
+        log.info("worker %s ready", os.getpid())
         try:
-            update = Update.de_json(json.loads(body), application.bot)
+            yield
+        finally:
+            await application.stop()
+            await application.post_shutdown(application)
+            await application.shutdown()
+
+    async def telegram(request: Request) -> PlainTextResponse:
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        if secret is not None and not hmac.compare_digest(given, secret):
+            return _text(403, "forbidden")
+        body = await _body(request)
+        if body is None:
+            return _text(413, "too large")
+        try:
+            data = json.loads(body)
+            update = Update.de_json(data, application.bot) if isinstance(data, dict) else None
         except (ValueError, TypeError, KeyError):
-            await _respond(send, 400, b"bad update")
-            return
+            update = None
+        if update is None:
+            return _text(400, "bad update")
         # Handled before the 200 (handlers/dedupe.py skips an update answered before), so an update held by a
         # worker that dies is redelivered to another.
         await application.update_processor.process_update(update, application.process_update(update))
-        await _respond(send, 200, b"ok")
+        return _text(200, "ok")
 
-    app.application = application  # for tests
+    async def health(_: Request) -> PlainTextResponse:
+        return _text(200, "ok")
+
+    app = Starlette(routes=[Route(path, telegram, methods=["POST"]), Route("/healthz", health, methods=["GET"])],
+                    lifespan=lifespan)
+    app.state.application = application
     return app
