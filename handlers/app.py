@@ -25,6 +25,7 @@ from telegram.ext import (
 from bot.conversation import Conversation
 from bot.engine import Engine, settle_heap
 from handlers import buttons, commands, dedupe, errors, inline, messages
+from handlers.answered import open_answered
 from handlers.contextstore import open_context_store
 from handlers.floodlimit import ChatFloodLimit, limit_storage
 from handlers.persistence import ContextPersistence
@@ -66,9 +67,15 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
                                                        name="warm-profiles")
         log.info("careerbot ready as @%s", app.bot.username)
 
+    answered = open_answered(settings.context_url)
+
     async def post_shutdown(app: Application) -> None:
         if "warm-up" in app.bot_data:
             app.bot_data["warm-up"].cancel()
+        try:
+            await answered.close()
+        except Exception as exc:
+            log.warning("closing the answered-update records failed: %s", exc)
         if engine is None and "engine" in app.bot_data:
             app.bot_data["engine"].close()
 
@@ -92,7 +99,7 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         .post_shutdown(post_shutdown)
         .build()
     )
-    dedupe.register(app)  # groups before and after the handlers below: a redelivered update is answered once
+    dedupe.register(app, answered)  # groups before and after the handlers below: a redelivered update is answered once
     # Order matters: commands first, then taps and inline queries, then plain text.
     app.add_handler(CommandHandler("start", commands.start))
     app.add_handler(CommandHandler("help", commands.help_command))

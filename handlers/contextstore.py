@@ -8,7 +8,6 @@ the last occupations, topic and place of a chat, as JSON. ``delete`` is what /fo
 from __future__ import annotations
 
 import sqlite3
-import time
 from pathlib import Path
 from typing import Protocol
 
@@ -17,13 +16,7 @@ class ContextStore(Protocol):
     async def get(self, chat_id: int) -> str | None: ...
     async def put(self, chat_id: int, value: str) -> None: ...
     async def delete(self, chat_id: int) -> None: ...
-    async def is_done(self, update_id: int) -> bool: ...
-    async def mark_done(self, update_id: int) -> None: ...
     async def close(self) -> None: ...
-
-
-DONE_TTL = 24 * 3600
-"""How long an answered update id is remembered, so a redelivered update is not answered twice."""
 
 
 class SQLiteContextStore:
@@ -34,8 +27,6 @@ class SQLiteContextStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS chat_context (chat_id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS done_updates (update_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
-        self._marks = 0
         # No lock: each method is one synchronous statement, which no other coroutine can interleave with.
 
     async def get(self, chat_id: int) -> str | None:
@@ -48,16 +39,6 @@ class SQLiteContextStore:
 
     async def delete(self, chat_id: int) -> None:
         self._db.execute("DELETE FROM chat_context WHERE chat_id = ?", (chat_id,))
-
-    async def is_done(self, update_id: int) -> bool:
-        return self._db.execute("SELECT 1 FROM done_updates WHERE update_id = ?", (update_id,)).fetchone() is not None
-
-    async def mark_done(self, update_id: int) -> None:
-        now = time.time()
-        self._db.execute("INSERT OR IGNORE INTO done_updates (update_id, at) VALUES (?, ?)", (update_id, now))
-        self._marks += 1
-        if self._marks % 1000 == 0:
-            self._db.execute("DELETE FROM done_updates WHERE at < ?", (now - DONE_TTL,))
 
     async def close(self) -> None:
         self._db.close()
@@ -80,19 +61,22 @@ class RedisContextStore:
     async def delete(self, chat_id: int) -> None:
         await self._redis.delete(f"{self.PREFIX}{chat_id}")
 
-    async def is_done(self, update_id: int) -> bool:
-        return bool(await self._redis.exists(f"careerbot:done:{update_id}"))
-
-    async def mark_done(self, update_id: int) -> None:
-        await self._redis.set(f"careerbot:done:{update_id}", 1, ex=DONE_TTL)
-
     async def close(self) -> None:
         await self._redis.aclose()
 
 
-def open_context_store(url: str) -> ContextStore:
+def backend(url: str) -> str:
+    """``sqlite`` or ``redis``, from CONTEXT_URL (the answered-update records live in the same place)."""
     if url.startswith("sqlite:///"):
-        return SQLiteContextStore(Path(url.removeprefix("sqlite:///")))
+        return "sqlite"
     if url.startswith(("redis://", "rediss://", "unix://")):
-        return RedisContextStore(url)
+        return "redis"
     raise ValueError(f"CONTEXT_URL must be sqlite:///path or redis://host:port/db, not {url.split(':')[0]}:…")
+
+
+def sqlite_path(url: str) -> Path:
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def open_context_store(url: str) -> ContextStore:
+    return SQLiteContextStore(sqlite_path(url)) if backend(url) == "sqlite" else RedisContextStore(url)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import OrderedDict
 
+from cachetools import LRUCache
 from telegram import InputFile, Message
 from telegram.error import BadRequest
 
@@ -19,24 +19,17 @@ class UploadedPhotos:
     """file_id of each picture already uploaded, by the picture's content (least recently used dropped)."""
 
     def __init__(self, size: int = 2048) -> None:
-        self.size = size
-        self._ids: OrderedDict[bytes, str] = OrderedDict()
+        self._ids: LRUCache[bytes, str] = LRUCache(size)
 
     @staticmethod
     def key(picture: Picture) -> bytes:
         return hashlib.sha1(picture.png, usedforsecurity=False).digest()
 
     def get(self, key: bytes) -> str | None:
-        file_id = self._ids.get(key)
-        if file_id is not None:
-            self._ids.move_to_end(key)
-        return file_id
+        return self._ids.get(key)
 
     def put(self, key: bytes, file_id: str) -> None:
         self._ids[key] = file_id
-        self._ids.move_to_end(key)
-        while len(self._ids) > self.size:
-            self._ids.popitem(last=False)
 
     def forget(self, key: bytes) -> None:
         self._ids.pop(key, None)

@@ -7,10 +7,10 @@ Only the builder writes. A missing, stale (other schema version) or corrupt file
 from __future__ import annotations
 
 import sqlite3
-from collections import OrderedDict
 from pathlib import Path
 
 import sqlite_utils
+from cachetools import LRUCache
 
 from knowledge.models import (
     TOP_CODED_ANNUAL,
@@ -33,6 +33,7 @@ from knowledge.schema import SCHEMA_VERSION
 RANKED_COLUMNS = {"pay": "annual_median", "jobs": "employment", "growth": "growth_pct", "openings": "openings"}
 
 REBUILD_HINT = "Rebuild it with: careerbot knowledge build"
+_MISSING = object()
 
 
 class StoreUnavailable(RuntimeError):
@@ -46,7 +47,7 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._profile_cache: OrderedDict[str, Profile | None] = OrderedDict()
+        self._profiles: LRUCache[str, Profile | None] = LRUCache(self.PROFILE_CACHE)
         if not path.exists():
             raise StoreUnavailable(f"The knowledge store {path} does not exist. {REBUILD_HINT}")
         try:
@@ -210,15 +211,10 @@ class Store:
 
     def profile(self, code: str) -> Profile | None:
         """One occupation's full profile, its technology limited to the most specific tools (``TECHNOLOGY``).
-        The store is read-only, so profiles (frozen models) are cached."""
-        cache = self._profile_cache
-        if code in cache:
-            cache.move_to_end(code)
-            return cache[code]
-        profile = self._load_profile(code)
-        cache[code] = profile
-        if len(cache) > self.PROFILE_CACHE:
-            cache.popitem(last=False)
+        The store is read-only, so profiles (frozen models) are cached, least recently used dropped first."""
+        profile = self._profiles.get(code, _MISSING)
+        if profile is _MISSING:
+            profile = self._profiles[code] = self._load_profile(code)
         return profile
 
     def _load_profile(self, code: str) -> Profile | None:
