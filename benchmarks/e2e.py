@@ -28,9 +28,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.messages import mix  # noqa: E402
-from tests import factories  # noqa: E402
-from tests.botapi import TOKEN, BotApi  # noqa: E402
-from tests.telegram_harness import free_port  # noqa: E402
+from testkit import factories  # noqa: E402
+from testkit.botapi import (  # noqa: E402
+    TOKEN,
+    BotApi,
+    free_port,
+)
 
 REPLY_METHODS = ("sendMessage", "editMessageText")
 TICKS = os.sysconf("SC_CLK_TCK")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 
-from benchmarks import evaluation
 from knowledge import tsv
 from knowledge.paths import DATA_DIR
+from testkit import evaluation
 
 TEMPLATES_ONE = [
     "what does a {a} do", "how much do {a}s make", "{a} salary in {place}", "skills for {a}", "{a}",

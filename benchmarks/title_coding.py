@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/title_coding.py [--baseline-sample 200] [--sockit-python PATH]
 
-Prints, per evaluation set (see benchmarks/evaluation.py): top-1 6-digit SOC accuracy, major-group accuracy,
+Prints, per evaluation set (see testkit/evaluation.py): top-1 6-digit SOC accuracy, major-group accuracy,
 the share of titles answered confidently (the chat's own answer-or-ask decision) and how many of those are
 right; the calibration curve of the employer-written titles; the share of non-job chatter that finds no
 occupation; per-title latency, index start-up time and peak memory. The employer-written titles need
@@ -26,13 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rapidfuzz import process, utils
 
-from benchmarks import evaluation
 from bot.coding import CODING_FLOOR, Coded, TitleCoder
 from bot.decide import Decider
 from bot.engine import Engine
 from bot.matcher import Matcher
 from knowledge.paths import default_store_path
 from knowledge.store import open_store
+from testkit import evaluation
 
 
 def code_all(coder: TitleCoder, cases: list[evaluation.Case]) -> tuple[list[Coded], list[float]]:

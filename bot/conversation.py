@@ -20,6 +20,7 @@ from bot.overview import card_text, comparison_text
 from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
 from bot.understand import MAX_COMPARE, Mention, Request
 from bot.wording import esc, money, number, pct
+from knowledge.keys import most_shared
 from knowledge.models import AreaWage, Profile
 from knowledge.sources import oews, onet, projections
 
@@ -418,11 +419,8 @@ class Conversation:
         profile = self.store.profile(codes[0]) if codes else None
         if profile and profile.family_code:
             return self.browse(profile.family_code, 0)
-        words = set(req.text.lower().replace(",", " ").split())
-        scored = [(len(words & set(title.lower().replace(",", " ").split())), code)
-                  for code, title, _ in self.store.families()]
-        best = max(scored, default=(0, None))
-        return self.browse(best[1] if best[0] else None, 0)
+        family = most_shared(req.text, [(code, title) for code, title, _ in self.store.families()])
+        return self.browse(family, 0)
 
     def browse(self, family: str | None, page: int) -> Reply:
         families = {code: (title, n) for code, title, n in self.store.families()}

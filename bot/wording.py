@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from bot import normalize
 from knowledge.models import TOP_CODED_ANNUAL, Profile
 
 NOT_PUBLISHED = "not published"
@@ -48,14 +49,12 @@ def _lower_first(words: list[str]) -> str:
 
 
 def _singular(word: str) -> str:
-    lw = word.lower()
-    if lw.endswith("ies") and len(lw) > 4:
-        return word[:-3] + "y"
-    if lw.endswith(("sses", "ches", "shes", "xes")):
-        return word[:-2]
-    if lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    """A title's last word in the singular, its case kept: 'Nurses' → 'Nurse', 'EMTs' → 'EMT' (the rule is
+    bot.normalize.singular, the one the matcher uses)."""
+    one = normalize.singular(word.lower())
+    if word[:-1].isupper():
+        return word[: len(one)]
+    return one[:1].upper() + one[1:] if word[:1].isupper() else one
 
 
 def singular(profile_or_title: Profile | str) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from knowledge import tsv
+from knowledge.keys import most_shared, title_key
 from knowledge.paths import DATA_DIR, SEEDS_DIR
 from knowledge.schema import CREATION_ORDER, SCHEMA_VERSION, create_indexes, create_tables
 from knowledge.sources import cps, oews, onet, projections, titlelists
@@ -32,8 +33,7 @@ PAGE_YEAR = "undated"
 
 def page_code(title: str) -> str:
     """A stable short code for a page profile (fits in button data)."""
-    key = re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
-    return "P-" + hashlib.sha1(key.encode()).hexdigest()[:6]
+    return "P-" + hashlib.sha1(title_key(title).encode()).hexdigest()[:6]
 
 
 class Builder:
@@ -232,10 +232,7 @@ class Builder:
         """'Browse office and administrative jobs' → the SOC major group sharing the most words."""
         if not label:
             return None
-        words = set(re.findall(r"[a-z]+", label.lower())) - {"browse", "jobs", "and"}
-        scored = [(len(words & set(re.findall(r"[a-z]+", t.lower()))), c) for c, t in self.families.items()]
-        best = max(scored, default=(0, None))
-        return best[1] if best[0] else None
+        return most_shared(label, self.families.items(), ignore=frozenset({"browse", "jobs", "and"}))
 
     # --- writing ------------------------------------------------------------------------------
     def write(self, path: Path) -> dict[str, int]:

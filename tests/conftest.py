@@ -63,7 +63,7 @@ logging.getLogger("httpcore").setLevel(logging.WARNING)
 
 def pytest_sessionfinish(session, exitstatus):
     """The token must appear nowhere: not in any log line, error or trace, nor in any request the bot made."""
-    from tests.botapi import TOKEN, BotApi
+    from testkit.botapi import TOKEN, BotApi
 
     secret = TOKEN.split(":", 1)[1]
     leaks = [line[:200] for line in EVERYTHING.lines if secret in line]

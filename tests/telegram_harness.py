@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -13,15 +12,9 @@ from telegram.ext import Application
 
 from handlers.app import build_application
 from handlers.settings import Settings
-from tests.botapi import TOKEN, BotApi, Faults
+from testkit.botapi import TOKEN, BotApi, Faults, free_port
 
 WEBHOOK_SECRET = "webhook-secret-for-tests"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def settings_for(api: BotApi, context_db: Path, **overrides) -> Settings:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from benchmarks import evaluation
 from bot.coding import CODING_FLOOR, TitleCoder
 from bot.decide import Decider
 from bot.matcher import Matcher
+from testkit import evaluation
 
 
 def accuracy(coder, cases) -> float:

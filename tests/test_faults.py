@@ -17,9 +17,9 @@ import httpx
 from bot.engine import Engine
 from handlers.ratelimit import may_repeat
 from knowledge.paths import default_store_path
-from tests import factories
-from tests.botapi import BotApi
-from tests.telegram_harness import free_port, lookalike, running, wait_for
+from testkit import factories
+from testkit.botapi import BotApi, free_port
+from tests.telegram_harness import lookalike, running, wait_for
 from tests.workers_harness import redis_server, start_workers, stop
 
 

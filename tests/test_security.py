@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from tests import factories
+from testkit import factories
 from tests.telegram_harness import lookalike, running, wait_for
 
 INJECTIONS = ["'; DROP TABLE occupations; --", "Robert'); DROP TABLE titles;--", "\" OR 1=1 --",

@@ -8,8 +8,8 @@ import json
 import aiohttp
 import pytest
 
-from tests import factories
-from tests.botapi import Faults
+from testkit import factories
+from testkit.botapi import Faults
 from tests.telegram_harness import WEBHOOK_SECRET, lookalike, running, wait_for
 
 PAIR = "medical office administrator vs patient coordinator"

@@ -7,8 +7,8 @@ import io
 import logging
 
 from handlers.logs import TokenFilter, setup_logging
-from tests import factories
-from tests.botapi import TOKEN, Faults
+from testkit import factories
+from testkit.botapi import TOKEN, Faults
 from tests.telegram_harness import lookalike, running, wait_for
 
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from handlers.asgi import MAX_BODY, SECRET_HEADER, create_app
-from tests import factories
+from testkit import factories
 from tests.telegram_harness import WEBHOOK_SECRET, lookalike, settings_for
 
 

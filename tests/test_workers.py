@@ -8,9 +8,9 @@ import signal
 
 import pytest
 
-from tests import factories
-from tests.botapi import BotApi
-from tests.telegram_harness import free_port, wait_for
+from testkit import factories
+from testkit.botapi import BotApi, free_port
+from tests.telegram_harness import wait_for
 from tests.workers_harness import redis_server, start_workers, stop, worker_pids
 
 

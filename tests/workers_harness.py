@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.paths import default_store_path
-from tests.botapi import TOKEN, BotApi
-from tests.telegram_harness import free_port
+from testkit.botapi import TOKEN, BotApi, free_port
 
 SECRET = "multi-worker-secret"
 

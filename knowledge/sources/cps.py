@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from knowledge import tsv
+from knowledge.keys import title_key
 
 DATASET = "BLS CPS"
 YEAR = "2025"
@@ -13,16 +14,13 @@ RACE_COLUMNS = {"pct_white": "White", "pct_black": "Black or African American", 
                 "pct_hispanic": "Hispanic or Latino"}
 
 
-def _norm(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
-
 
 class Cps:
     def __init__(self, data: Path) -> None:
         d = data / "bls"
         self.census = list(tsv.read(d / "census_soc.tsv.gz"))
-        self.sex_race = {_norm(r["title"]): r for r in tsv.read(d / "cps_sex_race.tsv.gz")}
-        self.age = {_norm(r["title"]): r["median_age"] for r in tsv.read(d / "cps_age.tsv.gz")}
+        self.sex_race = {title_key(r["title"]): r for r in tsv.read(d / "cps_sex_race.tsv.gz")}
+        self.age = {title_key(r["title"]): r["median_age"] for r in tsv.read(d / "cps_age.tsv.gz")}
 
     def census_row(self, soc_code: str | None, nem_code: str | None) -> dict[str, str] | None:
         """The Census occupation covering a SOC code: exact code, then BLS aggregate, then wildcard (15-124X)."""
@@ -42,7 +40,7 @@ class Cps:
         census = self.census_row(soc_code, nem_code)
         if census is None:
             return None
-        key = _norm(census["title"])
+        key = title_key(census["title"])
         row = self.sex_race.get(key)
         age = self.age.get(key)
         if row is None or (not row["pct_women"] and not age):

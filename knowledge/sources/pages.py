@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.keys import title_key
 from knowledge.states import STATE_NAMES
 
 
@@ -171,7 +172,7 @@ def parse_page(text: str, name: str) -> list[PageProfile]:
         raise PageError(f"{name}: no 'X vs Y' title line")
     titles = [t.strip() for t in heading.split(" vs ")]
     profiles = [PageProfile(title=t[:1].upper() + t[1:], pages=[name]) for t in titles]
-    by_key = {_key(t): p for t, p in zip(titles, profiles, strict=True)}
+    by_key = {title_key(t): p for t, p in zip(titles, profiles, strict=True)}
     header = "".join(t.title() for t in titles).lower()
     _parse_time_to_become(" ".join(lines), titles, profiles)
 
@@ -204,13 +205,10 @@ def parse_page(text: str, name: str) -> list[PageProfile]:
     return profiles
 
 
-def _key(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
-
 
 def _profile_for(by_key: dict[str, PageProfile], title: str, name: str, lineno: int) -> PageProfile:
     try:
-        return by_key[_key(title)]
+        return by_key[title_key(title)]
     except KeyError:
         raise PageError(f"{name}:{lineno}: {title!r} is not one of the compared jobs") from None
 
@@ -266,7 +264,7 @@ def merge_pages(pages: list[PageProfile]) -> list[PageProfile]:
     """One profile per occupation; a figure two pages give differently is a PageConflict naming both."""
     merged: dict[str, PageProfile] = {}
     for page in pages:
-        key = _key(page.title)
+        key = title_key(page.title)
         if key not in merged:
             merged[key] = PageProfile(page.title, list(page.pages), dict(page.facts),
                                       list(page.responsibilities), list(page.skills), page.browse_label)

@@ -19,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from knowledge import tsv
+from knowledge.keys import title_key
 
 _QUALIFIER = re.compile(
     r"\s*\\\s*(?:ns|any|specified|nec)\b.*$"  # "Teacher\ ns" (not specified), "Counselor\ any other"
@@ -36,9 +37,6 @@ def census_title(raw: str) -> str:
     return _QUALIFIER.sub("", raw).strip(" ,;")
 
 
-def _fold(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", title.casefold()).strip()
-
 
 class TitleLists:
     """Maps the lists' SOC codes to O*NET codes and yields (code, title, kind) rows."""
@@ -50,13 +48,13 @@ class TitleLists:
             self.by_soc[soc].append(code)
         self.onet_by_title: dict[str, set[str]] = defaultdict(set)
         for code, title, _ in onet_titles:
-            self.onet_by_title[_fold(title)].add(code)
+            self.onet_by_title[title_key(title)].add(code)
 
     def codes(self, soc: str, title: str) -> list[str]:
         """O*NET codes for a title coded to this SOC code (detailed, broad 51-6040 or aggregate 53-71XX)."""
         if re.fullmatch(r"\d\d-\d{4}", soc) and not soc.endswith("0"):
             inside = self.by_soc.get(soc, [])
-            named = sorted(self.onet_by_title.get(_fold(title), set()) & set(inside))
+            named = sorted(self.onet_by_title.get(title_key(title), set()) & set(inside))
             if named:
                 return named
             base = f"{soc}.00"

@@ -14,6 +14,7 @@ import contextlib
 import itertools
 import json
 import random
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -334,3 +335,10 @@ def _chat_of(update: dict) -> int | None:
             msg = body.get("message", body)
             return (msg.get("chat") or {}).get("id")
     return None
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

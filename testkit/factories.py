@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 
-from tests.botapi import BOT_ID, BOT_USERNAME
+from testkit.botapi import BOT_ID, BOT_USERNAME
 
 _message_ids = itertools.count(1)
 _query_ids = itertools.count(1)
