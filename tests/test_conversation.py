@@ -19,7 +19,7 @@ def test_rn_vs_lpn_uses_bls_figures(conversation, store):
     text = plain(reply.text)
     rn = store.profile("29-1141.00").salary.annual_mean
     assert f"${rn:,}" in text and "Registered nurses earn" in text
-    assert "BLS OEWS" in text or "Source:" in text
+    assert "Source: O*NET 30.1, 2025; BLS OEWS, May 2025" in text  # the figures' own source and year
     assert ctx.codes == ["29-1141.00", "29-2061.00"]
 
 
@@ -83,11 +83,13 @@ def test_forged_or_stale_button_says_expired(conversation, data):
     assert "expired" in reply.text
 
 
-def test_duties_show_more_pages(conversation):
+def test_duties_show_more_pages(conversation, store):
+    tasks = [t.text for t in store.profile("29-1141.00").tasks]
     first, _ = conversation.press("d|29-1141.00")
     more = next(b for b in all_buttons(first) if b.label == "Show more")
     second, _ = conversation.press(more.data)
-    assert second.text != first.text and "•" in second.text
+    bullets = [ln[2:] for ln in plain(second.text).splitlines() if ln.startswith("• ")]
+    assert bullets == tasks[6:12]  # the next six duties, in O*NET's order
 
 
 def test_related_jobs_are_buttons_that_open_them(conversation):
