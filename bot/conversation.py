@@ -14,7 +14,7 @@ from dataclasses import replace
 from pydantic import BaseModel, Field
 
 from bot import buttons, moves, rankings, search, sections, texts
-from bot.chart import salary_chart, wage_range
+from bot.chart import area_range, salary_chart, wage_range
 from bot.engine import Engine
 from bot.overview import card_text, comparison_text
 from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
@@ -340,9 +340,12 @@ class Conversation:
                 extra = [[Button("📊 Wage chart", buttons.encode("chart", codes, area))]]
                 if topic == "chart" or with_picture:
                     here = {c: row for c, (row, _) in rows.items()}
-                    caption = (f"Yearly wage ranges in {esc(place)} beside the US: " if place else
+                    charted = place if any(area_range(r) for r in here.values()) else None
+                    caption = (f"Yearly wage ranges in {esc(place)} beside the US: " if charted else
                                "Yearly wage ranges: ") + esc(" · ".join(p.title for p in profiles))
-                    picture = Picture(salary_chart(profiles, here, place),
+                    if place and not charted:  # top-coded or unpublished there: the chart is national only
+                        caption += f" (US; no {esc(place)} range is published)"
+                    picture = Picture(salary_chart(profiles, here, charted),
                                       _with_footer(caption, self._footer(sourced, "chart"), MAX_CAPTION))
             topic = "salary"
         elif topic == "skills":

@@ -86,8 +86,9 @@ async def compare(update: Update, context: CareerContext) -> None:
 
 
 async def job(update: Update, context: CareerContext) -> None:
-    """Shows the card of the job named after /job."""
-    await _ask(update, context, " ".join(context.args or []), "Name a job: <i>/job electrician</i>")
+    """Shows the card of the job named after /job (the words are a job's name: one not known is said so)."""
+    words = " ".join(context.args or [])
+    await _ask(update, context, f"{words} job" if words.strip() else "", "Name a job: <i>/job electrician</i>")
 
 
 async def browse(update: Update, context: CareerContext) -> None:

@@ -37,3 +37,11 @@ def test_two_jobs_in_a_place_get_four_bars(conversation):
     reply, _ = conversation.reply("welder vs electrician salary in Ohio")
     img = Image.open(io.BytesIO(reply.picture.png))
     assert img.height == TOP + ROW * 4 + 40 and "Ohio" in reply.picture.caption
+
+
+def test_top_coded_place_wages_read_as_at_least_and_the_chart_says_why_it_is_national(conversation):
+    reply, _ = conversation.reply("oral surgeon salary in Alabama")
+    line = next(ln for ln in reply.text.splitlines() if "In Alabama" in ln)
+    assert "average ≥ $239,200, median ≥ $239,200" in line  # BLS publishes no figure above its top code
+    assert "(US; no Alabama range is published)" in reply.picture.caption
+    assert PLACE not in _colours(reply.picture.png)
