@@ -131,8 +131,9 @@ def extracted(tmp_path_factory) -> tuple[Path, dict]:
                                               "2018 SOC Title"],
          [{"O*NET-SOC 2019 Code": RN, "2018 SOC Code": "29-1141", "2018 SOC Title": "Registered Nurses"}])
     bls = src / "bls"
-    _csv(bls / "ep/nem_onet_soc_crosswalk_2023-09-06.csv", ["Sort Order", "O*NET-SOC Code", "O*NET-SOC Title",
-                                                             "NEM Code", "National Employment Matrix Occupational Title"],
+    nem = ["Sort Order", "O*NET-SOC Code", "O*NET-SOC Title", "NEM Code",
+           "National Employment Matrix Occupational Title"]
+    _csv(bls / "ep/nem_onet_soc_crosswalk_2023-09-06.csv", nem,
          [{"O*NET-SOC Code": RN, "NEM Code": "29-1141", "National Employment Matrix Occupational Title": "RNs"}])
     ep = ["2024 National Employment Matrix title", "2024 National Employment Matrix code", "Occupation type",
           "Employment, 2024", "Employment, 2034", "Employment change, percent, 2024–34",
