@@ -85,6 +85,18 @@ def store() -> Store:
 
 
 @pytest.fixture(scope="session")
+def tiny_engine(tmp_path_factory):
+    """An engine over a synthetic store of two occupations (testkit/synthetic.py): no full store needed."""
+    from bot.engine import Engine
+    from knowledge.store import Store
+    from testkit.synthetic import build_tiny_store
+
+    engine = Engine(Store(build_tiny_store(tmp_path_factory.mktemp("tiny"))))
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """The raw public datasets; required in CI, skipped on a machine that has only the repo."""
     if not SHARED.exists():
