@@ -31,7 +31,7 @@ async def on_error(update: object, context: CareerContext) -> None:
         apology = STORE_DOWN
     elif isinstance(error, BadRequest):
         log.error("Telegram refused a request while handling update %s: %s; the update: %s", update_id, error,
-                  update.to_dict() if isinstance(update, Update) else update, exc_info=error)
+                  describe(update), exc_info=error)
         apology = SORRY
     else:
         log.error("error while handling update %s", update_id, exc_info=error)
@@ -44,3 +44,16 @@ async def on_error(update: object, context: CareerContext) -> None:
                 await update.effective_message.reply_text(apology, do_quote=False, parse_mode=None)
         except Exception as exc:  # the apology must never raise in turn
             log.warning("could not tell the user about the error: %s", exc)
+
+
+def describe(update: object) -> dict:
+    """What the log needs to reproduce a failure: the chat, and the text or button data — no names or user ids
+    (the README's privacy promise covers logs too)."""
+    if not isinstance(update, Update):
+        return {"update": type(update).__name__}
+    out: dict = {"update_id": update.update_id, "chat_id": update.effective_chat.id if update.effective_chat else None}
+    if update.effective_message and update.effective_message.text:
+        out["text"] = update.effective_message.text[:300]
+    if update.callback_query:
+        out["callback_data"] = update.callback_query.data
+    return out

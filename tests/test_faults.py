@@ -191,5 +191,6 @@ def test_a_refusal_the_plain_text_cannot_fix_gets_an_apology_and_an_error_log(en
     assert api.shown(511) == ["Sorry — something went wrong on my side. Please try again in a moment."]
     logged = [r for r in caplog.records if "Telegram refused a request while handling update" in r.getMessage()]
     assert logged and logged[0].levelno == logging.ERROR and logged[0].exc_info
-    assert "what does a welder do" in logged[0].getMessage()  # the update is in the log
+    assert "what does a welder do" in logged[0].getMessage()  # the update is in the log…
+    assert "first_name" not in logged[0].getMessage()  # …without the user's name
     assert "transient" not in caplog.text
