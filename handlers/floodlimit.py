@@ -22,9 +22,9 @@ KEY_PREFIX = "careerbot-flood"
 
 def limit_storage(context_url: str | None) -> Storage:
     """Redis when the chat contexts live in Redis (the workers' shared store), memory otherwise."""
-    if context_url and context_url.startswith(("redis://", "rediss://")):
-        return RedisStorage(f"async+{context_url}", implementation="redispy", key_prefix=KEY_PREFIX,
-                            wrap_exceptions=True)
+    if context_url and context_url.startswith(("redis://", "rediss://", "unix://")):
+        uri = context_url.replace("unix://", "redis+unix://", 1) if context_url.startswith("unix://") else context_url
+        return RedisStorage(f"async+{uri}", implementation="redispy", key_prefix=KEY_PREFIX, wrap_exceptions=True)
     return MemoryStorage()
 
 
