@@ -7,11 +7,13 @@ later starts load it in a fraction of that. A cache that cannot be written or re
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import logging
 import marshal
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from bot import matcher as matcher_module
@@ -33,13 +35,25 @@ def _code_version() -> str:
     return h.hexdigest()[:16]
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_matcher(store: Store) -> Matcher:
     digest = store.digest()
     cache = store.path.with_name(f"{store.path.name}.matcher-{_code_version()}.marshal")
     try:
-        saved_digest, state = marshal.loads(cache.read_bytes())
-        if saved_digest == digest:
-            return Matcher.from_state(state)
+        with _collector_paused():  # loading makes a million containers: collections meanwhile only cost time
+            saved_digest, state = marshal.loads(cache.read_bytes())
+            if saved_digest == digest:
+                return Matcher.from_state(state)
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         pass
     matcher = Matcher.from_store(store)
