@@ -7,6 +7,7 @@ Only the builder writes. A missing, stale (other schema version) or corrupt file
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import sqlite_utils
@@ -229,9 +230,9 @@ class Store:
             browse_label=occ["browse_label"], job_zone=occ["job_zone"],
             salary=self._salary(code), outlook=self._outlook(code), education=self._education(code),
             demographics=self._demographics(code),
-            skills=[Skill(**r) for r in self.db.query(
+            skills=[_skill(r) for r in self.db.query(
                 "SELECT * FROM skills WHERE code = ? AND kind != 'technology' ORDER BY rank", [code])] + [
-                Skill(**r) for r in self.db.query(
+                _skill(r) for r in self.db.query(
                     "SELECT code, rank, kind, name, importance, level, share, hot, lift, grp FROM (SELECT *, "
                     "row_number() OVER (PARTITION BY grp ORDER BY rank) AS nth FROM skills "
                     "WHERE code = ? AND kind = 'technology') WHERE nth <= ? ORDER BY rank LIMIT ?",
@@ -322,3 +323,12 @@ def open_store(path: Path, build_if_missing: bool = True, progress=None) -> Stor
 
         build(path, progress=progress or (lambda _: None))
     return Store(path)
+
+
+def _skill(row: dict) -> Skill:
+    """A skill row as a model, its name and kind of tool interned: the same few hundred names recur in every
+    cached profile."""
+    row["name"] = sys.intern(row["name"])
+    if row.get("grp"):
+        row["grp"] = sys.intern(row["grp"])
+    return Skill(**row)
