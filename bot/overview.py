@@ -88,7 +88,8 @@ def verdict(profiles: list[Profile]) -> str:
             skills.append(f"{esc(singular(p))}: {esc(join_words(top3))}")
     if skills:
         # O*NET skills are ranked by how much more they matter than for the average job; pages keep their own.
-        beyond = " (beyond what every job needs)" if any(s.lift for p in profiles for s in p.top_skills(3)) else ""
+        beyond = (" (beyond what every job needs)" if any(s.lift is not None for p in profiles for s in p.top_skills(3))
+                  else "")
         sentences.append(f"Top three skills{beyond} — {'; '.join(skills)}.")
     return " ".join(sentences)
 
