@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_BUTTON_DATA = 64
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^>]+>")
 
 
 def plain_text(text: str, limit: int = MAX_TEXT) -> str:
     """The reply without its HTML (tags dropped, entities unescaped), cut to ``limit``: what is sent when
-    Telegram refuses the HTML, so the user still gets the answer."""
+    Telegram refuses the HTML, so the user still gets the answer, and what the console shows."""
     out = html.unescape(_TAG.sub("", text))
     return out if len(out) <= limit else out[: limit - 1] + "…"
 
