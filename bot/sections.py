@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
-from knowledge.models import AreaWage, Profile, Skill
+from knowledge.models import AreaWage, Profile, Share, Skill
 
 DUTIES_PER_PAGE = 6
 
@@ -106,13 +106,13 @@ def _average(s: Skill) -> str:
     return f" ({s.importance - s.lift:.1f})" if s.lift is not None and s.importance is not None else ""
 
 
-def technology_by_kind(tools: list[Skill], kinds: int, per_kind: int = 4) -> list[tuple[str, list[Skill]]]:
+def technology_by_kind(tools: list[Skill], kinds: int) -> list[tuple[str, list[Skill]]]:
     """The job's tools grouped by kind (O*NET commodity group), in the stored order: its most specific kinds
-    first, hot tools first within each."""
+    first, hot tools first within each (a profile holds at most Store.TECHNOLOGY_PER_KIND of a kind)."""
     groups: dict[str, list[Skill]] = {}
     for t in tools:
         groups.setdefault(t.grp or "Technology", []).append(t)
-    return [(kind, items[:per_kind]) for kind, items in list(groups.items())[:kinds]]
+    return list(groups.items())[:kinds]
 
 
 def duties(profiles: list[Profile], page: int = 0) -> tuple[str, bool]:
@@ -144,6 +144,12 @@ def _facts(pairs: tuple[tuple[str, str | None], ...]) -> list[str]:
     return [f"• {label}: {esc(value)}" for label, value in pairs if value]
 
 
+def _largest(shares: list[Share], n: int) -> str:
+    """The n largest shares, escaped: 'Bachelor's degree 53.3%, Associate's degree 28.2%, …'."""
+    top = sorted(shares, key=lambda s: -(s.pct or 0))[:n]
+    return esc(", ".join(f"{s.label} {pct(s.pct)}" for s in top))
+
+
 def _education(p: Profile) -> list[str] | None:
     e, o = p.education, p.outlook
     if e is None:
@@ -151,10 +157,10 @@ def _education(p: Profile) -> list[str] | None:
     lines = []
     if e.most_common:
         lines.append(f"• Most common degree: <b>{esc(e.most_common.label)}, {pct(e.most_common.pct)}</b>")
-    shares = sorted(e.attainment or e.levels, key=lambda s: -(s.pct or 0))[:4]
+    shares = e.attainment or e.levels
     if shares:
         what = "Workers' highest degree" if e.attainment else "Level of education required"
-        lines.append(f"• {what}: " + esc(", ".join(f"{s.label} {pct(s.pct)}" for s in shares)))
+        lines.append(f"• {what}: " + _largest(shares, 4))
     lines += _facts((("Most common major", e.major), ("Most common college", e.college),
                      ("Years of experience", e.experience), ("Time to become", e.time_to_become),
                      ("Typical entry education", o.entry_education if o else None),
@@ -187,9 +193,7 @@ def _path(p: Profile, official: Profile) -> list[str]:
         education.append(f"Most common degree: {esc(e.most_common.label)}, {pct(e.most_common.pct)}")
     attainment = (e.attainment if e else []) or (official.education.attainment if official.education else [])
     if attainment:
-        top = sorted(attainment, key=lambda s: -(s.pct or 0))[:3]
-        education.append("Today's workers' highest degree: " +
-                         esc(", ".join(f"{s.label} {pct(s.pct)}" for s in top)) +
+        education.append("Today's workers' highest degree: " + _largest(attainment, 3) +
                          (f" ({bls})" if p is not official else ""))
     if e and e.major:
         education.append(f"Most common major: {esc(e.major)}")
