@@ -4,11 +4,10 @@ confirmed after a crash. handlers/dedupe.py checks and records through this."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from typing import Protocol
 
-from handlers.contextstore import backend, sqlite_path
+from handlers.contextstore import backend, redis_client, sqlite_connection, sqlite_path
 
 TTL = 24 * 3600
 """How long an answered update id is remembered, so a redelivered update is not answered twice."""
@@ -22,10 +21,7 @@ class AnsweredUpdates(Protocol):
 
 class SQLiteAnswered:
     def __init__(self, url: str) -> None:
-        path = sqlite_path(url)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, timeout=10, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db = sqlite_connection(sqlite_path(url))
         self._db.execute("CREATE TABLE IF NOT EXISTS done_updates (update_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
         self._marks = 0
 
@@ -47,9 +43,7 @@ class RedisAnswered:
     PREFIX = "careerbot:done:"
 
     def __init__(self, url: str) -> None:
-        import redis.asyncio as redis
-
-        self._redis = redis.from_url(url, decode_responses=True)
+        self._redis = redis_client(url)
 
     async def is_done(self, update_id: int) -> bool:
         return bool(await self._redis.exists(f"{self.PREFIX}{update_id}"))

@@ -53,6 +53,7 @@ async def warm_profiles(engine: Engine, batch: int = 10, settle: bool = False) -
 
 def build_application(settings: Settings, engine: Engine | None = None, with_updater: bool = True) -> Application:
     """The Application with every handler registered; the store opens in post_init, closes in post_shutdown."""
+    answered = open_answered(settings.context_url)  # the answered-update records dedupe checks and writes
 
     async def post_init(app: Application) -> None:
         app.bot_data["engine"] = engine or Engine.open(settings.careerbot_store)
@@ -67,8 +68,6 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         app.bot_data["warm-up"] = asyncio.create_task(warm_profiles(app.bot_data["engine"], settle=engine is None),
                                                        name="warm-profiles")
         log.info("careerbot ready as @%s", app.bot.username)
-
-    answered = open_answered(settings.context_url)
 
     async def post_shutdown(app: Application) -> None:
         if "warm-up" in app.bot_data:

@@ -21,13 +21,9 @@ class ContextStore(Protocol):
 
 class SQLiteContextStore:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path, check_same_thread=False, timeout=10, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db = sqlite_connection(path)
         self._db.execute("CREATE TABLE IF NOT EXISTS chat_context (chat_id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
-        # No lock: each method is one synchronous statement, which no other coroutine can interleave with.
 
     async def get(self, chat_id: int) -> str | None:
         row = self._db.execute("SELECT value FROM chat_context WHERE chat_id = ?", (chat_id,)).fetchone()
@@ -48,9 +44,7 @@ class RedisContextStore:
     PREFIX = "careerbot:context:"
 
     def __init__(self, url: str) -> None:
-        import redis.asyncio as redis
-
-        self._redis = redis.from_url(url, decode_responses=True)
+        self._redis = redis_client(url)
 
     async def get(self, chat_id: int) -> str | None:
         return await self._redis.get(f"{self.PREFIX}{chat_id}")
@@ -63,6 +57,22 @@ class RedisContextStore:
 
     async def close(self) -> None:
         await self._redis.aclose()
+
+
+def sqlite_connection(path: Path) -> sqlite3.Connection:
+    """A connection to the shared SQLite file (WAL, so several processes share it), autocommitting. No lock is
+    needed: each method of its users is one synchronous statement, which no other coroutine can interleave with."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, check_same_thread=False, timeout=10, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
+
+
+def redis_client(url: str):
+    import redis.asyncio as redis  # only when Redis is configured (the optional extra)
+
+    return redis.from_url(url, decode_responses=True)
 
 
 def backend(url: str) -> str:
