@@ -159,18 +159,25 @@ def test_only_what_cannot_have_been_delivered_is_repeated():
     assert not may_repeat("sendMessage", BadRequest("Can't parse entities"))
 
 
-def test_refused_html_is_logged_as_our_bug_and_still_answered(engine, tmp_path, caplog):
+def _shown_after_refusals(engine, tmp_path, caplog, chat: int, text: str, **refusals) -> list[str]:
+    """What the chat shows once the bot answered ``text`` while the lookalike refuses as ``refusals`` says
+    (``refuse_html=True``, or ``refuse=[…]`` descriptions for the next sends), the log captured."""
+
     async def scenario():
         async with lookalike() as api:
-            api.refuse_html = True
+            for name, value in refusals.items():
+                setattr(api, name, value)
             async with running(api, engine, tmp_path / "ctx.sqlite"):
-                api.push(factories.message(510, "RN vs LPN"))
-                await wait_for(lambda: api.shown(510))
+                api.push(factories.message(chat, text))
+                await wait_for(lambda: api.shown(chat))
             return api
 
     with caplog.at_level(logging.WARNING):
-        api = asyncio.run(scenario())
-    shown = api.shown(510)
+        return asyncio.run(scenario()).shown(chat)
+
+
+def test_refused_html_is_logged_as_our_bug_and_still_answered(engine, tmp_path, caplog):
+    shown = _shown_after_refusals(engine, tmp_path, caplog, 510, "RN vs LPN", refuse_html=True)
     assert len(shown) == 1 and shown[0].startswith("Registered Nurses vs Licensed Practical") and "<b>" not in shown[0]
     refused = [r for r in caplog.records if "refused the reply" in r.getMessage()]
     assert refused and refused[0].levelno == logging.ERROR and refused[0].exc_info
@@ -178,17 +185,9 @@ def test_refused_html_is_logged_as_our_bug_and_still_answered(engine, tmp_path, 
 
 
 def test_a_refusal_the_plain_text_cannot_fix_gets_an_apology_and_an_error_log(engine, tmp_path, caplog):
-    async def scenario():
-        async with lookalike() as api:
-            api.refuse = ["Bad Request: message is too long"] * 2  # the reply and its plain-text copy
-            async with running(api, engine, tmp_path / "ctx.sqlite"):
-                api.push(factories.message(511, "what does a welder do"))
-                await wait_for(lambda: api.shown(511))
-            return api
-
-    with caplog.at_level(logging.WARNING):
-        api = asyncio.run(scenario())
-    assert api.shown(511) == ["Sorry — something went wrong on my side. Please try again in a moment."]
+    shown = _shown_after_refusals(engine, tmp_path, caplog, 511, "what does a welder do",
+                                  refuse=["Bad Request: message is too long"] * 2)  # the reply and its plain copy
+    assert shown == ["Sorry — something went wrong on my side. Please try again in a moment."]
     logged = [r for r in caplog.records if "Telegram refused a request while handling update" in r.getMessage()]
     assert logged and logged[0].levelno == logging.ERROR and logged[0].exc_info
     assert "what does a welder do" in logged[0].getMessage()  # the update is in the log…
