@@ -50,7 +50,7 @@ HEAVY_KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton(f"Section {r}{c}", 
 
 @functools.cache
 def heavy_photo() -> bytes:
-    from bot.chart import BAR, _chart
+    from bot.answers.chart import BAR, _chart
 
     return _chart((("Echo", BAR, (30_000, 45_000, 80_000)),), False, None)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot import rankings
 from bot.conversation import Conversation
+from bot.discovery import lists as rankings
 from bot.engine import Engine, settle_heap
 
 QUERIES = Path(__file__).with_name("discovery_queries.tsv")

@@ -26,10 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rapidfuzz import process, utils
 
-from bot.coding import CODING_FLOOR, Coded, TitleCoder
-from bot.decide import Decider
 from bot.engine import Engine
-from bot.matcher import Matcher
+from bot.understanding.coding import CODING_FLOOR, Coded, TitleCoder
+from bot.understanding.decide import Decider
+from bot.understanding.matcher import Matcher
 from knowledge.paths import default_store_path
 from knowledge.store import open_store
 from testkit import evaluation

@@ -13,13 +13,16 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
-from bot import buttons, moves, rankings, search, sections, texts
-from bot.chart import area_range, salary_chart, wage_range
+from bot.answers import callbacks as buttons
+from bot.answers import sections, texts
+from bot.answers.chart import area_range, salary_chart, wage_range
+from bot.answers.overview import card_text, comparison_text
+from bot.answers.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
+from bot.answers.wording import esc, money, number, pct
+from bot.discovery import lists as rankings
+from bot.discovery import moves, search
 from bot.engine import Engine
-from bot.overview import card_text, comparison_text
-from bot.replies import MAX_CAPTION, MAX_TEXT, Button, Picture, Reply
-from bot.understand import MAX_COMPARE, Mention, Request
-from bot.wording import esc, money, number, pct
+from bot.understanding.understander import MAX_COMPARE, Mention, Request
 from knowledge.keys import most_shared
 from knowledge.models import AreaWage, Profile
 from knowledge.sources import oews, onet, projections

@@ -16,12 +16,12 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot import matcher as matcher_module
-from bot import normalize
-from bot.decide import Decider
-from bot.matcher import Matcher
-from bot.places import Places
-from bot.understand import Understander
+from bot.understanding import matcher as matcher_module
+from bot.understanding import normalize
+from bot.understanding.decide import Decider
+from bot.understanding.matcher import Matcher
+from bot.understanding.places import Places
+from bot.understanding.understander import Understander
 from knowledge.paths import default_store_path
 from knowledge.store import Store, open_store
 

@@ -6,9 +6,10 @@ import re
 
 from telegram import BotCommand, Update
 
-from bot import buttons, texts
+from bot.answers import callbacks as buttons
+from bot.answers import texts
+from bot.answers.replies import Reply
 from bot.conversation import ChatContext
-from bot.replies import Reply
 from handlers.render import send
 from handlers.services import CareerContext
 

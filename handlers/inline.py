@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 
-from bot import buttons
-from bot.replies import Reply
+from bot.answers import callbacks as buttons
+from bot.answers.replies import Reply
 from handlers.render import markup
 from handlers.services import CareerContext
 

@@ -10,7 +10,7 @@ from cachetools import LRUCache
 from telegram import InputFile, Message
 from telegram.error import BadRequest
 
-from bot.replies import Picture
+from bot.answers.replies import Picture
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import logging
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
-from bot.replies import Reply, plain_text
+from bot.answers.replies import Reply, plain_text
 from handlers.photos import UploadedPhotos, send_photo
 
 log = logging.getLogger(__name__)

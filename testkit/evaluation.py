@@ -16,7 +16,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import normalize
+from bot.understanding import normalize
 from knowledge import tsv
 from knowledge.paths import DATA_DIR
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.coding import CODING_FLOOR, TitleCoder
-from bot.decide import Decider
-from bot.matcher import Matcher
+from bot.understanding.coding import CODING_FLOOR, TitleCoder
+from bot.understanding.decide import Decider
+from bot.understanding.matcher import Matcher
 from testkit import evaluation
 
 

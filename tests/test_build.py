@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.cli import main
+from cli import main
 from knowledge.build import build
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from bot.cli import main
+from cli import main
 
 
 def run(monkeypatch, capsys, argv, stdin=""):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from telegram.ext import CommandHandler
 
-from bot.texts import HELP
+from bot.answers.texts import HELP
 from handlers.app import build_application
 from handlers.commands import COMMANDS
 from handlers.settings import Settings

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import buttons
+from bot.answers import callbacks as buttons
+from bot.answers.replies import MAX_TEXT
 from bot.conversation import ChatContext
-from bot.replies import MAX_TEXT
 from tests.helpers import plain, telegram_html_errors
 
 

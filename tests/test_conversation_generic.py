@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import buttons
+from bot.answers import callbacks as buttons
 from tests.helpers import plain, telegram_html_errors
 
 

@@ -12,9 +12,9 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import buttons
+from bot.answers import callbacks as buttons
+from bot.answers.replies import MAX_BUTTON_DATA, MAX_CAPTION, MAX_TEXT
 from bot.conversation import ChatContext
-from bot.replies import MAX_BUTTON_DATA, MAX_CAPTION, MAX_TEXT
 from tests.helpers import telegram_html_errors
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import groups
+from bot.understanding import groups
 from knowledge.paths import DATA_DIR
 from knowledge.sources.titlelists import generic_words, lexicon
 

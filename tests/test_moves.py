@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import buttons
+from bot.answers import callbacks as buttons
 from tests.helpers import plain, telegram_html_errors
 
 

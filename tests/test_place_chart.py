@@ -6,7 +6,7 @@ import io
 
 from PIL import Image
 
-from bot.chart import BAR, PLACE, ROW, TOP, area_range, wage_range
+from bot.answers.chart import BAR, PLACE, ROW, TOP, area_range, wage_range
 
 
 def _colours(png: bytes) -> set[int]:

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from bot import rankings
+from bot.discovery import lists as rankings
 from tests.helpers import plain, telegram_html_errors
 
 TEXAS = "4800000"
@@ -127,7 +127,7 @@ def test_ask_json_carries_results(monkeypatch, capsys):
     import io
     import json
 
-    from bot.cli import main
+    from cli import main
 
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["ask", "highest paying jobs without a degree", "--json"]) == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import search
+from bot.discovery import search
 from tests.helpers import plain, telegram_html_errors
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.cli import main
+from cli import main
 from handlers.settings import Settings
 from knowledge.paths import default_store_path
 

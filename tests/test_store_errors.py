@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from bot.cli import main
+from cli import main
 from knowledge.store import Store, StoreUnavailable
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import title_parts
-from bot.coding import CODING_FLOOR, TitleCoder
-from bot.decide import Decider
+from bot.understanding import title_parts
+from bot.understanding.coding import CODING_FLOOR, TitleCoder
+from bot.understanding.decide import Decider
 
 
 @pytest.fixture(scope="module")

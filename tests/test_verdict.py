@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.overview import verdict
-from bot.sections import skills as skills_section
+from bot.answers.overview import verdict
+from bot.answers.sections import skills as skills_section
 from tests.helpers import plain
 
 PAIR = re.compile(r"(.+?) earn \$([\d,]+) on average, \$([\d,]+) \((\d+)%\) more than (.+?) \(\$([\d,]+)\)\.")

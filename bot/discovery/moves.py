@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.sections import importance_gaps
+from bot.answers.sections import importance_gaps
 from knowledge.models import Profile
 
 MOVE = re.compile(

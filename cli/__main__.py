@@ -1,5 +1,5 @@
 """``python -m bot`` is the same as the ``careerbot`` command."""
 
-from bot.cli import main
+from cli import main
 
 raise SystemExit(main())

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import groups
-from bot.decide import Decider, Decision
-from bot.matcher import ACCEPT, Matcher
+from bot.understanding import groups
+from bot.understanding.decide import Decider, Decision
+from bot.understanding.matcher import ACCEPT, Matcher
 
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*|\s*;\s*")
 

@@ -13,10 +13,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot import groups, moves, normalize, rankings, search
-from bot.decide import Decider, Decision
-from bot.matcher import KIND_RANK, Matcher
-from bot.places import Places
+from bot.discovery import lists as rankings
+from bot.discovery import moves, search
+from bot.understanding import groups, normalize
+from bot.understanding.decide import Decider, Decision
+from bot.understanding.matcher import KIND_RANK, Matcher
+from bot.understanding.places import Places
 
 MAX_CHARS = 4096
 MAX_TOKENS = 300

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from bot import normalize
+from bot.understanding import normalize
 from knowledge.models import TOP_CODED_ANNUAL, Profile
 
 NOT_PUBLISHED = "not published"

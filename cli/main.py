@@ -14,9 +14,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli import chat as chat_commands
-from bot.cli import knowledge as knowledge_commands
-from bot.cli import understand as understand_commands
+from cli import chat as chat_commands
+from cli import knowledge as knowledge_commands
+from cli import understand as understand_commands
 from knowledge.store import StoreUnavailable
 
 
@@ -38,11 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "knowledge":
             return knowledge_commands.run(args)
         if args.command == "run":
-            from bot.cli.run import run
+            from cli.run import run
 
             return run()
         if args.command == "serve":
-            from bot.cli.run import serve
+            from cli.run import serve
 
             return serve(args.workers)
         from bot.engine import Engine

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.wording import (
+from bot.answers.wording import (
     NOT_PUBLISHED,
     age,
     article,

@@ -17,9 +17,9 @@ def run() -> int:
     settings = Settings()
     setup_logging(settings.log_level, settings.token)
     if not settings.token:
-        from bot.cli.chat import run_chat
         from bot.conversation import Conversation
         from bot.engine import Engine
+        from cli.chat import run_chat
 
         print(NO_TOKEN, file=sys.stderr)
         engine = Engine.open(settings.careerbot_store)

@@ -1,6 +1,6 @@
 """The ``careerbot`` command line, apart from the conversation core: the entry point (``main``) and one module
 per group of commands (chat/ask, knowledge, understand/code-titles, run/serve) and the console display."""
 
-from bot.cli.main import main
+from cli.main import main
 
 __all__ = ["main"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.wording import esc
+from bot.answers.wording import esc
 
 EXAMPLES = [
     "medical office administrator vs patient coordinator",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot import normalize
+from bot.understanding import normalize
 
 _NOISE_PHRASES = re.compile(
     r"\bfloat\s+pool\b|\bper\s+diem\b|\bfull[\s-]?time\b|\bpart[\s-]?time\b|\bft\s*/\s*pt\b|\bft\b"

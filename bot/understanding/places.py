@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.normalize import raw_tokens
+from bot.understanding.normalize import raw_tokens
 
 
 @dataclass(frozen=True, slots=True)

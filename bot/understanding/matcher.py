@@ -20,7 +20,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot import normalize
+from bot.understanding import normalize
 
 KIND_RANK = {"page": 0, "official": 1, "bls": 2, "lexicon": 2, "short": 3, "census": 4, "alternate": 4,
              "reported": 5, "census_hint": 6}

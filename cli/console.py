@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.replies import Button, Reply, plain_text
+from bot.answers.replies import Button, Reply, plain_text
 
 
 def render(reply: Reply) -> tuple[str, list[Button]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
+from bot.answers.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
 from knowledge.models import AreaWage, Profile, Share, Skill
 
 DUTIES_PER_PAGE = 6

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.normalize import raw_tokens
+from bot.understanding.normalize import raw_tokens
 
 METRICS = {"pay": "median pay", "growth": "growth 2024–34", "openings": "openings a year", "jobs": "jobs"}
 _METRIC_PATTERNS = [

@@ -8,9 +8,9 @@ import json
 import sys
 from collections.abc import Iterator
 
-from bot.coding import CODING_FLOOR, TitleCoder
-from bot.decide import Decider
 from bot.engine import Engine
+from bot.understanding.coding import CODING_FLOOR, TitleCoder
+from bot.understanding.decide import Decider
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

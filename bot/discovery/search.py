@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.normalize import raw_tokens, stem
+from bot.understanding.normalize import raw_tokens, stem
 
 DESCRIBE = re.compile(
     r"\b(?:someone|somebody|a\s+person|the\s+person|people|a\s+guy|the\s+guy)\s+(?:who|that)\b"

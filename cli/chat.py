@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from bot.cli.console import render
 from bot.conversation import ChatContext, Conversation
+from cli.console import render
 
 PROMPT = "you> "
 
@@ -38,8 +38,8 @@ def run_chat(conversation: Conversation) -> int:
         if line.isdigit() and 1 <= int(line) <= len(pressable):
             reply, ctx = conversation.press(pressable[int(line) - 1].data, ctx)
         elif line.startswith("/about"):
-            from bot.replies import Reply
-            from bot.texts import ABOUT
+            from bot.answers.replies import Reply
+            from bot.answers.texts import ABOUT
 
             reply = Reply(ABOUT)
         else:

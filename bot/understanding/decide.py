@@ -20,8 +20,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from bot import normalize, title_parts
-from bot.matcher import ACCEPT, HEAD_POOL, KIND_RANK, SUGGEST, Candidate, Matcher
+from bot.understanding import normalize, title_parts
+from bot.understanding.matcher import ACCEPT, HEAD_POOL, KIND_RANK, SUGGEST, Candidate, Matcher
 
 MARGIN = 4.0
 """A fuzzy winner must beat the next occupation by this many points to be answered without asking."""
