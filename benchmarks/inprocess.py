@@ -18,12 +18,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.messages import mix
-from bot.conversation import ChatContext, Conversation
+from bot.conversation import ChatMemory, Conversation
 from bot.engine import Engine
 
 
 def run(conversation: Conversation, messages: list[str]) -> list[float]:
-    ctx, times = ChatContext(), []
+    ctx, times = ChatMemory(), []
     for m in messages:
         start = time.perf_counter()
         _, ctx = conversation.reply(m, ctx)

@@ -44,7 +44,7 @@ RELATED_LIMIT = 8
 GROUP_MEMBERS = 8
 
 
-class ChatContext(BaseModel):
+class ChatMemory(BaseModel):
     """What one chat's follow-ups need: the last occupations, topic and place, or the last ranked list (as its
     button data). Nothing else is kept."""
 
@@ -61,21 +61,21 @@ class Conversation:
         self._examples: list[list[Button]] | None = None
 
     # --- entry points -------------------------------------------------------------------------
-    def reply(self, text: str, context: ChatContext | None = None) -> tuple[Reply, ChatContext]:
+    def reply(self, text: str, context: ChatMemory | None = None) -> tuple[Reply, ChatMemory]:
         """Answer a typed message."""
-        ctx = context or ChatContext()
+        ctx = context or ChatMemory()
         req = self.engine.understand(text)
         return self._answer(req, ctx)
 
-    def press(self, data: str, context: ChatContext | None = None) -> tuple[Reply, ChatContext]:
+    def press(self, data: str, context: ChatMemory | None = None) -> tuple[Reply, ChatMemory]:
         """Answer a button tap; forged, foreign or stale data gets a polite 'expired'."""
-        ctx = context or ChatContext()
+        ctx = context or ChatMemory()
         spec = rankings.decode(data)
         if spec is not None:
-            return self.ranked(spec), ChatContext(listing=data)
+            return self.ranked(spec), ChatMemory(listing=data)
         found = search.decode(data)
         if found is not None:
-            return self.searched(*found), ChatContext(listing=data)
+            return self.searched(*found), ChatMemory(listing=data)
         tap = buttons.decode(data)
         if tap is None:
             return Reply(texts.EXPIRED, self.example_buttons()), ctx
@@ -89,30 +89,30 @@ class Conversation:
                 return Reply(texts.EXPIRED, self.example_buttons()), ctx
             return self.gap(profiles[0], profiles[1]), ctx
         topic = "salary" if tap.section == "chart" else tap.section
-        new_ctx = ChatContext(codes=list(tap.codes), topic=topic, area=tap.area)
+        new_ctx = ChatMemory(codes=list(tap.codes), topic=topic, area=tap.area)
         return self.section(tap.section, profiles, tap.area, tap.page), new_ctx
 
     # --- message answers ----------------------------------------------------------------------
-    def _answer(self, req: Request, ctx: ChatContext) -> tuple[Reply, ChatContext]:
+    def _answer(self, req: Request, ctx: ChatMemory) -> tuple[Reply, ChatMemory]:
         if req.intent in ("greeting", "help"):
             body = texts.WELCOME if req.intent == "greeting" else texts.HELP
             return Reply(body, self.example_buttons()), ctx
         if req.intent == "thanks":
             return Reply(texts.THANKS), ctx
         if req.intent == "list" and req.listing:
-            return self.ranked(rankings.decode(req.listing)), ChatContext(listing=req.listing)
+            return self.ranked(rankings.decode(req.listing)), ChatMemory(listing=req.listing)
         if req.intent == "search" and req.listing:
-            return self.searched(*search.decode(req.listing)), ChatContext(listing=req.listing)
+            return self.searched(*search.decode(req.listing)), ChatMemory(listing=req.listing)
         last_search = search.decode(ctx.listing) if ctx.listing else None
         if last_search and not req.occupations and rankings.MORE.fullmatch(req.text):
             words, page = last_search
             data = search.encode(words, min(search.MAX_PAGE, page + 1))
-            return self.searched(*search.decode(data)), ChatContext(listing=data)
+            return self.searched(*search.decode(data)), ChatMemory(listing=data)
         previous = rankings.decode(ctx.listing) if ctx.listing else None
         if previous and not req.occupations:
             refined = rankings.refine(previous, req.text, req.place.area_code if req.place else None)
             if refined:
-                return self.ranked(refined), ChatContext(listing=rankings.encode(refined))
+                return self.ranked(refined), ChatMemory(listing=rankings.encode(refined))
         unsure = [m for m in req.occupations if not m.confident]
         area = req.place.area_code if req.place else None
         if unsure and unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
@@ -130,17 +130,17 @@ class Conversation:
             if req.place and not req.topic:
                 topic = "salary"
             codes, area = ctx.codes, area or ctx.area
-            return self._section_for(topic, codes, area), ChatContext(codes=codes, topic=topic, area=area)
+            return self._section_for(topic, codes, area), ChatMemory(codes=codes, topic=topic, area=area)
         if req.intent == "add":
             codes = list(dict.fromkeys(ctx.codes + codes))[-MAX_COMPARE:]
             topic = ctx.topic if ctx.topic and ctx.topic != "overview" else "overview"
-            return self._section_for(topic, codes, area or ctx.area), ChatContext(codes=codes, topic=topic,
+            return self._section_for(topic, codes, area or ctx.area), ChatMemory(codes=codes, topic=topic,
                                                                                area=area or ctx.area)
         if req.intent == "moves" and len(codes) == 1:
-            return self.moves(codes[0], moves.wants_more_pay(req.text)), ChatContext(codes=codes, topic="related")
+            return self.moves(codes[0], moves.wants_more_pay(req.text)), ChatMemory(codes=codes, topic="related")
         if req.intent == "gap" and len(codes) == 2:
             a, b = self._profiles(codes)
-            return self.gap(a, b), ChatContext(codes=codes, topic="gap")
+            return self.gap(a, b), ChatMemory(codes=codes, topic="gap")
         if req.intent == "browse":
             return self._browse_for(req, codes), ctx
         if codes:
@@ -152,7 +152,7 @@ class Conversation:
             if req.same_occupation:
                 names = " and ".join(f"“{esc(m.phrase)}”" for m in req.occupations)
                 reply = Reply(f"{names} name the same occupation.\n\n" + reply.text, reply.buttons, reply.picture)
-            return reply, ChatContext(codes=codes, topic=topic, area=area)
+            return reply, ChatMemory(codes=codes, topic=topic, area=area)
         return Reply(texts.unknown(req.unresolved), self.example_buttons()), ctx
 
     # --- ranked lists -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from bot.conversation import ChatContext, Conversation
+from bot.conversation import ChatMemory, Conversation
 from cli.console import render
 
 PROMPT = "you> "
@@ -23,7 +23,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def run_chat(conversation: Conversation) -> int:
-    ctx = ChatContext()
+    ctx = ChatMemory()
     reply, _ = conversation.reply("hi", ctx)
     text, pressable = render(reply)
     print(text)
@@ -48,7 +48,7 @@ def run_chat(conversation: Conversation) -> int:
         print(text)
 
 
-def _answer_json(conversation: Conversation, text: str | None, data: str | None, ctx: ChatContext):
+def _answer_json(conversation: Conversation, text: str | None, data: str | None, ctx: ChatMemory):
     if data is not None:
         reply, ctx = conversation.press(data, ctx)
         request = {"press": data}
@@ -60,7 +60,7 @@ def _answer_json(conversation: Conversation, text: str | None, data: str | None,
 
 def run_ask(args: argparse.Namespace, conversation: Conversation) -> int:
     if args.batch:
-        ctx = ChatContext()
+        ctx = ChatMemory()
         for line in sys.stdin:
             out, _, ctx = _answer_json(conversation, line.rstrip("\n"), None, ctx)
             print(json.dumps(out, ensure_ascii=False))
@@ -68,7 +68,7 @@ def run_ask(args: argparse.Namespace, conversation: Conversation) -> int:
     if args.text is None and args.press is None:
         print("give a message, --press DATA or --batch", file=sys.stderr)
         return 2
-    out, reply, _ = _answer_json(conversation, args.text, args.press, ChatContext())
+    out, reply, _ = _answer_json(conversation, args.text, args.press, ChatMemory())
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
     else:

@@ -18,8 +18,8 @@ async def on_button(update: Update, context: CareerContext) -> None:
         await query.answer("Too many taps — please wait a moment.", show_alert=False)
         return
     await query.answer()
-    ctx = context.chat_context() if chat is not None else None
+    ctx = context.chat_memory() if chat is not None else None
     reply, new_ctx = context.conversation.press(query.data or "", ctx)
     if chat is not None:
-        await context.save_chat_context(chat.id, new_ctx)
+        await context.save_chat_memory(chat.id, new_ctx)
     await edit(query, reply, context.uploaded_photos)

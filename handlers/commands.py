@@ -9,7 +9,7 @@ from telegram import BotCommand, Update
 from bot.answers import callbacks as buttons
 from bot.answers import texts
 from bot.answers.replies import Reply
-from bot.conversation import ChatContext
+from bot.conversation import ChatMemory
 from handlers.render import send
 from handlers.services import CareerContext
 
@@ -42,9 +42,9 @@ def deep_link_codes(payload: str) -> tuple[str, list[str]] | None:
     return "overview", codes
 
 
-async def _answer(update: Update, context: CareerContext, reply: Reply, ctx: ChatContext | None) -> None:
+async def _answer(update: Update, context: CareerContext, reply: Reply, ctx: ChatMemory | None) -> None:
     if ctx is not None and update.effective_chat:
-        await context.save_chat_context(update.effective_chat.id, ctx)
+        await context.save_chat_memory(update.effective_chat.id, ctx)
     await send(update.effective_message, reply, context.uploaded_photos)
 
 
@@ -53,7 +53,7 @@ async def start(update: Update, context: CareerContext) -> None:
     payload = context.args[0] if context.args else ""
     link = deep_link_codes(payload) if payload else None
     if link:
-        reply, ctx = context.conversation.press(buttons.encode(*link), context.chat_context())
+        reply, ctx = context.conversation.press(buttons.encode(*link), context.chat_memory())
         await _answer(update, context, reply, ctx)
         return
     reply, _ = context.conversation.reply("hi")
@@ -74,7 +74,7 @@ async def _ask(update: Update, context: CareerContext, text: str, usage: str) ->
     if not text.strip():
         await _answer(update, context, Reply(usage, context.conversation.example_buttons()), None)
         return
-    reply, ctx = context.conversation.reply(text, context.chat_context())
+    reply, ctx = context.conversation.reply(text, context.chat_memory())
     await _answer(update, context, reply, ctx)
 
 

@@ -42,6 +42,6 @@ async def on_text(update: Update, context: CareerContext) -> None:
             await message.reply_text(SLOW_DOWN, do_quote=False)
         log.info("chat %s is over its rate limit", chat.id)
         return
-    reply, ctx = context.conversation.reply(text, context.chat_context())
-    await context.save_chat_context(chat.id, ctx)  # before sending: a worker killed now loses nothing
+    reply, ctx = context.conversation.reply(text, context.chat_memory())
+    await context.save_chat_memory(chat.id, ctx)  # before sending: a worker killed now loses nothing
     await send(message, reply, context.uploaded_photos)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import CallbackContext, ExtBot
 
-from bot.conversation import ChatContext, Conversation
+from bot.conversation import ChatMemory, Conversation
 from handlers.floodlimit import ChatFloodLimit
 from handlers.photos import UploadedPhotos
 
@@ -26,14 +26,14 @@ class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
     def uploaded_photos(self) -> UploadedPhotos | None:
         return self.bot_data.get("uploaded_photos")
 
-    def chat_context(self) -> ChatContext:
+    def chat_memory(self) -> ChatMemory:
         data = self.chat_data.get(CONTEXT_KEY) if self.chat_data is not None else None
         try:
-            return ChatContext.model_validate(data or {})
+            return ChatMemory.model_validate(data or {})
         except ValueError:
-            return ChatContext()
+            return ChatMemory()
 
-    async def save_chat_context(self, chat_id: int, ctx: ChatContext) -> None:
+    async def save_chat_memory(self, chat_id: int, ctx: ChatMemory) -> None:
         """Keep the chat's context and write it through to the store at once (a restart loses nothing)."""
         if self.chat_data is None:
             return

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answers import callbacks as buttons
 from bot.answers.replies import MAX_TEXT
-from bot.conversation import ChatContext
+from bot.conversation import ChatMemory
 from tests.helpers import plain, telegram_html_errors
 
 
@@ -52,7 +52,7 @@ def test_follow_ups_continue_the_last_answer(conversation):
 
 
 def test_topic_without_a_job_asks_which(conversation):
-    reply, _ = conversation.reply("and skills?", ChatContext())
+    reply, _ = conversation.reply("and skills?", ChatMemory())
     assert "Which job" in plain(reply.text)
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.answers import callbacks as buttons
 from bot.answers.replies import MAX_BUTTON_DATA, MAX_CAPTION, MAX_TEXT
-from bot.conversation import ChatContext
+from bot.conversation import ChatMemory
 from tests.helpers import telegram_html_errors
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
@@ -61,7 +61,7 @@ def check(reply) -> None:
 @given(text=messages)
 def test_any_message_gets_a_bounded_valid_reply(conversation, text):
     start = time.process_time()
-    reply, ctx = conversation.reply(text, ChatContext(codes=["29-1141.00"], topic="salary"))
+    reply, ctx = conversation.reply(text, ChatMemory(codes=["29-1141.00"], topic="salary"))
     assert time.process_time() - start < SECONDS_PER_REPLY
     check(reply)
     assert len(ctx.codes) <= 4
@@ -70,7 +70,7 @@ def test_any_message_gets_a_bounded_valid_reply(conversation, text):
 @FUZZ
 @given(data=button_data)
 def test_any_button_data_gets_a_polite_answer(conversation, data):
-    reply, _ = conversation.press(data, ChatContext())
+    reply, _ = conversation.press(data, ChatMemory())
     check(reply)
     if buttons.decode(data) is None:
         assert "expired" in reply.text
