@@ -22,8 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.conversation import Conversation
-from bot.discovery import lists as rankings
 from bot.engine import Engine, settle_heap
+from bot.understanding import listing as rankings
 
 QUERIES = Path(__file__).with_name("discovery_queries.tsv")
 
@@ -123,7 +123,7 @@ def main() -> None:
             metric, fams, edu, place = accept.split("|")
             want = rankings.ListSpec(metric, tuple(fams.split("+")) if fams != "-" else (),
                                      None if edu == "-" else edu, areas.get(place) if place != "-" else None)
-            spec = rankings.decode(req.listing) if req.listing else None
+            spec = req.listing if req.intent == "list" else None
             values = [r[metric] for r in (reply.results or [])]
             ok = float(spec == want and values == recompute.values(want))
         tally.setdefault((kind, split), []).append(ok)

@@ -18,8 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.messages import mix
-from bot.conversation import ChatMemory, Conversation
+from bot.conversation import Conversation
 from bot.engine import Engine
+from bot.memory import ChatMemory
 
 
 def run(conversation: Conversation, messages: list[str]) -> list[float]:

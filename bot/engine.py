@@ -1,8 +1,8 @@
 """The conversation core's services, built once per process: store, matcher, places, understander.
 
-The matcher's index takes a few seconds to build from 60,000 titles, so it is cached beside the store
-(builtin containers written with marshal, keyed by the store's content digest and this code's version);
-later starts load it in a fraction of that. A cache that cannot be written or read is simply rebuilt.
+The matcher's index takes a few seconds to build from 115,000 titles, so it is cached beside the store
+(builtin containers written with marshal, keyed by the store's content digest and the version of the code
+and word tables that shape it); later starts load it in a fraction of that. A cache that cannot be written or read is simply rebuilt.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bot.understanding import matcher as matcher_module
-from bot.understanding import normalize
+from bot.understanding import normalize, words
 from bot.understanding.decide import Decider
 from bot.understanding.matcher import Matcher
 from bot.understanding.places import Places
@@ -30,8 +30,9 @@ log = logging.getLogger(__name__)
 
 def _code_version() -> str:
     h = hashlib.sha256()
-    for module in (matcher_module, normalize):  # the index's shape; bot/decide.py only reads it
-        h.update(Path(module.__file__).read_bytes())
+    inputs = [Path(m.__file__) for m in (matcher_module, normalize)]  # the index's shape; decide.py only reads it
+    for path in inputs + list(words.INDEX_INPUTS):  # and the word tables normalize reads
+        h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 

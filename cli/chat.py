@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from bot.conversation import ChatMemory, Conversation
+from bot.conversation import Conversation
+from bot.memory import ChatMemory
 from cli.console import render
 
 PROMPT = "you> "

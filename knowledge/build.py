@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge import tsv
+from knowledge import datasets, tsv
 from knowledge.keys import most_shared, title_key
 from knowledge.paths import DATA_DIR, SEEDS_DIR
 from knowledge.schema import CREATION_ORDER, SCHEMA_VERSION, create_indexes, create_tables
@@ -27,8 +27,8 @@ from knowledge.sources import cps, oews, onet, projections, titlelists
 from knowledge.sources.pages import PageProfile, load_pages
 
 Progress = Callable[[str], None]
-PAGE_DATASET = "Career comparison page"
-PAGE_YEAR = "undated"
+PAGE_DATASET = datasets.PAGES.name
+PAGE_YEAR = datasets.PAGES.year
 
 
 def page_code(title: str) -> str:

@@ -87,8 +87,9 @@ def _oews(path: Path) -> None:
     target = sqlite3.connect(disk)
     db.backup(target)
     target.close()
-    with open(disk, "rb") as f, gzip.open(path, "wb") as out:
-        out.write(f.read())
+    with open(disk, "rb") as f, open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                                                       filename="") as out:
+        out.write(f.read())  # no timestamp in the gzip header: the same raw data, byte for byte, every time
     disk.unlink()
 
 
@@ -180,14 +181,22 @@ def write_raw(root: Path) -> tuple[Path, Path]:
     return src, seeds
 
 
+def extract_tiny(root: Path, seeds: Path | None = None) -> Path:
+    """The raw dataset above written under ``root`` and extracted, with a copy of the shipped lexicon beside
+    the extracts (its other codes simply resolve to nothing here): the ``data`` folder ``build`` reads. Comparison
+    pages from ``seeds`` (e.g. the shipped ones) are copied to its seeds/ and checksummed, as a real extract does."""
+    src, _ = write_raw(root)
+    extracts = root / "extracts"
+    Extractor(src, extracts).run(seeds)
+    shutil.copytree(DATA_DIR / "lexicon", extracts / "lexicon")
+    return extracts
+
+
 def build_tiny_store(root: Path) -> Path:
     """The raw dataset above, extracted and built into a store of two occupations (a few ms): for core tests
     that need a store but not the real one. The lexicon is the shipped one (its other codes simply resolve to
     nothing here)."""
-    src, _ = write_raw(root)
-    extracts = root / "extracts"
-    Extractor(src, extracts).run(None)
-    shutil.copytree(DATA_DIR / "lexicon", extracts / "lexicon")
+    extracts = extract_tiny(root)
     (root / "no-seeds").mkdir()
     path = root / "tiny.sqlite"
     build(path, data=extracts, seeds=root / "no-seeds")

@@ -18,14 +18,15 @@ def test_teacher_salary_in_a_state_is_a_group_card(conversation, store):
     assert f"{group['employment']:,} jobs, median ${group['annual_median']:,}" in text  # BLS's own group figures
     elementary = store.profile("25-2021.00")
     assert f"{elementary.title}: median ${elementary.salary.annual_median:,}" in text
-    members = [t for t in taps(reply) if t.section == "salary"]
+    members = [t for t in taps(reply) if getattr(t, "section", None) == "salary"]
     assert len(members) >= 5 and all(t.area == "0600000" for t in members)  # the salary, in California
     assert "Source: BLS OEWS" in text
 
 
 def test_tapping_a_member_answers_it(conversation):
     reply, _ = conversation.reply("engineer")
-    first = next(b for row in reply.buttons for b in row if buttons.decode(b.data).section == "overview")
+    first = next(b for row in reply.buttons for b in row
+                 if getattr(buttons.decode(b.data), "section", None) == "overview")
     answer, ctx = conversation.press(first.data)
     assert ctx.codes == list(buttons.decode(first.data).codes) and "Yearly salary" in plain(answer.text)
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.answers import callbacks as buttons
 from bot.answers.replies import MAX_BUTTON_DATA, MAX_CAPTION, MAX_TEXT
-from bot.conversation import ChatMemory
+from bot.memory import ChatMemory
 from tests.helpers import telegram_html_errors
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))

@@ -28,7 +28,7 @@ def test_every_lexicon_entry_is_understood_as_written(understand, entry):
         assert mention.confident and mention.code.startswith(wanted[0]), (entry, mention)
     else:
         assert not mention.confident, entry
-        offered = [c["code"] for c in mention.candidates[: len(wanted)]]
+        offered = [c.code for c in mention.candidates[: len(wanted)]]
         assert sorted(c[:7] for c in offered) == sorted(w[:7] for w in wanted), (entry, offered)
 
 
@@ -65,7 +65,7 @@ def test_influencer_is_a_question_not_models(understand):
     """O*NET files 'Influencer' under models; nobody means that. The bot asks instead of answering."""
     mention = understand("influencer salary").occupations[0]
     assert not mention.confident
-    assert mention.candidates[0]["code"].startswith(("13-1161", "27-3031"))
+    assert mention.candidates[0].code.startswith(("13-1161", "27-3031"))
 
 
 @pytest.mark.parametrize("g", GENERIC, ids=[g["word"] for g in GENERIC])
@@ -78,4 +78,4 @@ def test_every_generic_word_names_its_group(understand, store, g):
         assert mention.confident and mention.code.split(".")[0] == g["lead"].split(".")[0]
     else:
         assert not mention.confident  # never one specialty picked silently
-        assert [c["code"] for c in mention.candidates] == members[: len(mention.candidates)]
+        assert [c.code for c in mention.candidates] == members[: len(mention.candidates)]

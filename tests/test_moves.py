@@ -36,7 +36,7 @@ def test_every_move_pays_more_and_is_related(conversation, store):
 def test_move_buttons_compare_and_show_the_skills_gap(conversation):
     reply, _ = conversation.reply("what can a nurse move into")
     taps = [buttons.decode(b.data) for row in reply.buttons for b in row]
-    assert {t.section for t in taps} == {"overview", "gap"}
+    assert {getattr(t, "section", None) for t in taps} == {"overview", "gap"}
     gap = next(t for t in taps if t.section == "gap")
     assert gap.codes[0] == "29-1141.00"
     answer, _ = conversation.press(buttons.encode("gap", list(gap.codes)))

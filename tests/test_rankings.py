@@ -9,7 +9,8 @@ import sqlite3
 
 import pytest
 
-from bot.discovery import lists as rankings
+from bot.answers import callbacks
+from bot.understanding import listing as rankings
 from tests.helpers import plain, telegram_html_errors
 
 TEXAS = "4800000"
@@ -27,7 +28,7 @@ TEXAS = "4800000"
 def test_list_questions_are_understood(understand, text, metric, families, education):
     req = understand(text)
     assert req.intent == "list"
-    spec = rankings.decode(req.listing)
+    spec = req.listing
     assert (spec.metric, spec.families, spec.education) == (metric, families, education)
     assert spec.area == (TEXAS if "Texas" in text else None)
 
@@ -39,7 +40,7 @@ def test_other_questions_are_not_lists(understand, text):
 
 def test_button_data_round_trips_and_forgeries_expire(conversation):
     spec = rankings.ListSpec("pay", ("29", "31"), "b", TEXAS, 3)
-    assert rankings.decode(rankings.encode(spec)) == spec and len(rankings.encode(spec)) <= 64
+    assert callbacks.decode(callbacks.encode_list(spec)) == spec and len(callbacks.encode_list(spec)) <= 64
     for forged in ("l|p|-|n|9999999|0", "l|x|-|n|-|0", "l|p|-|n|-|999", "l|p|29+|n|-|0"):
         reply, _ = conversation.press(forged)
         assert "expired" in plain(reply.text), forged
@@ -95,10 +96,10 @@ def test_follow_ups_refine_the_last_list(conversation):
     more, ctx2 = conversation.reply("more", ctx)
     assert "11. " in plain(more.text) and not set(first) & {r["code"] for r in more.results}
     ohio, ctx3 = conversation.reply("only in Ohio", ctx2)
-    assert "in Ohio" in plain(ohio.text) and rankings.decode(ctx3.listing).area == "3900000"
-    assert rankings.decode(ctx3.listing).page == 0 and rankings.decode(ctx3.listing).education == "n"
+    assert "in Ohio" in plain(ohio.text) and callbacks.decode(ctx3.listing).area == "3900000"
+    assert callbacks.decode(ctx3.listing).page == 0 and callbacks.decode(ctx3.listing).education == "n"
     health, ctx_h = conversation.reply("what about healthcare", ctx3)
-    assert rankings.decode(ctx_h.listing).families == ("29", "31") and "Healthcare" in plain(health.text)
+    assert callbacks.decode(ctx_h.listing).families == ("29", "31") and "Healthcare" in plain(health.text)
     _, ctx4 = conversation.reply("how much do welders make", ctx3)
     assert ctx4.listing is None and ctx4.codes == ["51-4121.00"]  # a job question ends the list
 
@@ -143,11 +144,11 @@ def test_ask_json_carries_results(monkeypatch, capsys):
 ])
 def test_pay_and_growth_floors(conversation, store, text, pay, growth):
     reply, ctx = conversation.reply(text)
-    spec = rankings.decode(ctx.listing)
+    spec = callbacks.decode(ctx.listing)
     assert (spec.min_pay, spec.min_growth) == (pay, growth) and reply.results
     for r in reply.results:
         p = store.profile(r["code"])
         assert pay is None or p.salary.annual_median >= pay
         assert growth is None or p.outlook.growth_pct >= growth
     more = next(b for row in reply.buttons for b in row if b.label.startswith("More"))
-    assert rankings.decode(more.data).min_pay == pay and len(more.data.encode()) <= 64
+    assert callbacks.decode(more.data).min_pay == pay and len(more.data.encode()) <= 64

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.discovery import search
+from bot.answers import callbacks
+from bot.understanding import describing
+from bot.understanding.describing import SearchSpec
 from tests.helpers import plain, telegram_html_errors
 
 
@@ -32,24 +34,24 @@ def test_each_answer_gives_the_matching_duty_and_pages(conversation):
     text = plain(reply.text)
     assert "teeth" in text.lower().split("2.")[0]  # the first job's reason names what was asked
     more, ctx2 = conversation.reply("more", ctx)
-    assert search.decode(ctx2.listing)[1] == 1
+    assert callbacks.decode(ctx2.listing).page == 1
     assert plain(more.text).splitlines()[1].startswith("7. ")
     assert not {r["code"] for r in reply.results} & {r["code"] for r in more.results}
     assert all(len(b.data.encode()) <= 64 for row in more.buttons for b in row)
 
 
 def test_search_buttons_are_stateless_and_forgeries_expire(conversation):
-    data = search.encode(["repair", "teeth", "dental"], 1)
+    data = callbacks.encode_search(SearchSpec(("repair", "teeth", "dental"), 1))
     reply, ctx = conversation.press(data)
-    assert ctx.listing == data and len(reply.results) == search.PAGE
+    assert ctx.listing == data and len(reply.results) == describing.PAGE
     for forged in ("q||0", "q|repair|99", "q|DROP TABLE|0", "q|" + "a" * 80 + "|0"):
         reply, _ = conversation.press(forged)
         assert "expired" in plain(reply.text), forged
 
 
 def test_long_descriptions_fit_button_data():
-    words = search.terms("someone who likes " + " ".join(f"word{c}thing" for c in "abcdefghij"))
-    assert len(search.encode(words, 5).encode()) <= 64
+    words = describing.terms("someone who likes " + " ".join(f"word{c}thing" for c in "abcdefghij"))
+    assert len(callbacks.encode_search(SearchSpec(SearchSpec.of(words).words, 5)).encode()) <= 64
 
 
 def test_nothing_found_is_friendly(conversation):

@@ -95,7 +95,7 @@ def test_misspelt_unknown_job_gives_candidates_not_a_guess(understand):
     req = understand("salary of a pharmacy techncian assistent")
     mention = req.occupations[0]
     assert not mention.confident and len(mention.candidates) >= 2  # a question back, not an answer
-    assert "31-9095.00" in [c["code"] for c in mention.candidates]  # pharmacy aides among them
+    assert "31-9095.00" in [c.code for c in mention.candidates]  # pharmacy aides among them
 
 
 def test_huge_message_is_bounded(understand):

@@ -1,38 +1,68 @@
-"""Compact, stateless button data (≤ 64 bytes): any process can answer a tap, even after a restart.
+"""The one registry of button-data formats: compact, stateless (≤ 64 bytes), so any process answers a tap,
+even after a restart. Each format is a prefix letter, the dataclass it carries, an encoder and a decoder:
 
-    <section>|<code>~<code>…[|<area>][|<page>]      e.g.  s|43-6013.00~29-2099.08|4800000
-    b|<family>|<page>                                   browse a job family
-    g|<from>~<to>                                       skills gap
+    <section>|<code>~<code>…[|<area>][|<page>]   SectionTap   s|43-6013.00~29-2099.08|4800000
+    g|<from>~<to>                                SectionTap   the skills gap between two jobs
+    b|<family>|<page>                            BrowseTap    browse a job family
+    l|<metric>|<families>|<education>|<area>|<page>[|<pay floor>|<growth floor>]   ListSpec   a ranked list
+    q|<term>+<term>…|<page>                      SearchSpec   a search by description
 
-Codes are O*NET-SOC codes (12-3456.78) or page-profile codes (P-1a2b3c). Anything that does not parse,
-or names a code the store does not have, decodes to None and the conversation says the button expired.
+Codes are O*NET-SOC codes (12-3456.78) or page-profile codes (P-1a2b3c). Anything that does not parse decodes
+to None, and the conversation says the button expired. ``PATTERN`` is what the Telegram handler registers.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.understanding.describing import MAX_PAGE as SEARCH_MAX_PAGE
+from bot.understanding.describing import SearchSpec
+from bot.understanding.listing import METRIC_KEYS, ListSpec
+
+MAX_BYTES = 64
 SECTIONS = {
     "o": "overview", "s": "salary", "k": "skills", "d": "duties", "e": "education", "m": "demographics",
-    "t": "outlook", "r": "related", "c": "chart", "g": "gap", "b": "browse", "p": "path",
+    "t": "outlook", "r": "related", "c": "chart", "g": "gap", "p": "path",
 }
 PREFIX = {v: k for k, v in SECTIONS.items()}
-_CODE = r"(?:\d\d-\d{4}\.\d\d|P-[0-9a-f]{6})"
-_DATA = re.compile(rf"^([oskdemtrcgp])\|({_CODE}(?:~{_CODE}){{0,3}})(?:\|(\d{{7}})?)?(?:\|(\d{{1,3}}))?$")
-_BROWSE = re.compile(r"^b\|(\d\d-0000)\|(\d{1,3})$")
 
 
 @dataclass(frozen=True)
-class Tap:
+class SectionTap:
+    """A job's section (or the gap between two jobs), for these codes, maybe in a place, at a page."""
+
     section: str
     codes: tuple[str, ...] = ()
     area: str | None = None
     page: int = 0
-    family: str | None = None
+
+
+@dataclass(frozen=True)
+class BrowseTap:
+    family: str
+    page: int = 0
+
+
+Tap = SectionTap | BrowseTap | ListSpec | SearchSpec
+
+
+@dataclass(frozen=True)
+class Format:
+    prefixes: str
+    kind: type
+    encode: Callable[..., str]
+    decode: Callable[[str], Tap | None]
+
+
+# --- sections -----------------------------------------------------------------------------------
+_CODE = r"(?:\d\d-\d{4}\.\d\d|P-[0-9a-f]{6})"
+_SECTION = re.compile(rf"^([{''.join(SECTIONS)}])\|({_CODE}(?:~{_CODE}){{0,3}})(?:\|(\d{{7}})?)?(?:\|(\d{{1,3}}))?$")
 
 
 def encode(section: str, codes: list[str] | tuple[str, ...] = (), area: str | None = None, page: int = 0) -> str:
+    """A section tap's data."""
     data = f"{PREFIX[section]}|{'~'.join(codes)}"
     if area or page:
         data += f"|{area or ''}"
@@ -41,16 +71,99 @@ def encode(section: str, codes: list[str] | tuple[str, ...] = (), area: str | No
     return data
 
 
+def _decode_section(data: str) -> SectionTap | None:
+    m = _SECTION.match(data)
+    if not m:
+        return None
+    return SectionTap(SECTIONS[m.group(1)], tuple(m.group(2).split("~")), m.group(3) or None, int(m.group(4) or 0))
+
+
+# --- browsing -----------------------------------------------------------------------------------
+_BROWSE = re.compile(r"^b\|(\d\d-0000)\|(\d{1,3})$")
+
+
 def encode_browse(family: str, page: int = 0) -> str:
     return f"b|{family}|{page}"
 
 
-def decode(data: str) -> Tap | None:
-    if not isinstance(data, str) or len(data.encode("utf-8", "replace")) > 64:
-        return None
-    if m := _BROWSE.match(data):
-        return Tap("browse", family=m.group(1), page=int(m.group(2)))
-    m = _DATA.match(data)
+def _decode_browse(data: str) -> BrowseTap | None:
+    m = _BROWSE.match(data)
+    return BrowseTap(m.group(1), int(m.group(2))) if m else None
+
+
+# --- ranked lists -------------------------------------------------------------------------------
+_LIST = re.compile(r"^l\|([pgoj])\|((?:\d\d)(?:\+\d\d){0,5}|-)\|([nabmd-])\|(\d{7}|-)\|(\d{1,2})"
+                   r"(?:\|(\d{1,3}|-)\|(\d{1,2}|-))?$")
+
+
+def encode_list(spec: ListSpec) -> str:
+    """l|<metric>|<families>|<education>|<area>|<page>[|<pay floor, thousands>|<growth floor>], e.g.
+    l|p|29+31|n|4800000|1 or l|g|-|-|-|0|80|5."""
+    fields = ["l", spec.metric[0], "+".join(spec.families) or "-", spec.education or "-", spec.area or "-",
+              str(spec.page)]
+    if spec.min_pay is not None or spec.min_growth is not None:
+        fields += [str(spec.min_pay // 1000) if spec.min_pay is not None else "-",
+                   str(spec.min_growth) if spec.min_growth is not None else "-"]
+    return "|".join(fields)
+
+
+def _decode_list(data: str) -> ListSpec | None:
+    m = _LIST.match(data)
     if not m:
         return None
-    return Tap(SECTIONS[m.group(1)], tuple(m.group(2).split("~")), m.group(3) or None, int(m.group(4) or 0))
+    metric = METRIC_KEYS[m.group(1)]
+    families = tuple(m.group(2).split("+")) if m.group(2) != "-" else ()
+    min_pay = int(m.group(6)) * 1000 if m.group(6) and m.group(6) != "-" else None
+    min_growth = int(m.group(7)) if m.group(7) and m.group(7) != "-" else None
+    return ListSpec(metric, families, None if m.group(3) == "-" else m.group(3),
+                    None if m.group(4) == "-" else m.group(4), int(m.group(5)), min_pay, min_growth)
+
+
+# --- searches by description --------------------------------------------------------------------
+_SEARCH = re.compile(r"^q\|([a-z]{2,30}(?:\+[a-z]{2,30}){0,7})\|(\d{1,2})$")
+
+
+def encode_search(spec: SearchSpec) -> str:
+    """q|<term>+<term>…|<page>, cut to fit 64 bytes (whole terms only)."""
+    kept: list[str] = []
+    for w in spec.words:
+        if len("q|" + "+".join([*kept, w]) + f"|{spec.page}") > MAX_BYTES:
+            break
+        kept.append(w)
+    return f"q|{'+'.join(kept)}|{spec.page}"
+
+
+def _decode_search(data: str) -> SearchSpec | None:
+    m = _SEARCH.match(data)
+    if not m or int(m.group(2)) > SEARCH_MAX_PAGE:
+        return None
+    return SearchSpec(tuple(m.group(1).split("+")), int(m.group(2)))
+
+
+FORMATS = [
+    Format("".join(SECTIONS), SectionTap, encode, _decode_section),
+    Format("b", BrowseTap, encode_browse, _decode_browse),
+    Format("l", ListSpec, encode_list, _decode_list),
+    Format("q", SearchSpec, encode_search, _decode_search),
+]
+_BY_PREFIX = {p: f for f in FORMATS for p in f.prefixes}
+PATTERN = rf"^[{''.join(_BY_PREFIX)}]\|"
+"""What every button's data starts with: the Telegram handler's anchored pattern."""
+
+
+def decode(data: object) -> Tap | None:
+    """The tap a button's data carries, or None for anything forged, foreign or too long."""
+    if not isinstance(data, str) or len(data.encode("utf-8", "replace")) > MAX_BYTES or data[1:2] != "|":
+        return None
+    fmt = _BY_PREFIX.get(data[0])
+    return fmt.decode(data) if fmt else None
+
+
+def encode_tap(tap: Tap) -> str:
+    """Any tap's data, by its format in the registry (``decode(encode_tap(t)) == t``)."""
+    if isinstance(tap, SectionTap):
+        return encode(tap.section, tap.codes, tap.area, tap.page)
+    if isinstance(tap, BrowseTap):
+        return encode_browse(tap.family, tap.page)
+    fmt = next(f for f in FORMATS if isinstance(tap, f.kind))
+    return fmt.encode(tap)

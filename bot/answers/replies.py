@@ -53,3 +53,9 @@ class Reply:
             out["picture"] = {"name": self.picture.name, "bytes": len(self.picture.png),
                               "caption": self.picture.caption}
         return out
+
+
+def pager(previous: str | None, following: str | None, more: str = "More ▶") -> list[list[Button]]:
+    """The paging row under a list: "◀ Previous" and "More ▶" where there is such a page."""
+    nav = [Button(label, data) for label, data in (("◀ Previous", previous), (more, following)) if data]
+    return [nav] if nav else []

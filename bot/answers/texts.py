@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.answers.wording import esc
+from knowledge.datasets import ATTAINMENT, CPS, OEWS, ONET, PAGES, PROJECTIONS, TITLES
 
 EXAMPLES = [
     "medical office administrator vs patient coordinator",
@@ -35,18 +36,13 @@ HELP = (
 
 ABOUT = (
     "<b>Where the figures come from</b>\n"
-    "• Job descriptions, titles, skills, knowledge, technology, tasks, education and related jobs: "
-    "O*NET 30.1 Database (December 2025).\n"
-    "• Wages, number of jobs, best-paying states, cities and industries: U.S. Bureau of Labor Statistics, "
-    "Occupational Employment and Wage Statistics (OEWS), May 2025.\n"
-    "• Growth, openings and entry requirements: BLS Employment Projections 2024–34; workers' degrees: "
-    "BLS EP Table 5.3 (ACS 2019/2021).\n"
-    "• Gender, race, ethnicity and median age: BLS Current Population Survey, 2025 annual averages.\n"
-    "• Job titles: the BLS SOC 2018 Direct Match Title File and the Census Bureau's 2022 Alphabetical Index "
-    "of Occupations.\n"
-    "• Three profiles (medical office administrator, patient coordinator, patient care specialist) show the "
-    "figures of the career comparison pages they come from; those pages carry no date.\n\n"
-    "This product includes information from the O*NET 30.1 Database by the U.S. Department of Labor, "
+    f"• {ONET.covers}: {ONET.citation}.\n"
+    f"• {OEWS.covers}: {OEWS.citation}.\n"
+    f"• {PROJECTIONS.covers}: {PROJECTIONS.citation}; {ATTAINMENT.covers}: {ATTAINMENT.citation}.\n"
+    f"• {CPS.covers}: {CPS.citation}.\n"
+    f"• {TITLES.covers}: {TITLES.citation}.\n"
+    f"• {PAGES.covers} show the figures of {PAGES.citation}; those pages carry no date.\n\n"
+    f"This product includes information from the {ONET.name} Database by the U.S. Department of Labor, "
     "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a "
     "trademark of USDOL/ETA. We changed some of the information (for example, we rewrote it as answers); "
     "USDOL/ETA has not approved, endorsed or tested these modifications. BLS and Census data are U.S. "

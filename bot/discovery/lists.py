@@ -1,177 +1,64 @@
-"""Ranked lists of occupations: "highest paying jobs without a degree", "fastest growing healthcare jobs",
-"best paying jobs in Texas", "which office jobs pay the most".
-
-A list is a ``ListSpec``: the metric ranked by (median pay, growth 2024–34, annual openings, number of jobs),
-filters (SOC major groups, typical entry education, a state or metro area whose own wages rank) and a page.
-It reads from a message, refines with a follow-up ("only in Ohio", "without a degree", "more"), and packs into
-≤ 64 bytes of button data, so any process can show the next page. The figures come from the store as they are.
-"""
+"""Ranked lists: ten occupations with the figure ranked by, a button each, and paging. The request is read by
+``bot/understanding/listing.py``; the figures come from the store as they are."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from bot.understanding.normalize import raw_tokens
-
-METRICS = {"pay": "median pay", "growth": "growth 2024–34", "openings": "openings a year", "jobs": "jobs"}
-_METRIC_PATTERNS = [
-    ("pay", re.compile(r"\b(?:highest|best|top|most|better)[\s-]+(?:paying|paid)\b|\bpays?\s+(?:the\s+)?(?:most|best)\b"
-                       r"|\bhighest\s+(?:salar(?:y|ies)|wages?|pay)\b|\bmost\s+money\b|\bbest\s+pay\b", re.I)),
-    ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b|\bgrowing\s+(?:the\s+)?fastest\b"
-                          r"|\b(?:most|highest)\s+growth\b", re.I)),
-    ("openings", re.compile(r"\bmost\s+(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
-                            r"|\bmost\s+(?:new\s+)?hires\b", re.I)),
-    ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:jobs|occupations|careers)\b"
-                        r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b", re.I)),
-]
-_ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?)\b", re.I)
-
-EDUCATION = {
-    "n": ("No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
-          "Postsecondary nondegree award"),
-    "a": ("Associate's degree",),
-    "b": ("Bachelor's degree",),
-    "m": ("Master's degree",),
-    "d": ("Doctoral or professional degree",),
-}
-EDUCATION_LABEL = {"n": "without a degree", "a": "needing an associate's degree", "b": "needing a bachelor's degree",
-                   "m": "needing a master's degree", "d": "needing a doctoral or professional degree"}
-_EDUCATION_PATTERNS = [
-    ("n", re.compile(r"\b(?:without|no|don'?t\s+need\s+a|not\s+needing\s+a)\s+(?:a\s+)?(?:college\s+)?"
-                     r"(?:degree|college)\b|\bhigh\s+school\b|\bno\s+diploma\b", re.I)),
-    ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?", re.I)),
-    ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\bfour[\s-]year\s+degree\b", re.I)),
-    ("m", re.compile(r"\bmaster'?s\b", re.I)),
-    ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
-]
-FAMILY_SYNONYMS = {
-    "health": ("29", "31"), "healthcare": ("29", "31"), "medical": ("29", "31"), "nursing": ("29", "31"),
-    "tech": ("15",), "it": ("15",), "software": ("15",), "computer": ("15",), "computers": ("15",),
-    "manufacturing": ("51",), "factory": ("51",), "trades": ("47", "49"), "trade": ("47", "49"),
-    "teaching": ("25",), "finance": ("13",), "financial": ("13",),
-    "engineering": ("17",), "science": ("19",), "scientific": ("19",), "creative": ("27",), "media": ("27",),
-    "arts": ("27",), "art": ("27",), "legal": ("23",), "law": ("23",), "police": ("33",), "security": ("33",),
-    "restaurant": ("35",), "food": ("35",), "cooking": ("35",), "cleaning": ("37",), "outdoor": ("37", "45"),
-    "farm": ("45",), "farming": ("45",), "agriculture": ("45",), "sales": ("41",), "retail": ("41",),
-    "office": ("43",), "admin": ("43",), "administrative": ("43",), "driving": ("53",), "transport": ("53",),
-    "transportation": ("53",), "management": ("11",), "business": ("13",), "social": ("21",),
-    "repair": ("49",), "mechanic": ("49",), "construction": ("47",),
-}
-PAGE = 10
-MAX_PAGE = 99
+from bot.answers import callbacks
+from bot.answers.footers import datasets_footer, with_footer
+from bot.answers.lookup import Lookup
+from bot.answers.replies import MAX_TEXT, Button, Reply, pager
+from bot.answers.wording import esc, money, number, pct
+from bot.understanding import listing
+from bot.understanding.listing import ListSpec
+from knowledge.datasets import OEWS, PROJECTIONS
 
 
-@dataclass(frozen=True)
-class ListSpec:
-    metric: str  # pay, growth, openings, jobs
-    families: tuple[str, ...] = ()  # SOC major groups: "29", "31"
-    education: str | None = None  # a key of EDUCATION
-    area: str | None = None  # OEWS area code: its own wages and jobs rank (pay, jobs)
-    page: int = 0
-    min_pay: int | None = None  # national median pay at least this (dollars, a multiple of 1,000)
-    min_growth: int | None = None  # growth 2024–34 at least this many percent
-
-    def describe(self, place: str | None = None) -> str:
-        what = {"pay": "Highest paying", "growth": "Fastest growing", "openings": "Most openings:",
-                "jobs": "Most common"}[self.metric]
-        parts = [what, "jobs"]
-        if self.education:
-            parts.append(EDUCATION_LABEL[self.education])
-        if place:
-            parts.append(f"in {place}")
-        if self.min_pay is not None:
-            parts.append(f"paying ${self.min_pay:,}+ (US median)")
-        if self.min_growth is not None:
-            parts.append(f"growing {self.min_growth}%+")
-        return " ".join(parts)
-
-
-def parse(text: str) -> ListSpec | None:
-    """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
-    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
-    if metric is None or not _ABOUT_JOBS.search(text):
-        return None
-    return ListSpec(metric, families_in(text), education_in(text), min_pay=pay_floor(text),
-                    min_growth=growth_floor(text))
-
-
-_PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|making|of)\s+\$\s*"
-                        r"(\d{1,3}(?:,\d{3})+|\d+)\s*(k\b)?"
-                        r"|\b(?:over|above|more\s+than|at\s+least)\s+(\d{2,3})\s*k\b", re.I)
-_GROWTH_FLOOR = re.compile(r"\bgrow(?:th|ing)?\s+(?:of\s+)?(?:over|above|more\s+than|at\s+least|by\s+at\s+least)\s+"
-                           r"(\d{1,2})\s*(?:%|percent)", re.I)
+def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
+    place = lookup.area_name(spec.area) if spec.area else None
+    if spec.area and not place:
+        return lookup.expired()
+    education = listing.EDUCATION.get(spec.education or "", ())
+    rows, total = lookup.store.ranking(spec.metric, spec.families, education, spec.area,
+                                       listing.PAGE, spec.page * listing.PAGE, spec.min_pay, spec.min_growth)
+    families = dict((c[:2], t) for c, t, _ in lookup.store.families())
+    title = spec.describe(place)
+    if spec.families:
+        title += " — " + ", ".join(families.get(f, f) for f in spec.families)
+    if not rows:
+        return Reply(f"<b>{esc(title)}</b>\nNo occupation matches all of that. Try fewer filters.",
+                     lookup.examples(), results=[])
+    local = spec.area and spec.metric in ("pay", "jobs")
+    lines = [f"<b>{esc(title)}</b>"]
+    if spec.area and not local:
+        lines.append(f"<i>{esc(listing.METRICS[spec.metric].capitalize())} are national figures: BLS "
+                     f"projects occupations for the whole country only.</i>")
+    start = spec.page * listing.PAGE
+    results = []
+    for i, r in enumerate(rows, start + 1):
+        lines.append(f"{i}. {esc(r['title'])} — {_figure(spec.metric, r['value'], r['top_coded'])}")
+        results.append({"code": r["code"], "title": r["title"], spec.metric: r["value"]})
+    lines.append(f"\n{start + 1}–{start + len(rows)} of {total} occupations, ranked by "
+                 f"{listing.METRICS[spec.metric]}{' in ' + esc(place) if local else ''}.")
+    area = spec.area if local else None
+    buttons = [[Button(r["title"][:60], callbacks.encode("salary" if local else "overview", [r["code"]], area))]
+               for r in rows]
+    buttons += pager(
+        callbacks.encode_list(replace(spec, page=spec.page - 1)) if spec.page > 0 else None,
+        callbacks.encode_list(replace(spec, page=spec.page + 1))
+        if start + len(rows) < total and spec.page < listing.MAX_PAGE else None)
+    used = [OEWS] if spec.metric in ("pay", "jobs") else [PROJECTIONS]
+    if spec.education and PROJECTIONS not in used:
+        used.append(PROJECTIONS)
+    return Reply(with_footer("\n".join(lines), datasets_footer(used), MAX_TEXT), buttons, results=results)
 
 
-def pay_floor(text: str) -> int | None:
-    """'over $80,000', 'paying $100k', 'above 90k' → dollars, rounded down to a thousand."""
-    m = _PAY_FLOOR.search(text)
-    if not m:
-        return None
-    if m.group(3):
-        return int(m.group(3)) * 1000
-    value = int(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
-    return value // 1000 * 1000 if 1000 <= value <= 999_000 else None
-
-
-def growth_floor(text: str) -> int | None:
-    m = _GROWTH_FLOOR.search(text)
-    return int(m.group(1)) if m else None
-
-
-def education_in(text: str) -> str | None:
-    return next((e for e, rx in _EDUCATION_PATTERNS if rx.search(text)), None)
-
-
-def families_in(text: str) -> tuple[str, ...]:
-    """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
-    found: list[str] = []
-    for w in raw_tokens(text):
-        for fam in FAMILY_SYNONYMS.get(w, ()):
-            if fam not in found:
-                found.append(fam)
-    return tuple(sorted(found))
-
-
-MORE = re.compile(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", re.I)
-
-
-def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:
-    """A follow-up to a list: "more" (next page), "only in Ohio", "without a degree", "in healthcare"."""
-    if MORE.fullmatch(text):
-        return replace(spec, page=min(MAX_PAGE, spec.page + 1))
-    education = education_in(text)
-    families = families_in(text)
-    min_pay, min_growth = pay_floor(text), growth_floor(text)
-    if not (area or education or families or min_pay or min_growth):
-        return None
-    return replace(spec, area=area or spec.area, education=education or spec.education,
-                   families=families or spec.families, page=0, min_pay=min_pay or spec.min_pay,
-                   min_growth=min_growth or spec.min_growth)
-
-
-def encode(spec: ListSpec) -> str:
-    """l|<metric>|<families>|<education>|<area>|<page>[|<pay floor, thousands>|<growth floor>], e.g.
-    l|p|29+31|n|4800000|1 or l|g|-|-|-|0|80|5 (≤ 64 bytes)."""
-    fields = ["l", spec.metric[0], "+".join(spec.families) or "-", spec.education or "-", spec.area or "-",
-              str(spec.page)]
-    if spec.min_pay is not None or spec.min_growth is not None:
-        fields += [str(spec.min_pay // 1000) if spec.min_pay is not None else "-",
-                   str(spec.min_growth) if spec.min_growth is not None else "-"]
-    return "|".join(fields)
-
-
-_DATA = re.compile(r"^l\|([pgoj])\|((?:\d\d)(?:\+\d\d){0,5}|-)\|([nabmd-])\|(\d{7}|-)\|(\d{1,2})"
-                   r"(?:\|(\d{1,3}|-)\|(\d{1,2}|-))?$")
-
-
-def decode(data: str) -> ListSpec | None:
-    m = _DATA.match(data) if isinstance(data, str) else None
-    if not m:
-        return None
-    metric = {"p": "pay", "g": "growth", "o": "openings", "j": "jobs"}[m.group(1)]
-    families = tuple(m.group(2).split("+")) if m.group(2) != "-" else ()
-    min_pay = int(m.group(6)) * 1000 if m.group(6) and m.group(6) != "-" else None
-    min_growth = int(m.group(7)) if m.group(7) and m.group(7) != "-" else None
-    return ListSpec(metric, families, None if m.group(3) == "-" else m.group(3),
-                    None if m.group(4) == "-" else m.group(4), int(m.group(5)), min_pay, min_growth)
+def _figure(metric: str, value: float, top_coded: str | None) -> str:
+    if metric == "pay":
+        return money(None if top_coded and "annual_median" in top_coded else value, top_coded=True) + " median"
+    if metric == "growth":
+        return pct(value, signed=True)
+    if metric == "openings":
+        return f"{number(value)} openings a year"
+    return f"{number(value)} jobs"

@@ -10,21 +10,17 @@ importance gaps).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bot.answers import callbacks
+from bot.answers.footers import datasets_footer, with_footer
+from bot.answers.lookup import Lookup
+from bot.answers.replies import MAX_TEXT, Button, Reply
 from bot.answers.sections import importance_gaps
+from bot.answers.wording import esc, money
+from knowledge.datasets import OEWS, ONET, PROJECTIONS
 from knowledge.models import Profile
 
-MOVE = re.compile(
-    r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
-    r"|\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"
-    r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b"
-    r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b", re.I)
-PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
-                       r"wages?|income)\b|\bmore\s+money\b|\bearn\s+more\b", re.I)
-ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
-                     r"pays?\s+less)\b", re.I)
 LIMIT = 6
 IMPORTANT = 3.0
 """A skill worth building must matter in the new job: O*NET importance at least 3 ("important") of 5."""
@@ -36,15 +32,6 @@ class Move:
     gain: int | None  # median pay difference, dollars
     gain_pct: float | None
     skills: list[str]  # the skills and knowledge most worth building
-
-
-def is_move(text: str) -> bool:
-    return bool(MOVE.search(text) or PAYS_MORE.search(text))
-
-
-def wants_more_pay(text: str) -> bool:
-    """Pay more is the default for a move; "jobs like X" with "any pay" or "even if it pays less" keeps all."""
-    return not ANY_PAY.search(text)
 
 
 def skill_gap(source: Profile, target: Profile, limit: int = 3) -> list[str]:
@@ -65,3 +52,49 @@ def moves(source: Profile, related: list[Profile], more_pay: bool = True) -> lis
         pct = round(100 * gain / base, 1) if gain is not None and base else None
         out.append(Move(target, gain, pct, skill_gap(source, target)))
     return out
+
+
+def moves_reply(lookup: Lookup, code: str, more_pay: bool = True) -> Reply:
+    """Related occupations that pay more, with the gain, the entry education and the skills to build."""
+    source = lookup.store.profile(code)
+    if source is None:
+        return lookup.expired()
+    official = lookup.official(source)
+    base = official.salary.annual_median if official.salary else None
+    medians = lookup.store.medians([r.code for r in official.related])
+    keep = [r.code for r in official.related if not more_pay or (
+        base is not None and (medians.get(r.code) or 0) > base)][:LIMIT]  # profiles only for those shown
+    related = [p for p in (lookup.store.profile(c) for c in keep) if p is not None]
+    found = moves(official, related, more_pay)
+    head = "that pay more than" if more_pay else "close to"
+    lines = [f"<b>Moves from {esc(source.title)}</b>",
+             f"Jobs O*NET relates to {esc(official.title)} {head} its median {money(base)}:" if more_pay else
+             f"Jobs O*NET relates to {esc(official.title)} (median {money(base)}):", ""]
+    if not found:
+        lines.append("None of its related occupations has a higher median pay." if more_pay else
+                     "O*NET lists no related occupations for it.")
+    rows: list[list[Button]] = []
+    results = []
+    for i, m in enumerate(found, 1):
+        lines += _move_lines(i, m)
+        t = m.target
+        results.append({"code": t.code, "title": t.title, "pay_gain": m.gain})
+        rows.append([Button(t.title[:40], callbacks.encode("overview", [t.code])),
+                     Button("Compare", callbacks.encode("overview", [source.code, t.code])),
+                     Button("Skills gap", callbacks.encode("gap", [official.code, t.code]))])
+    footer = datasets_footer([ONET, OEWS, PROJECTIONS])
+    return Reply(with_footer("\n".join(lines), footer, MAX_TEXT), rows, results=results)
+
+
+def _move_lines(i: int, m: Move) -> list[str]:
+    t = m.target
+    pay = t.salary.annual_median if t.salary else None
+    gain = f"{'+' if (m.gain or 0) >= 0 else '−'}{money(abs(m.gain))}" if m.gain is not None else "n/a"
+    share = f" ({m.gain_pct:+g}%)" if m.gain_pct is not None else ""
+    lines = [f"{i}. <b>{esc(t.title)}</b> — median {money(pay)}, {gain}{share}"]
+    entry = t.outlook.entry_education if t.outlook and t.outlook.entry_education else "not published"
+    training = t.outlook.training if t.outlook and t.outlook.training else None
+    lines.append(f"    Entry: {esc(entry)}" + (f"; training: {esc(training)}" if training else ""))
+    if m.skills:
+        lines.append(f"    Skills to build: {esc(', '.join(s.lower() for s in m.skills))}")
+    return lines

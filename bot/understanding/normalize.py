@@ -13,39 +13,11 @@ import unicodedata
 
 import snowballstemmer
 
-ABBREVIATIONS = {
-    "admin": "administrator", "asst": "assistant", "assist": "assistant", "mgr": "manager", "mngr": "manager",
-    "tech": "technician", "techs": "technician", "rep": "representative", "reps": "representative",
-    "coord": "coordinator", "dir": "director", "eng": "engineer", "engr": "engineer", "spec": "specialist",
-    "supv": "supervisor", "supvr": "supervisor", "exec": "executive", "dev": "developer", "devs": "developer",
-    "prog": "programmer", "sec": "secretary", "acct": "accountant", "adm": "administrator", "svc": "service",
-    "svcs": "service", "ops": "operation", "hr": "human resource",
-    "prof": "professor", "dept": "department", "mech": "mechanic", "maint": "maintenance", "elec": "electrical",
-}
-BRITISH = {
-    "labour": "labor", "labourer": "laborer", "centre": "center", "theatre": "theater", "programme": "program",
-    "colour": "color", "paediatric": "pediatric", "paediatrician": "pediatrician", "anaesthetist": "anesthetist",
-    "anaesthesiologist": "anesthesiologist", "orthopaedic": "orthopedic",
-    "jeweller": "jeweler",
-    "jewellery": "jewelry", "tyre": "tire", "organiser": "organizer", "analyse": "analyze", "defence": "defense",
-    "licence": "license", "practise": "practice", "storey": "story", "aluminium": "aluminum",
-    "haematology": "hematology", "oesophageal": "esophageal", "cheque": "check", "mould": "mold",
-    "plough": "plow", "grey": "gray", "gaol": "jail", "counsellor": "counselor",
-    "travelling": "traveling", "modelling": "modeling", "cataloguer": "cataloger", "behaviour": "behavior",
-    "behavioural": "behavioral", "honour": "honor", "harbour": "harbor",
-}
-GENDERED = {
-    "waitress": "waiter", "actress": "actor", "stewardess": "steward", "hostess": "host",
-    "seamstress": "sewer", "salesman": "salesperson", "saleswoman": "salesperson", "salesmen": "salesperson",
-    "saleswomen": "salesperson", "chairman": "chairperson", "chairwoman": "chairperson", "foreman": "supervisor",
-    "forewoman": "supervisor", "fireman": "firefighter", "firemen": "firefighter", "policeman": "police",
-    "policewoman": "police", "mailman": "carrier", "postman": "carrier", "businessman": "businessperson",
-    "businesswoman": "businessperson", "cameraman": "camera operator", "repairman": "repairer",
-    "handyman": "maintenance worker", "craftsman": "craftsperson", "spokesman": "spokesperson",
-    "headmistress": "principal", "headmaster": "principal", "landlady": "landlord", "laundress": "launderer",
-    "masseuse": "massage therapist", "masseur": "massage therapist", "sculptress": "sculptor",
-    "comedienne": "comedian", "usherette": "usher", "miscellaneous": "other", "misc": "other",
-}
+from bot.understanding.words import mapping
+
+ABBREVIATIONS = mapping("title_words.tsv", "abbreviation")
+BRITISH = mapping("title_words.tsv", "british")
+GENDERED = mapping("title_words.tsv", "gendered")
 SENIORITY = {"senior", "sr", "junior", "jr", "lead", "i", "ii", "iii", "iv", "v", "entry", "level", "trainee",
              "apprentice"}
 STOPWORDS = {"of", "the", "a", "an", "and", "in", "for", "to", "at", "on", "with", "or", "by", "&", "all"}

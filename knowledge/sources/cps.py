@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from knowledge import tsv
+from knowledge import datasets, tsv
 from knowledge.keys import title_key
 
-DATASET = "BLS CPS"
-YEAR = "2025"
+DATASET = datasets.CPS.name
+YEAR = datasets.CPS.year
 RACE_COLUMNS = {"pct_white": "White", "pct_black": "Black or African American", "pct_asian": "Asian",
                 "pct_hispanic": "Hispanic or Latino"}
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from knowledge import tsv
+from knowledge import datasets, tsv
 from knowledge.states import STATE_NAMES, TERRITORIES
 
-DATASET = "BLS OEWS"
-YEAR = "May 2025"
+DATASET = datasets.OEWS.name
+YEAR = datasets.OEWS.year
 NATIONAL = "0000000"
 INT_FIELDS = ("employment", "annual_mean", "annual_p10", "annual_p25", "annual_median", "annual_p75",
               "annual_p90")

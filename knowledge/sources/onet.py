@@ -8,10 +8,10 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from knowledge import tsv
+from knowledge import datasets, tsv
 
-DATASET = "O*NET 30.1"
-YEAR = "2025"
+DATASET = datasets.ONET.name
+YEAR = datasets.ONET.year
 
 # Specific Vocational Preparation levels (the scale O*NET's job zones are defined on) → time needed.
 SVP_TIME = {1: (0, "a short demonstration"), 2: (0, "1 month"), 3: (1, "3 months"), 4: (3, "6 months"),

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge import tsv
+from knowledge import datasets, tsv
 
-DATASET = "BLS Employment Projections"
-YEAR = "2024–34"
-ATTAINMENT_DATASET = "BLS EP Table 5.3 (ACS 2019 and 2021)"
-ATTAINMENT_YEAR = "2022–32 release"
+DATASET = datasets.PROJECTIONS.name
+YEAR = datasets.PROJECTIONS.year
+ATTAINMENT_DATASET = datasets.ATTAINMENT.name
+ATTAINMENT_YEAR = datasets.ATTAINMENT.year
 
 
 def _thousands(value: str) -> int | None:

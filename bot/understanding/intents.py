@@ -1,0 +1,79 @@
+"""The intents table: every phrasing rule that decides what a message asks, in one place.
+
+Each row is an intent (or a detail of one), the pattern that recognises it, what it means and an example it
+must match (tests/understanding/test_intents.py checks every row). The understander
+(``bot/understanding/understander.py``) applies them in its decision order; details of a ranked-list request
+(metric, education, pay floor) are read by ``bot/understanding/listing.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    intent: str
+    pattern: re.Pattern[str]
+    means: str
+    example: str
+
+HELP = re.compile(r"^\s*(/?help|what can you do\??|how does this work\??|\?+)\s*$", re.I)
+GREETING = re.compile(r"^\s*(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo|greetings|start)\b[\s!.]*$",
+                       re.I)
+THANKS = re.compile(r"^\s*(thanks?( you)?|thx|ty|cheers|great|cool|ok(ay)?|nice)\b[\s!.]*$", re.I)
+GAP = re.compile(r"\b(?:move|switch|transition|go|change|get)\s+from\s+(.+?)\s+(?:to|into)\s+(.+)", re.I)
+ADD = re.compile(r"^\s*(?:and\s+)?(?:add|include|plus|also|compare (?:it |them )?(?:with|to|against))\s+(.+)", re.I)
+BETWEEN = re.compile(r"\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)", re.I)
+BROWSE = re.compile(r"\b(browse|list|show)\b.*\b(jobs|occupations|careers|family)\b|^\s*/?browse\b", re.I)
+DESCRIBE = re.compile(
+    r"\b(?:someone|somebody|a\s+person|the\s+person|people|a\s+guy|the\s+guy)\s+(?:who|that)\b"
+    r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
+    r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
+    r"|\bjobs?\s+for\s+(?:people|someone|somebody)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
+    r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b", re.I)
+MOVE = re.compile(
+    r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
+    r"|\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"
+    r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b"
+    r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b", re.I)
+PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
+                       r"wages?|income)\b|\bmore\s+money\b|\bearn\s+more\b", re.I)
+ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
+                     r"pays?\s+less)\b", re.I)
+MORE = re.compile(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", re.I)
+BECOME = re.compile(
+    r"\bhow\s+(?:do|can|would|could|should|does|did)\s+(?:i|you|one|someone|somebody|a\s+person|people)\s+"
+    r"(?:become|be|get\s+into|get\s+(?:a\s+)?job\s+as|start\s+(?:a\s+career\s+)?as|train\s+(?:to\s+be|as))\b"
+    r"|\bhow\s+to\s+(?:become|be|get\s+into|start\s+as|train\s+as|qualify\s+as)\b"
+    r"|\b(?:steps?|path|pathway|route|roadmap|way)\s+(?:to|into|for)\s+(?:becom(?:e|ing)|be|being)\b"
+    r"|\bwhat\s+(?:do|does|would|will)\s+(?:i|you|one|someone|it)\s+(?:need|take)\s+to\s+(?:become|be)\b"
+    r"|\b(?:requirements?|qualifications?)\s+(?:to|for)\s+(?:becom(?:e|ing)|be|being)\b"
+    r"|\bi\s+want\s+to\s+(?:become|be)\s+an?\b", re.I)
+ABOUT_JOBS = re.compile(r"what (?:does|do|did|would) .+ do|how much.*(?:make|earn|get)|v\.\s", re.I)
+COMPARE_SEPARATOR = re.compile(r"\b(vs|versus|or|and)\b|,", re.I)
+DUTIES = re.compile(r"\bwhat (?:does|do|would) .+ do\b", re.I)
+SALARY = re.compile(r"\bhow much\b|\bmake\b", re.I)
+
+INTENTS: tuple[Rule, ...] = (
+    Rule('help', HELP, 'the whole message asks what the bot can do', 'what can you do?'),
+    Rule('greeting', GREETING, 'the whole message is a greeting', 'good morning'),
+    Rule('thanks', THANKS, 'the whole message thanks or acknowledges', 'thanks!'),
+    Rule('gap', GAP, 'moving from one job to another: the skills gap', 'move from cashier to accountant'),
+    Rule('add', ADD, 'a follow-up adding jobs to the comparison', 'add registered nurse'),
+    Rule('compare', BETWEEN, 'the difference between two jobs', 'difference between a nurse and a paramedic'),
+    Rule('browse', BROWSE, 'browsing a job family', 'browse office jobs'),
+    Rule('search', DESCRIBE, "a description of work, not a job's name", 'someone who fixes teeth'),
+    Rule('moves', MOVE, "jobs close to one's own", 'what can a nurse move into'),
+    Rule('moves', PAYS_MORE, 'a move that pays more', 'jobs like cashier that pay better'),
+    Rule('more', MORE, 'the whole message asks for the next page of a list', 'more please'),
+    Rule("path", BECOME, "the path into a job (the topic 'path')", "how do I become an electrician"),
+    Rule("duties", DUTIES, "what a job's work is (the topic 'duties')", "what does a phlebotomist do"),
+    Rule("salary", SALARY, "what a job pays (the topic 'salary')", "how much do welders make"),
+    Rule("any pay", ANY_PAY, "a move that may pay less", "jobs like nurse even if it pays less"),
+    Rule("compare", COMPARE_SEPARATOR, "/compare's words already separate the jobs", "nurse or paramedic"),
+    Rule("about jobs", ABOUT_JOBS, "a phrasing about jobs: a lone word in it may be a job title",
+         "how much do they make"),
+)
+"""Every rule, in the order the understander tries the intents."""

@@ -1,0 +1,141 @@
+"""Reading a ranked-list request: "highest paying jobs without a degree", "fastest growing healthcare jobs",
+"best paying jobs in Texas", "which office jobs pay the most".
+
+A list is a ``ListSpec``: the metric ranked by (median pay, growth 2024–34, annual openings, number of jobs),
+filters (SOC major groups, typical entry education, a state or metro area whose own wages rank) and a page.
+It reads from a message and refines with a follow-up ("only in Ohio", "without a degree", "more"); it packs
+into button data (``bot/answers/callbacks.py``) and is answered by ``bot/discovery/lists.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.understanding import intents
+from bot.understanding.normalize import raw_tokens
+from bot.understanding.words import mapping
+
+METRIC_KEYS = {"p": "pay", "g": "growth", "o": "openings", "j": "jobs"}
+"""Each metric by its first letter (button data)."""
+METRICS = {"pay": "median pay", "growth": "growth 2024–34", "openings": "openings a year", "jobs": "jobs"}
+_METRIC_PATTERNS = [
+    ("pay", re.compile(r"\b(?:highest|best|top|most|better)[\s-]+(?:paying|paid)\b|\bpays?\s+(?:the\s+)?(?:most|best)\b"
+                       r"|\bhighest\s+(?:salar(?:y|ies)|wages?|pay)\b|\bmost\s+money\b|\bbest\s+pay\b", re.I)),
+    ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b|\bgrowing\s+(?:the\s+)?fastest\b"
+                          r"|\b(?:most|highest)\s+growth\b", re.I)),
+    ("openings", re.compile(r"\bmost\s+(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
+                            r"|\bmost\s+(?:new\s+)?hires\b", re.I)),
+    ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:jobs|occupations|careers)\b"
+                        r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b", re.I)),
+]
+_ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?)\b", re.I)
+
+EDUCATION = {
+    "n": ("No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
+          "Postsecondary nondegree award"),
+    "a": ("Associate's degree",),
+    "b": ("Bachelor's degree",),
+    "m": ("Master's degree",),
+    "d": ("Doctoral or professional degree",),
+}
+EDUCATION_LABEL = {"n": "without a degree", "a": "needing an associate's degree", "b": "needing a bachelor's degree",
+                   "m": "needing a master's degree", "d": "needing a doctoral or professional degree"}
+_EDUCATION_PATTERNS = [
+    ("n", re.compile(r"\b(?:without|no|don'?t\s+need\s+a|not\s+needing\s+a)\s+(?:a\s+)?(?:college\s+)?"
+                     r"(?:degree|college)\b|\bhigh\s+school\b|\bno\s+diploma\b", re.I)),
+    ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?", re.I)),
+    ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\bfour[\s-]year\s+degree\b", re.I)),
+    ("m", re.compile(r"\bmaster'?s\b", re.I)),
+    ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
+]
+FAMILY_SYNONYMS = {w: tuple(f.split("+")) for w, f in mapping("family_words.tsv").items()}
+PAGE = 10
+MAX_PAGE = 99
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    metric: str  # pay, growth, openings, jobs
+    families: tuple[str, ...] = ()  # SOC major groups: "29", "31"
+    education: str | None = None  # a key of EDUCATION
+    area: str | None = None  # OEWS area code: its own wages and jobs rank (pay, jobs)
+    page: int = 0
+    min_pay: int | None = None  # national median pay at least this (dollars, a multiple of 1,000)
+    min_growth: int | None = None  # growth 2024–34 at least this many percent
+
+    def describe(self, place: str | None = None) -> str:
+        what = {"pay": "Highest paying", "growth": "Fastest growing", "openings": "Most openings:",
+                "jobs": "Most common"}[self.metric]
+        parts = [what, "jobs"]
+        if self.education:
+            parts.append(EDUCATION_LABEL[self.education])
+        if place:
+            parts.append(f"in {place}")
+        if self.min_pay is not None:
+            parts.append(f"paying ${self.min_pay:,}+ (US median)")
+        if self.min_growth is not None:
+            parts.append(f"growing {self.min_growth}%+")
+        return " ".join(parts)
+
+
+def parse(text: str) -> ListSpec | None:
+    """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
+    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
+    if metric is None or not _ABOUT_JOBS.search(text):
+        return None
+    return ListSpec(metric, families_in(text), education_in(text), min_pay=pay_floor(text),
+                    min_growth=growth_floor(text))
+
+
+_PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|making|of)\s+\$\s*"
+                        r"(\d{1,3}(?:,\d{3})+|\d+)\s*(k\b)?"
+                        r"|\b(?:over|above|more\s+than|at\s+least)\s+(\d{2,3})\s*k\b", re.I)
+_GROWTH_FLOOR = re.compile(r"\bgrow(?:th|ing)?\s+(?:of\s+)?(?:over|above|more\s+than|at\s+least|by\s+at\s+least)\s+"
+                           r"(\d{1,2})\s*(?:%|percent)", re.I)
+
+
+def pay_floor(text: str) -> int | None:
+    """'over $80,000', 'paying $100k', 'above 90k' → dollars, rounded down to a thousand."""
+    m = _PAY_FLOOR.search(text)
+    if not m:
+        return None
+    if m.group(3):
+        return int(m.group(3)) * 1000
+    value = int(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+    return value // 1000 * 1000 if 1000 <= value <= 999_000 else None
+
+
+def growth_floor(text: str) -> int | None:
+    m = _GROWTH_FLOOR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def education_in(text: str) -> str | None:
+    return next((e for e, rx in _EDUCATION_PATTERNS if rx.search(text)), None)
+
+
+def families_in(text: str) -> tuple[str, ...]:
+    """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
+    found: list[str] = []
+    for w in raw_tokens(text):
+        for fam in FAMILY_SYNONYMS.get(w, ()):
+            if fam not in found:
+                found.append(fam)
+    return tuple(sorted(found))
+
+
+
+
+def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:
+    """A follow-up to a list: "more" (next page), "only in Ohio", "without a degree", "in healthcare"."""
+    if intents.MORE.fullmatch(text):
+        return replace(spec, page=min(MAX_PAGE, spec.page + 1))
+    education = education_in(text)
+    families = families_in(text)
+    min_pay, min_growth = pay_floor(text), growth_floor(text)
+    if not (area or education or families or min_pay or min_growth):
+        return None
+    return replace(spec, area=area or spec.area, education=education or spec.education,
+                   families=families or spec.families, page=0, min_pay=min_pay or spec.min_pay,
+                   min_growth=min_growth or spec.min_growth)

@@ -1,0 +1,176 @@
+"""Finding the occupations a message names: its parts ("nurse vs paramedic"), exact title spans (longest
+first), then fuzzy titles on the words left over. Unknown words never become a job; outside a job context
+("my cat is sick") a one-word alias or a misspelt title counts only when it is all the message says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import groups, normalize
+from bot.understanding.decide import Decider, Decision
+from bot.understanding.matcher import KIND_RANK, Candidate, Matcher
+from bot.understanding.request import Mention
+from bot.understanding.words import mapping, words_with
+
+MAX_TOKENS = 300
+MAX_SPAN = 7
+CURATED_EVIDENCE = KIND_RANK["lexicon"]
+
+TOPIC_OF = mapping("topic_words.tsv")
+"""Words that ask about a section (or, with `-`, only about jobs): never part of a job's name."""
+STOP = words_with("message_words.tsv", "stop")
+CONTEXT_WORDS = words_with("message_words.tsv", "context")
+"""Words that make a message about jobs, so a lone or misspelt word in it may be read as a job title."""
+FILLER = STOP | set(TOPIC_OF)
+_STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
+_WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
+Span = tuple[int, int, Mention]
+
+
+class MentionFinder:
+    def __init__(self, matcher: Matcher, decider: Decider, facts: dict[str, dict]) -> None:
+        self.matcher = matcher
+        self.decider = decider
+        self.facts = facts
+        self._group_members: dict[tuple[str, ...], list[str]] = {}
+
+    def split(self, text: str) -> list[str]:
+        """Parts that each name one occupation: strong separators always, 'and'/'or'/',' unless a title."""
+        parts: list[str] = []
+        for strong in _STRONG_SEP.split(text):
+            if not strong.strip():
+                continue
+            if self._is_title(strong):
+                parts.append(strong)
+                continue
+            parts += [p for p in _WEAK_SEP.split(strong) if p and p.strip()]
+        return parts or [text]
+
+    def _is_title(self, text: str) -> bool:
+        words = [w for w in normalize.tokens(text) if w not in FILLER or w in ("and", "or")]
+        return bool(self.matcher.exact(words))
+
+    def find(self, part: str, context: bool) -> tuple[list[Mention], list[str], list[str]]:
+        """Occupations in one part, the phrases that matched nothing, and the words no title claimed.
+
+        Outside a job context ("my cat is sick", "reboot the router") a one-word alias or a misspelt title
+        counts only when it is all the message says; with context ("router salary") it always counts."""
+        raw = normalize.raw_tokens(part)[:MAX_TOKENS]
+        whole = self._whole(raw, context)
+        if whole is not None:
+            return whole
+        used = [False] * len(raw)
+        spans = self._exact_spans(raw, used)
+        covered = all(u for w, u in zip(raw, used, strict=True) if w not in FILLER and len(w) > 1)
+        if not context and not covered:
+            for i, _, _ in [s for s in spans if s[1] == 1]:
+                used[i] = False
+            spans = [s for s in spans if s[1] > 1]
+        missed = self._fuzzy_runs(raw, used, spans, context)
+        unused = [w for w, u in zip(raw, used, strict=True) if not u]
+        return [m for _, _, m in sorted(spans, key=lambda s: s[0])], missed, unused
+
+    def _whole(self, raw: list[str], context: bool) -> tuple[list[Mention], list[str], list[str]] | None:
+        """All the content words together as one (misspelt or unlisted) title, when that is certain."""
+        content = [w for w in raw if w not in FILLER]
+        content_words = normalize.tokens(" ".join(content))
+        if not content or max(len(w) for w in content) < 4 or self.decider.exact(content_words):
+            return None
+        whole = self.decider.words(content_words)
+        if whole.confident and (context or _standalone(content)):
+            rest = [w for w in raw if w in FILLER]
+            return [self.mention(" ".join(content), whole)], [], rest
+        return None
+
+    def _exact_spans(self, raw: list[str], used: list[bool]) -> list[Span]:
+        """Exact titles, longest spans first; the words they claim are marked used."""
+        canon = [normalize.tokens(w, drop_seniority=False) for w in raw]
+        spans: list[Span] = []
+        for n in range(min(MAX_SPAN, len(raw)), 0, -1):
+            for i in range(len(raw) - n + 1):
+                span = raw[i:i + n]
+                if any(used[i:i + n]) or span[-1] in STOP or all(w in FILLER for w in span):
+                    continue
+                words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
+                if not words or (len(words) == 1 and len(words[0]) < 2):
+                    continue
+                found = self.decider.exact(words)
+                if span[0] in STOP and not (n > 1 and found and found.candidates
+                                            and found.candidates[0].evidence <= CURATED_EVIDENCE):
+                    continue  # "it" starts a title only in a curated one ("IT guy")
+                if found:
+                    spans.append((i, n, self.mention(" ".join(span), found)))
+                    used[i:i + n] = [True] * n
+        return spans
+
+    def _fuzzy_runs(self, raw: list[str], used: list[bool], spans: list[Span], context: bool) -> list[str]:
+        """Fuzzy titles in the stretches no exact title claimed (added to ``spans``); the phrases that
+        matched nothing, said in a job context."""
+        missed: list[str] = []
+        for start, run in _runs(raw, used):
+            content = [w for w in run if w not in FILLER]
+            if not content or max(len(w) for w in content) < 4:
+                continue
+            found = self.decider.words(normalize.tokens(" ".join(content)))
+            alone = not spans and content == [w for w in raw if w not in FILLER] and _standalone(content)
+            if found.candidates and (context or (alone and found.confident)):
+                for j, w in enumerate(run):
+                    used[start + j] = used[start + j] or w in content
+                spans.append((start, len(run), self.mention(" ".join(content), found)))
+            elif context:  # outside a job context, unknown words are just words, not a job we lack
+                missed.append(" ".join(content))
+        return missed
+
+    def _members(self, group_codes: tuple[str, ...]) -> list[str]:
+        """A group's members, largest first, computed once per group (the store is read-only)."""
+        if group_codes not in self._group_members:
+            self._group_members[group_codes] = groups.members(group_codes, self.facts)
+        return self._group_members[group_codes]
+
+    def mention(self, phrase: str, found: Decision) -> Mention:
+        """A mention from a decision; a generic word's candidates are its group's largest members."""
+        if found.generic:
+            members = self._members(found.generic.groups)
+            lead = found.best.code if found.best else None
+            codes = ([lead] if lead else []) + [c for c in members if c != lead][:7]
+            top = codes[0] if codes else ""
+            return Mention(phrase=phrase, code=top, title=self.matcher.titles.get(top, phrase),
+                           score=100.0, confident=found.confident, generic=found.generic.word,
+                           groups=list(found.generic.groups),
+                           candidates=[Candidate(c, self.matcher.titles[c], found.generic.word, 100.0, True)
+                                       for c in codes])
+        top = found.candidates[0]
+        return Mention(phrase=phrase, code=top.code, title=top.title, score=top.score, confident=found.confident,
+                       candidates=list(found.candidates))
+
+
+def dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.code not in seen:
+            seen.add(m.code)
+            out.append(m)
+    return out
+
+
+def _standalone(content: list[str]) -> bool:
+    """Can these words, said with no job context, be read as a misspelt title? A few words, yes; one
+    short word ("forget", "thanks") is more likely just a word."""
+    return len(content) <= 4 and (len(content) > 1 or len(content[0]) >= 7)
+
+
+def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:
+    """Stretches of words no exact title claimed, with their start position."""
+    runs: list[tuple[int, list[str]]] = []
+    for i, (w, u) in enumerate(zip(words, used, strict=True)):
+        if u:
+            continue
+        if runs and runs[-1][0] + len(runs[-1][1]) == i:
+            runs[-1][1].append(w)
+        else:
+            runs.append((i, [w]))
+    return runs
+
+

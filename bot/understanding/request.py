@@ -1,0 +1,68 @@
+"""The request model: what a message asks, as the understander reads it (intent, occupations, topic, place)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from bot.understanding.describing import SearchSpec
+from bot.understanding.listing import ListSpec
+from bot.understanding.matcher import Candidate
+
+MAX_CHARS = 4096
+MAX_COMPARE = 4
+
+Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "moves", "help", "greeting",
+                 "thanks", "unknown"]
+Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related", "path"]
+
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
+
+
+class Place(BaseModel):
+    area_code: str
+    name: str
+    kind: str
+
+
+class Mention(BaseModel):
+    """An occupation named in the message: the best code and, for "did you mean", its rivals. A generic
+    word ("teacher") names a group: ``groups`` holds its SOC groups, and ``code`` is its usual member
+    (confident: "nurse" → registered nurses) or its largest one (not confident: the bot shows the group)."""
+
+    phrase: str
+    code: str
+    title: str
+    score: float
+    confident: bool
+    candidates: list[Candidate] = Field(default_factory=list)
+    generic: str | None = None
+    groups: list[str] = Field(default_factory=list)
+
+
+class Request(BaseModel):
+    text: str
+    intent: Intent
+    occupations: list[Mention] = Field(default_factory=list)
+    unresolved: list[str] = Field(default_factory=list)
+    topic: Topic | None = None
+    place: Place | None = None
+    truncated: bool = False
+    same_occupation: bool = False
+    """True when several names in the message ("paralegal and legal assistant") are one occupation."""
+    listing: ListSpec | SearchSpec | None = None
+    """For a ranked list ("highest paying jobs in Texas") or a search ("someone who fixes teeth")."""
+
+    @property
+    def codes(self) -> list[str]:
+        return [m.code for m in self.occupations if m.confident]
+
+
+def clean(text: str) -> tuple[str, bool]:
+    """Bound and tidy a message: at most 4,096 characters, no control or invisible characters, no markup tags."""
+    truncated = len(text) > MAX_CHARS
+    text = _TAG.sub(" ", _CONTROL.sub(" ", text[:MAX_CHARS]))
+    return re.sub(r"\s+", " ", text).strip(), truncated
