@@ -37,7 +37,7 @@ from testkit.botapi import (  # noqa: E402
 
 REPLY_METHODS = ("sendMessage", "editMessageText")
 TICKS = os.sysconf("SC_CLK_TCK")
-CONTEXT_DIR = Path(os.environ.get("BENCH_CONTEXT_DIR", "/tmp"))  # where the bots keep chat context (try /dev/shm)
+CONTEXT_DIR = Path(os.environ.get("BENCH_CONTEXT_DIR", "/tmp"))  # where the bots keep chat memory (try /dev/shm)
 
 
 def cpu_seconds(pid: int) -> float:

@@ -2,7 +2,8 @@
 
 The matcher's index takes a few seconds to build from 115,000 titles, so it is cached beside the store
 (builtin containers written with marshal, keyed by the store's content digest and the version of the code
-and word tables that shape it); later starts load it in a fraction of that. A cache that cannot be written or read is simply rebuilt.
+and word tables that shape it); later starts load it in a fraction of that. A cache that cannot be written or
+read is simply rebuilt.
 """
 
 from __future__ import annotations

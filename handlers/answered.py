@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from handlers.contextstore import backend, redis_client, sqlite_connection, sqlite_path
+from handlers.memorystore import backend, redis_client, sqlite_connection, sqlite_path
 
 TTL = 24 * 3600
 """How long an answered update id is remembered, so a redelivered update is not answered twice."""

@@ -26,12 +26,12 @@ from bot.conversation import Conversation
 from bot.engine import Engine, settle_heap
 from handlers import buttons, commands, dedupe, errors, inline, messages
 from handlers.answered import open_answered
-from handlers.contextstore import open_context_store
 from handlers.floodlimit import ChatFloodLimit, limit_storage
-from handlers.persistence import ContextPersistence
+from handlers.memorystore import open_memory_store
+from handlers.persistence import MemoryPersistence
 from handlers.photos import UploadedPhotos
 from handlers.processor import ChatOrderedUpdateProcessor
-from handlers.ratelimit import RetryingRateLimiter
+from handlers.retries import RetryingRateLimiter
 from handlers.services import CareerContext
 from handlers.settings import Settings
 
@@ -52,7 +52,8 @@ async def warm_profiles(engine: Engine, batch: int = 10, settle: bool = False) -
 
 
 def build_application(settings: Settings, engine: Engine | None = None, with_updater: bool = True) -> Application:
-    """The Application with every handler registered; the store opens in post_init, closes in post_shutdown."""
+    """The Application with every handler registered; the knowledge store opens in post_init and closes in
+    post_shutdown (the chat memory store closes in the persistence's flush, at shutdown)."""
     answered = open_answered(settings.context_url)  # the answered-update records dedupe checks and writes
 
     async def post_init(app: Application) -> None:
@@ -60,8 +61,8 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         app.bot_data["conversation"] = Conversation(app.bot_data["engine"])
         if engine is None:
             settle_heap()
-        app.bot_data["rate_limit"] = ChatFloodLimit(settings.chat_rate_limit, settings.chat_rate_window,
-                                                    limit_storage(settings.context_url))
+        app.bot_data["flood_limit"] = ChatFloodLimit(settings.chat_rate_limit, settings.chat_rate_window,
+                                                     limit_storage(settings.context_url))
         app.bot_data["uploaded_photos"] = UploadedPhotos()
         app.bot_data["answered"] = answered
         await app.bot.set_my_commands(commands.COMMANDS)
@@ -89,7 +90,7 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
         .base_file_url(settings.base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter(max_retries=3, overall_max_rate=settings.overall_rate_limit))
-        .persistence(ContextPersistence(open_context_store(settings.context_url)))
+        .persistence(MemoryPersistence(open_memory_store(settings.context_url)))
         .context_types(ContextTypes(context=CareerContext))
         .concurrent_updates(ChatOrderedUpdateProcessor(256))
         .connection_pool_size(settings.connection_pool_size)
@@ -108,7 +109,8 @@ def build_application(settings: Settings, engine: Engine | None = None, with_upd
     app.add_handler(CommandHandler("job", commands.job))
     app.add_handler(CommandHandler("browse", commands.browse))
     app.add_handler(CommandHandler("forget", commands.forget))
-    app.add_handler(CallbackQueryHandler(buttons.on_button))
+    app.add_handler(CallbackQueryHandler(buttons.on_button, pattern=buttons.BUTTON_DATA))
+    app.add_handler(CallbackQueryHandler(buttons.on_unknown_button))  # any other data: answered, "expired"
     app.add_handler(InlineQueryHandler(inline.on_inline_query))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, messages.on_text))
     app.add_error_handler(errors.on_error)

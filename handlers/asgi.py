@@ -8,7 +8,7 @@ redelivery is not answered twice).
 
 Answers: 200 handled; 400 not an update; 403 wrong or missing secret token; 404 another path; 405 not a POST;
 413 a body over 1 MiB; ``GET /healthz`` 200. Each response names the worker (``x-careerbot-worker``). Put an
-https reverse proxy in front; every worker opens the knowledge store read-only, and chat context lives in the
+https reverse proxy in front; every worker opens the knowledge store read-only, and chat memory lives in the
 store CONTEXT_URL names (use redis://… when the workers span machines).
 """
 
@@ -88,9 +88,11 @@ def create_app(settings: Settings | None = None, engine=None) -> Starlette:
         try:
             data = json.loads(body)
             update = Update.de_json(data, application.bot) if isinstance(data, dict) else None
-        except (ValueError, TypeError, KeyError):
-            update = None
+            problem = "JSON, but not an object" if update is None else ""
+        except (ValueError, TypeError, KeyError) as exc:
+            update, problem = None, type(exc).__name__  # the body is not logged: it may hold a user's message
         if update is None:
+            log.warning("webhook request of %d bytes refused with 400: not a Telegram update (%s)", len(body), problem)
             return _text(400, "bad update")
         # Handled before the 200 (handlers/dedupe.py skips an update answered before), so an update held by a
         # worker that dies is redelivered to another.

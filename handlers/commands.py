@@ -9,7 +9,7 @@ from telegram import BotCommand, Update
 from bot.answers import callbacks as buttons
 from bot.answers import texts
 from bot.answers.replies import Reply
-from bot.conversation import ChatMemory
+from bot.memory import ChatMemory
 from handlers.render import send
 from handlers.services import CareerContext
 
@@ -70,35 +70,33 @@ async def about(update: Update, context: CareerContext) -> None:
     await _answer(update, context, Reply(texts.ABOUT), None)
 
 
-async def _ask(update: Update, context: CareerContext, text: str, usage: str) -> None:
-    if not text.strip():
-        await _answer(update, context, Reply(usage, context.conversation.example_buttons()), None)
-        return
-    reply, ctx = context.conversation.reply(text, context.chat_memory())
-    await _answer(update, context, reply, ctx)
-
-
 async def compare(update: Update, context: CareerContext) -> None:
     """Compares the jobs named after /compare."""
-    text = " ".join(context.args or [])
-    if text and not re.search(r"\b(vs|versus|or|and)\b|,", text, re.I):
-        text = f"compare {text}"
-    await _ask(update, context, text, "Name two to four jobs: <i>/compare nurse vs paramedic</i>")
+    names = " ".join(context.args or [])
+    if not names.strip():
+        usage = "Name two to four jobs: <i>/compare nurse vs paramedic</i>"
+        await _answer(update, context, Reply(usage, context.conversation.example_buttons()), None)
+        return
+    reply, memory = context.conversation.compare(names, context.chat_memory())
+    await _answer(update, context, reply, memory)
 
 
 async def job(update: Update, context: CareerContext) -> None:
     """Shows the card of the job named after /job (the words are a job's name: one not known is said so)."""
-    words = " ".join(context.args or [])
-    await _ask(update, context, f"{words} job" if words.strip() else "", "Name a job: <i>/job electrician</i>")
+    name = " ".join(context.args or [])
+    if not name.strip():
+        await _answer(update, context, Reply("Name a job: <i>/job electrician</i>",
+                                             context.conversation.example_buttons()), None)
+        return
+    reply, memory = context.conversation.job(name, context.chat_memory())
+    await _answer(update, context, reply, memory)
 
 
 async def browse(update: Update, context: CareerContext) -> None:
     """Lists job families, or the family named after /browse."""
     words = " ".join(context.args or [])
-    if words:
-        await _ask(update, context, f"browse {words} jobs", "")
-        return
-    await _answer(update, context, context.conversation.browse(None, 0), None)
+    reply = context.conversation.browse_words(words) if words.strip() else context.conversation.browse(None, 0)
+    await _answer(update, context, reply, None)
 
 
 async def forget(update: Update, context: CareerContext) -> None:

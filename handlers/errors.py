@@ -43,7 +43,8 @@ async def on_error(update: object, context: CareerContext) -> None:
             elif update.effective_message:
                 await update.effective_message.reply_text(apology, do_quote=False, parse_mode=None)
         except Exception as exc:  # the apology must never raise in turn
-            log.warning("could not tell the user about the error: %s", exc)
+            log.warning("could not tell chat %s about the error: %s",
+                        update.effective_chat.id if update.effective_chat else None, exc)
 
 
 def describe(update: object) -> dict:

@@ -2,7 +2,7 @@
 monopolise the bot — counted in the shared store when there is one, so the limit holds across workers.
 
 The ``limits`` library does the counting (a moving window, as exact as the old per-process deque): with a Redis
-context store (``CONTEXT_URL=redis://…``, as ``careerbot serve --workers N`` uses) every worker counts in the
+chat memory store (``CONTEXT_URL=redis://…``, as ``careerbot serve --workers N`` uses) every worker counts in the
 same Redis, so one chat gets the limit, not N times it; otherwise in this process's memory. A limit store that
 cannot be reached never silences the bot: the message is let through and the failure logged.
 """
@@ -21,7 +21,7 @@ KEY_PREFIX = "careerbot-flood"
 
 
 def limit_storage(context_url: str | None) -> Storage:
-    """Redis when the chat contexts live in Redis (the workers' shared store), memory otherwise."""
+    """Redis when chat memory lives in Redis (the workers' shared store), this process's memory otherwise."""
     if context_url and context_url.startswith(("redis://", "rediss://", "unix://")):
         uri = context_url.replace("unix://", "redis+unix://", 1) if context_url.startswith("unix://") else context_url
         return RedisStorage(f"async+{uri}", implementation="redispy", key_prefix=KEY_PREFIX, wrap_exceptions=True)

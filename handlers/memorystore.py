@@ -1,8 +1,11 @@
-"""Where each chat's context lives between updates: a small key-value store with a real backend.
+"""Where each chat's memory (its ChatMemory, as the conversation core keeps it) lives between updates: a small
+key-value store with a real backend, named by CONTEXT_URL.
 
 ``sqlite:///path`` (the embedded default, WAL mode so several processes can share it) or
-``redis://host:port/db`` (a server several machines can share). Only the chat context is stored:
-the last occupations, topic and place of a chat, as JSON. ``delete`` is what /forget calls.
+``redis://host:port/db`` (a server several machines can share). Per chat, only its memory is stored: the last
+occupations, topic and place, or the last ranked list, as JSON. ``delete`` is what /forget calls. The same place
+also keeps the answered-update records (handlers/answered.py). The SQLite table (``chat_context``) and the Redis
+key prefix (``careerbot:context:``) keep their names, so existing stores keep working.
 """
 
 from __future__ import annotations
@@ -12,14 +15,14 @@ from pathlib import Path
 from typing import Protocol
 
 
-class ContextStore(Protocol):
+class MemoryStore(Protocol):
     async def get(self, chat_id: int) -> str | None: ...
     async def put(self, chat_id: int, value: str) -> None: ...
     async def delete(self, chat_id: int) -> None: ...
     async def close(self) -> None: ...
 
 
-class SQLiteContextStore:
+class SQLiteMemoryStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db = sqlite_connection(path)
@@ -40,7 +43,7 @@ class SQLiteContextStore:
         self._db.close()
 
 
-class RedisContextStore:
+class RedisMemoryStore:
     PREFIX = "careerbot:context:"
 
     def __init__(self, url: str) -> None:
@@ -88,5 +91,5 @@ def sqlite_path(url: str) -> Path:
     return Path(url.removeprefix("sqlite:///"))
 
 
-def open_context_store(url: str) -> ContextStore:
-    return SQLiteContextStore(sqlite_path(url)) if backend(url) == "sqlite" else RedisContextStore(url)
+def open_memory_store(url: str) -> MemoryStore:
+    return SQLiteMemoryStore(sqlite_path(url)) if backend(url) == "sqlite" else RedisMemoryStore(url)

@@ -30,18 +30,18 @@ def addressed_text(message: Message, bot_username: str, bot_id: int) -> str | No
 
 
 async def on_text(update: Update, context: CareerContext) -> None:
-    """Answers a question about jobs with the core's reply (and remembers the chat's context)."""
+    """Answers a question about jobs with the core's reply (and updates the chat's memory)."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
     text = addressed_text(message, context.bot.username or "", context.bot.id)
     if text is None:
         return
-    if not await context.rate_limit.allow(chat.id):
-        if await context.rate_limit.first_refusal(chat.id):
+    if not await context.flood_limit.allow(chat.id):
+        if await context.flood_limit.first_refusal(chat.id):
             await message.reply_text(SLOW_DOWN, do_quote=False)
-        log.info("chat %s is over its rate limit", chat.id)
+        log.info("chat %s is over its flood limit", chat.id)
         return
-    reply, ctx = context.conversation.reply(text, context.chat_memory())
-    await context.save_chat_memory(chat.id, ctx)  # before sending: a worker killed now loses nothing
+    reply, memory = context.conversation.reply(text, context.chat_memory())
+    await context.save_chat_memory(chat.id, memory)  # before sending: a worker killed now loses nothing
     await send(message, reply, context.uploaded_photos)

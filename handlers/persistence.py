@@ -1,26 +1,26 @@
-"""PTB persistence for chat context only, backed by a ContextStore (SQLite by default, or Redis).
+"""PTB persistence for chat memory only, backed by a MemoryStore (SQLite by default, or Redis).
 
 ``refresh_chat_data`` reloads a chat's data from the store before each update, so several worker processes
-behind one webhook see the same context; handlers write through at once (``save_chat``), so a restart
-or a killed worker loses nothing. User, bot and callback data are not stored: careerbot keeps nothing else.
+behind one webhook see the same memory; handlers write through at once (``CareerContext.save_chat_memory``), so
+a restart or a killed worker loses nothing. User, bot and callback data and conversation states are not stored:
+careerbot keeps nothing else.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
 
-from handlers.contextstore import ContextStore
+from handlers.memorystore import MemoryStore
 
 log = logging.getLogger(__name__)
 
 
-class ContextPersistence(BasePersistence[dict, dict, dict]):
-    def __init__(self, store: ContextStore, update_interval: float = 60.0) -> None:
+class MemoryPersistence(BasePersistence[dict, dict, dict]):
+    def __init__(self, store: MemoryStore, update_interval: float = 60.0) -> None:
         super().__init__(store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=False,
                                                      callback_data=False), update_interval=update_interval)
         self.store = store
@@ -32,12 +32,20 @@ class ContextPersistence(BasePersistence[dict, dict, dict]):
         try:
             raw = await self.store.get(chat_id)
         except Exception as exc:  # the store being down costs follow-ups, never the answer
-            log.warning("chat context store unavailable, answering without context: %s", exc)
+            log.warning("chat context store unavailable, answering chat %s without its memory: %s", chat_id, exc)
             return
         chat_data.clear()
-        if raw:
-            with contextlib.suppress(ValueError):  # a damaged entry is dropped, not fatal
-                chat_data.update(json.loads(raw))
+        if not raw:
+            return
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:  # a damaged entry is dropped, not fatal
+            log.warning("stored chat data of chat %s is not valid JSON (%s); the chat starts afresh", chat_id, exc)
+            return
+        if not isinstance(data, dict):
+            log.warning("stored chat data of chat %s is JSON but not an object; the chat starts afresh", chat_id)
+            return
+        chat_data.update(data)
 
     async def update_chat_data(self, chat_id: int, data: dict) -> None:
         try:
@@ -46,7 +54,7 @@ class ContextPersistence(BasePersistence[dict, dict, dict]):
             else:
                 await self.store.delete(chat_id)
         except Exception as exc:
-            log.warning("chat context store unavailable, context of chat %s not saved: %s", chat_id, exc)
+            log.warning("chat context store unavailable, memory of chat %s not saved: %s", chat_id, exc)
 
     async def drop_chat_data(self, chat_id: int) -> None:
         await self.store.delete(chat_id)  # /forget must not pretend: a failure reaches the user

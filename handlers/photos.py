@@ -47,7 +47,7 @@ async def send_photo(message: Message, picture: Picture, uploaded: UploadedPhoto
             await message.reply_photo(file_id, caption=picture.caption, do_quote=False)
             return
         except BadRequest as exc:  # the id is no longer valid (another bot token, a deleted file): upload again
-            log.info("photo file_id refused (%s); uploading again", exc)
+            log.info("photo file_id refused in chat %s (%s); uploading again", message.chat_id, exc)
             uploaded.forget(key)
     sent = await _upload(message, picture)
     if sent.photo:

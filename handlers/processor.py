@@ -1,5 +1,5 @@
 """Updates of different chats run concurrently; updates of one chat run in order, so a follow-up
-("and skills?") always sees the context its previous message left."""
+("and skills?") always sees the chat memory its previous message left."""
 
 from __future__ import annotations
 

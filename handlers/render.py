@@ -33,21 +33,38 @@ async def send(message: Message, reply: Reply, uploaded: UploadedPhotos | None =
 
 
 async def edit(query: CallbackQuery, reply: Reply, uploaded: UploadedPhotos | None = None) -> None:
-    """Show a section in place of the tapped message; an unchanged message or a vanished one is not an error."""
+    """Show a section in place of the tapped message, then its picture (if any) below it. An unchanged message is
+    not an error; one Telegram will not edit (too old, or deleted) gets the reply as a new message instead."""
     try:
         await query.edit_message_text(reply.text, reply_markup=markup(reply))
     except BadRequest as exc:
         text = str(exc).lower()
         if "message is not modified" in text:
-            pass
+            pass  # the same section tapped again: the message already shows it
         elif "message to edit not found" in text or "message can't be edited" in text:
-            if isinstance(query.message, Message):
-                await send(query.message, reply)
+            await _resend(query, reply, uploaded, exc)
+            return  # send() sent the picture too: it must not be sent again below
         else:
             _refused(exc, query.message.chat.id if query.message else None, reply)
             await query.edit_message_text(plain_text(reply.text), reply_markup=markup(reply), parse_mode=None)
     if reply.picture and isinstance(query.message, Message):
         await send_photo(query.message, reply.picture, uploaded)
+
+
+async def _resend(query: CallbackQuery, reply: Reply, uploaded: UploadedPhotos | None, exc: BadRequest) -> None:
+    """The reply as a new message (its picture once, by file_id when uploaded before), for a tapped message
+    Telegram will not edit."""
+    if isinstance(query.message, Message):
+        log.info("message %s of chat %s can't be edited (%s); the reply is sent as a new message",
+                 query.message.message_id, query.message.chat_id, exc)
+        await send(query.message, reply, uploaded)
+        return
+    if query.message is not None:
+        where = f"message {query.message.message_id} of chat {query.message.chat.id}"
+    else:
+        where = f"inline message {query.inline_message_id}"
+    log.warning("%s can't be edited (%s) and there is no message to answer instead: the reply is not shown", where,
+                exc)
 
 
 def _refused(exc: BadRequest, chat_id: int | None, reply: Reply) -> None:

@@ -43,6 +43,10 @@ def may_repeat(endpoint: str, error: NetworkError) -> bool:
 
 
 class RetryingRateLimiter(AIORateLimiter):
+    """PTB's rate limiter (AIORateLimiter: Telegram's flood limits, 429 waited out) that also repeats a request
+    that failed, when ``may_repeat`` says a repeat cannot show the user anything twice (up to
+    ``network_retries`` times, with exponential ``backoff``)."""
+
     def __init__(self, network_retries: int = 4, backoff: float = 0.25, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.network_retries = network_retries

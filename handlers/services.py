@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram.ext import CallbackContext, ExtBot
 
-from bot.conversation import ChatMemory, Conversation
+from bot.conversation import Conversation
+from bot.memory import ChatMemory
 from handlers.floodlimit import ChatFloodLimit
 from handlers.photos import UploadedPhotos
 
-CONTEXT_KEY = "ctx"
+log = logging.getLogger(__name__)
+MEMORY_KEY = "ctx"
+"""The chat_data key that holds the chat's memory (the value stays "ctx": stored chats keep their memory)."""
 
 
 class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
@@ -19,25 +24,28 @@ class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
         return self.bot_data["conversation"]
 
     @property
-    def rate_limit(self) -> ChatFloodLimit:
-        return self.bot_data["rate_limit"]
+    def flood_limit(self) -> ChatFloodLimit:
+        return self.bot_data["flood_limit"]
 
     @property
     def uploaded_photos(self) -> UploadedPhotos | None:
         return self.bot_data.get("uploaded_photos")
 
     def chat_memory(self) -> ChatMemory:
-        data = self.chat_data.get(CONTEXT_KEY) if self.chat_data is not None else None
+        """The chat's memory as stored; an empty one when there is none, or when what is stored is not valid."""
+        data = self.chat_data.get(MEMORY_KEY) if self.chat_data is not None else None
         try:
             return ChatMemory.model_validate(data or {})
-        except ValueError:
+        except ValueError as exc:  # the error names no stored values: they may hold words the user typed
+            log.warning("stored memory of chat %s is not valid (%s); the chat starts afresh", self._chat_id,
+                        type(exc).__name__)
             return ChatMemory()
 
-    async def save_chat_memory(self, chat_id: int, ctx: ChatMemory) -> None:
-        """Keep the chat's context and write it through to the store at once (a restart loses nothing)."""
+    async def save_chat_memory(self, chat_id: int, memory: ChatMemory) -> None:
+        """Keep the chat's memory and write it through to the store at once (a restart loses nothing)."""
         if self.chat_data is None:
             return
-        self.chat_data[CONTEXT_KEY] = ctx.model_dump(mode="json")
+        self.chat_data[MEMORY_KEY] = memory.model_dump(mode="json")
         if self.application.persistence:
             await self.application.persistence.update_chat_data(chat_id, self.chat_data)
 

@@ -19,7 +19,7 @@ class Settings(StoreSettings):
     webhook_port: int = 8443
     webhook_path: str = "telegram"
     context_url: str = Field(default="sqlite:///var/context.sqlite",
-                             description="chat context store: sqlite:///path or redis://host:port/db")
+                             description="chat memory store: sqlite:///path or redis://host:port/db")
     log_level: str = "INFO"
     chat_rate_limit: int = Field(default=20, description="messages per chat per rate window")
     chat_rate_window: float = Field(default=60.0, description="seconds")

@@ -17,8 +17,9 @@ from testkit.botapi import TOKEN, BotApi, Faults, free_port
 WEBHOOK_SECRET = "webhook-secret-for-tests"
 
 
-def settings_for(api: BotApi, context_db: Path, **overrides) -> Settings:
-    values = {"context_url": f"sqlite:///{context_db}", "log_level": "WARNING", **overrides}
+def settings_for(api: BotApi, memory_db: Path, **overrides) -> Settings:
+    """Settings for the bot under test: the lookalike's URL, chat memory in the SQLite file ``memory_db``."""
+    values = {"context_url": f"sqlite:///{memory_db}", "log_level": "WARNING", **overrides}
     return Settings(_env_file=None, telegram_bot_token=TOKEN, telegram_api_base_url=api.base_url, **values)
 
 
@@ -33,9 +34,9 @@ async def lookalike(faults: Faults | None = None) -> AsyncIterator[BotApi]:
 
 
 @asynccontextmanager
-async def running(api: BotApi, engine, context_db: Path, mode: str = "polling",
+async def running(api: BotApi, engine, memory_db: Path, mode: str = "polling",
                   **overrides) -> AsyncIterator[Application]:
-    app = build_application(settings_for(api, context_db, **overrides), engine=engine)
+    app = build_application(settings_for(api, memory_db, **overrides), engine=engine)
     await app.initialize()
     await app.post_init(app)
     port = free_port()

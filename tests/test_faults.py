@@ -1,4 +1,4 @@
-"""Faults while running: the knowledge store damaged or removed, the context store gone, the server killed.
+"""Faults while running: the knowledge store damaged or removed, the chat memory store gone, the server killed.
 
 In each case every update still gets an answer (the real one, or a short apology), the bot keeps running,
 and the log says what happened.
@@ -15,7 +15,7 @@ import signal
 import httpx
 
 from bot.engine import Engine
-from handlers.ratelimit import may_repeat
+from handlers.retries import may_repeat
 from knowledge.paths import default_store_path
 from testkit import factories
 from testkit.botapi import BotApi, free_port
@@ -52,7 +52,7 @@ def test_knowledge_store_corrupted_or_removed_while_running(tmp_path, caplog):
     assert "knowledge store unreadable" in caplog.text and "careerbot knowledge build" in caplog.text
 
 
-def test_context_store_unavailable_answers_without_context(tmp_path, engine, caplog):
+def test_memory_store_unavailable_answers_without_memory(tmp_path, engine, caplog):
     async def scenario(url, redis_proc):
         async with lookalike() as api:
             async with running(api, engine, tmp_path / "unused.sqlite", context_url=url):
@@ -68,12 +68,12 @@ def test_context_store_unavailable_answers_without_context(tmp_path, engine, cap
     with caplog.at_level(logging.WARNING), redis_server(tmp_path) as (url, proc):
         api = asyncio.run(scenario(url, proc))
     assert "Duties" in api.sent("sendMessage", 70)[1]["text"]  # answered although the store is down
-    assert "Which job" in api.sent("sendMessage", 71)[0]["text"]  # no context to continue: says so
+    assert "Which job" in api.sent("sendMessage", 71)[0]["text"]  # no memory to continue from: says so
     assert "chat context store unavailable" in caplog.text
 
 
 def test_server_killed_and_restarted_loses_nothing(tmp_path):
-    """kill -9 mid-load, then restart: no update is lost and the context holds. An update whose reply was
+    """kill -9 mid-load, then restart: no update is lost and the chat memory holds. An update whose reply was
     sent but not yet recorded when the process died is answered again after redelivery: at most the updates
     in flight at the kill (Telegram offers no way to ask whether a message was delivered)."""
     chats = list(range(800, 830))
@@ -109,7 +109,7 @@ def test_server_killed_and_restarted_loses_nothing(tmp_path):
         texts = [p["text"] for p in api.sent("sendMessage", c)]
         assert len(texts) >= 2, (c, len(texts))  # nothing lost
         repeated += len(texts) - 2
-        assert "Skills" in texts[-1] and "Registered Nurses" in texts[-1]  # context survived the kill
+        assert "Skills" in texts[-1] and "Registered Nurses" in texts[-1]  # the chat memory survived the kill
     assert repeated <= api.max_connections  # only what was in flight at the kill
 
 

@@ -36,7 +36,7 @@ def button(message: dict, label_part: str) -> str:
 
 @pytest.fixture()
 def db(tmp_path):
-    return tmp_path / "context.sqlite"
+    return tmp_path / "memory.sqlite"
 
 
 def test_start_lists_examples_and_sets_the_command_menu(engine, db):
@@ -184,7 +184,7 @@ def test_group_messages_are_answered_only_when_addressed(engine, db):
     run(scenario())
 
 
-def test_context_survives_an_application_restart(engine, db):
+def test_chat_memory_survives_an_application_restart(engine, db):
     async def scenario():
         async with lookalike() as api:
             async with running(api, engine, db):
@@ -199,7 +199,7 @@ def test_context_survives_an_application_restart(engine, db):
     run(scenario())
 
 
-def test_forget_deletes_the_chat_context(engine, db):
+def test_forget_deletes_the_chat_memory(engine, db):
     async def scenario():
         async with lookalike() as api:
             async with running(api, engine, db):
@@ -258,7 +258,7 @@ def test_faults_answer_every_update_at_most_once(engine, db, mode):
                 assert len(texts) + lost(chat) == len(per_chat), (chat, len(texts), lost(chat))
                 assert len(set(texts)) == len(texts)  # none twice
                 if not lost(chat):
-                    assert "Skills" in texts[1]  # answered in order, with the context of the first message
+                    assert "Skills" in texts[1]  # answered in order, with the memory of the first message
             assert sum(faults.injected.values()) >= 5, faults.injected
             assert faults.injected["500"] and faults.injected["drop"]
 

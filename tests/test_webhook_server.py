@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 
 import httpx
 import pytest
@@ -50,7 +51,7 @@ def test_an_update_with_the_secret_is_answered_once_and_only_then_200(engine, db
     assert api.webhook["url"] == "https://bot.example.com/telegram" and api.webhook["secret"] == WEBHOOK_SECRET
 
 
-def test_every_refusal_has_its_status_and_answers_nothing(engine, db):
+def test_every_refusal_has_its_status_and_answers_nothing(engine, db, caplog):
     update = {"update_id": 7002, **factories.message(4101, "RN vs LPN")}
     got = {}
 
@@ -68,7 +69,12 @@ def test_every_refusal_has_its_status_and_answers_nothing(engine, db):
             got[name] = (await client.post("/telegram", content=body, headers=good)).status_code
         got["health"] = (await client.get("/healthz")).status_code
 
-    api = serve(engine, db, checks)
+    with caplog.at_level(logging.WARNING, logger="handlers.asgi"):
+        api = serve(engine, db, checks)
     assert got == {"no secret": 403, "wrong secret": 403, "other path": 404, "GET": 405, "too large": 413,
                    "not JSON": 400, "a list": 400, "null": 400, "no update id": 400, "health": 200}
     assert not api.sent("sendMessage")
+    refused = [r.getMessage() for r in caplog.records if "refused with 400" in r.getMessage()]
+    assert len(refused) == 4, refused  # each body that is not an update is logged, without the body itself
+    assert "JSONDecodeError" in refused[0] and "not an object" in refused[1] and "not an object" in refused[2]
+    assert not any("<html>" in m or '"text"' in m for m in refused)

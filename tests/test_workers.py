@@ -1,4 +1,4 @@
-"""Several worker processes serve one bot by webhook, with chat context in Redis (a real server)."""
+"""Several worker processes serve one bot by webhook, with chat memory in Redis (a real server)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def redis_url(tmp_path_factory):
         yield url
 
 
-def test_workers_share_context_answer_once_and_survive_a_kill(redis_url):
+def test_workers_share_chat_memory_answer_once_and_survive_a_kill(redis_url):
     chats = list(range(500, 540))
     port = free_port()
 
