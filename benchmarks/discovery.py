@@ -39,7 +39,7 @@ def load() -> list[tuple[str, str, str, str]]:
 
 
 def soc(store, code: str) -> str:
-    return store.occupation_facts()[code]["soc_code"] or ""
+    return store.occupation_facts()[code].soc_code or ""
 
 
 class Recompute:
@@ -91,7 +91,7 @@ def main() -> None:
     conv = Conversation(engine)
     store = engine.store
     recompute = Recompute(store)
-    areas = {a["name"]: a["area_code"] for a in store.areas()}
+    areas = {a.name: a.area_code for a in store.areas()}
     tally: dict[tuple[str, str], list[float]] = {}
     times: list[float] = []
     slowest: list[tuple[float, str]] = []

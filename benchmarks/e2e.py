@@ -99,30 +99,37 @@ class Users:
         return (time.perf_counter() - start) * 1000, call
 
 
+def _bot_command(kind: str, mode: str, api: BotApi, uvloop: bool) -> list[str]:
+    cmd = [sys.executable, "-m", "benchmarks.bot_under_test", "--kind", kind, "--mode", mode, "--api", api.base_url,
+           "--token", TOKEN, "--port", str(free_port()),
+           "--context", str(CONTEXT_DIR / f"careerbot-bench-{kind}-{mode}.sqlite")]
+    return [*cmd, "--uvloop"] if uvloop else cmd
+
+
+async def _started(api: BotApi, mode: str, within: float = 60) -> None:
+    """Wait until the bot under test has asked for itself and set its webhook or started polling."""
+    deadline = time.monotonic() + within
+    while not api.sent("getMe") or (mode == "webhook" and api.webhook is None) or (
+            mode == "polling" and not api.sent("getUpdates")):
+        if time.monotonic() > deadline:
+            raise RuntimeError("bot did not start")
+        await asyncio.sleep(0.05)
+
+
 async def run_load(kind: str, mode: str, chats: int, seconds: float, uvloop: bool, warmup: float,
                    rate: float | None = None) -> dict:
     """Closed loop (each chat sends again as soon as it is answered) measures throughput; with ``rate``,
     the chats together offer that many updates per second (open loop) and the latency is what users feel."""
     api = await BotApi().start()
     users = Users(api)
-    port = free_port()
-    cmd = [sys.executable, "-m", "benchmarks.bot_under_test", "--kind", kind, "--mode", mode, "--api", api.base_url,
-           "--token", TOKEN, "--port", str(port),
-           "--context", str(CONTEXT_DIR / f"careerbot-bench-{kind}-{mode}.sqlite")]
-    if uvloop:
-        cmd.append("--uvloop")
     if mode == "webhook":
         api.max_connections = 40  # Telegram's default max_connections
-    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(_bot_command(kind, mode, api, uvloop), cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
     latencies: list[float] = []
     sent = 0
     try:
-        deadline = time.monotonic() + 60
-        while not api.sent("getMe") or (mode == "webhook" and api.webhook is None) or (
-                mode == "polling" and not api.sent("getUpdates")):
-            if time.monotonic() > deadline:
-                raise RuntimeError("bot did not start")
-            await asyncio.sleep(0.05)
+        await _started(api, mode)
         messages = mix(2000)
         rng = random.Random(1)
         measuring = False

@@ -171,7 +171,7 @@ def main() -> None:
         titles = store.titles()
         choices = [t for t, _, _ in titles]
         onet_soc = evaluation.onet_soc()
-        socs = [onet_soc.get(c) or onet_soc.get(facts[c].get("onet_code") or "", "") for _, c, _ in titles]
+        socs = [onet_soc.get(c) or onet_soc.get(facts[c].onet_code or "", "") for _, c, _ in titles]
         kept = set(evaluation.without(titles, removed))
         keep = [i for i, e in enumerate(titles) if e in kept]
         print(f"naive baseline: process.extractOne(title, all {len(choices):,} titles) (WRatio), "

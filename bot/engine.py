@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bot.understanding import matcher as matcher_module
-from bot.understanding import normalize, words
+from bot.understanding import normalize, title_forms, words
 from bot.understanding.decide import Decider
 from bot.understanding.matcher import Matcher
 from bot.understanding.places import Places
@@ -27,11 +27,13 @@ from knowledge.paths import default_store_path
 from knowledge.store import Store, open_store
 
 log = logging.getLogger(__name__)
+INDEX_CODE = (matcher_module, normalize, title_forms)
+"""The code that shapes the title index (decide.py and the rest only read it): part of the cache's key."""
 
 
 def _code_version() -> str:
     h = hashlib.sha256()
-    inputs = [Path(m.__file__) for m in (matcher_module, normalize)]  # the index's shape; decide.py only reads it
+    inputs = [Path(m.__file__) for m in INDEX_CODE]
     for path in inputs + list(words.INDEX_INPUTS):  # and the word tables normalize reads
         h.update(path.read_bytes())
     return h.hexdigest()[:16]

@@ -46,3 +46,10 @@ DATASETS = (ONET, OEWS, PROJECTIONS, ATTAINMENT, CPS, TITLES, PAGES)
 
 def footer_label(dataset: Dataset) -> str:
     return f"{dataset.name}, {dataset.year}"
+
+
+def markdown_table() -> str:
+    """The README's table of sources (tests/knowledge/test_datasets.py checks the README holds it as is)."""
+    lines = ["| figures | source | year | licence |", "| --- | --- | --- | --- |"]
+    lines += [f"| {d.covers} | {d.citation} | {d.year} | {d.licence} |" for d in DATASETS]
+    return "\n".join(lines)

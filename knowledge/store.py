@@ -1,4 +1,5 @@
-"""The read-only knowledge store: opens the built SQLite file and returns pydantic models.
+"""The read-only knowledge store: opens the built SQLite file and returns frozen models (profiles from
+``knowledge/models.py``, the rows of lists and lookups from ``knowledge/rows.py``).
 
 Only the builder writes. A missing, stale (other schema version) or corrupt file raises
 ``StoreUnavailable`` whose message says how to rebuild; callers show it, never a traceback.
@@ -28,6 +29,17 @@ from knowledge.models import (
     Source,
     Summary,
     Task,
+)
+from knowledge.rows import (
+    Area,
+    Brief,
+    Family,
+    GenericWord,
+    OccupationFact,
+    RankedRow,
+    SearchHit,
+    SocGroup,
+    TitleEntry,
 )
 from knowledge.schema import SCHEMA_VERSION
 
@@ -90,25 +102,24 @@ class Store:
             "LEFT JOIN families f ON f.code = o.family_code WHERE o.code = ?", [code]))
         return Summary(**rows[0]) if rows else None
 
-    def titles(self) -> list[tuple[str, str, str]]:
+    def titles(self) -> list[TitleEntry]:
         """Every (title, code, kind) the store knows, for the matcher's index."""
-        return [(r["title"], r["code"], r["kind"]) for r in self.db.query(
-            "SELECT title, code, kind FROM titles ORDER BY rowid")]
+        return [TitleEntry._make(r) for r in self.db.execute("SELECT title, code, kind FROM titles ORDER BY rowid")]
 
-    def occupation_facts(self) -> dict[str, dict]:
+    def occupation_facts(self) -> dict[str, OccupationFact]:
         """Per code: title, origin, SOC code, linked O*NET code (pages) and employment, for ranking matches."""
-        return {r["code"]: r for r in self.db.query(
+        return {r[0]: OccupationFact(*r) for r in self.db.execute(
             "SELECT o.code, o.title, o.origin, o.soc_code, o.onet_code, s.employment FROM occupations o "
             "LEFT JOIN salary s ON s.code = o.code")}
 
-    def soc_group(self, code: str) -> dict | None:
+    def soc_group(self, code: str) -> SocGroup | None:
         """A SOC group's title and, where OEWS publishes them, its own national figures."""
         rows = list(self.db.query("SELECT * FROM soc_groups WHERE code = ?", [code]))
-        return rows[0] if rows else None
+        return SocGroup(**rows[0]) if rows else None
 
     def ranking(self, metric: str, families: tuple[str, ...] = (), education: tuple[str, ...] = (),
                 area: str | None = None, limit: int = 10, offset: int = 0, min_pay: int | None = None,
-                min_growth: float | None = None) -> tuple[list[dict], int]:
+                min_growth: float | None = None) -> tuple[list[RankedRow], int]:
         """O*NET occupations ranked by a figure, highest first, one per BLS wage code (O*NET's finer
         occupations share their SOC code's figures), with the total count. Pay and jobs rank by the area's own
         OEWS figures when an area is given; growth and openings are national (EP publishes no others). Floors:
@@ -145,12 +156,13 @@ class Store:
                f"WHERE {' AND '.join(where)} GROUP BY o.wage_code")
         rows = list(self.db.query(f"SELECT r.code, o.title, r.value, r.top_coded FROM ({sql}) r "
                                   "JOIN occupations o ON o.code = r.code ORDER BY r.value DESC, o.title", params))
-        return rows[offset:offset + limit], len(rows)
+        return [RankedRow(code=r["code"], title=r["title"], value=r["value"], top_coded=_words(r["top_coded"]))
+                for r in rows[offset:offset + limit]], len(rows)
 
     SEARCH_WEIGHTS = "5, 3, 2, 1.5, 0.3, 0.5"  # title, other titles, description, tasks, tools, knowledge
     COVERAGE_BONUS = 0.7
 
-    def search(self, words: list[str], limit: int = 50) -> list[tuple[str, str, float]]:
+    def search(self, words: list[str], limit: int = 50) -> list[SearchHit]:
         """Civilian O*NET occupations for search words, best first: the sum of each word's BM25 (FTS5, Porter
         stems, column weights above), raised for every further word the occupation matches."""
         scores: dict[str, float] = {}
@@ -166,7 +178,7 @@ class Store:
         ranked = sorted(score, key=lambda c: (-score[c], c))[:limit]
         titles = {r["code"]: r["title"] for r in self.db.query(
             f"SELECT code, title FROM occupations WHERE code IN ({', '.join('?' * len(ranked))})", ranked)}
-        return [(c, titles[c], round(score[c], 3)) for c in ranked]
+        return [SearchHit(code=c, title=titles[c], score=round(score[c], 3)) for c in ranked]
 
     def medians(self, codes: list[str]) -> dict[str, int | None]:
         """National median annual pay per occupation (None where not published), without loading profiles."""
@@ -176,27 +188,31 @@ class Store:
                              f"WHERE o.code IN ({', '.join('?' * len(codes))})", codes)
         return {r["code"]: r["annual_median"] for r in rows}
 
-    def briefs(self, codes: list[str]) -> dict[str, dict]:
+    def briefs(self, codes: list[str]) -> dict[str, Brief]:
         """Per occupation what a result line shows — median pay, growth, duties in O*NET's order — in two queries,
         without loading profiles (a search answer's six lines: 10 ms of profile reads → 1 ms)."""
         if not codes:
             return {}
         marks = ", ".join("?" * len(codes))
-        out = {r["code"]: {**r, "tasks": []} for r in self.db.query(
+        rows = list(self.db.query(
             f"SELECT o.code, s.annual_median, s.top_coded, u.growth_pct FROM occupations o "
             f"LEFT JOIN salary s ON s.code = o.code LEFT JOIN outlook u ON u.code = o.code "
-            f"WHERE o.code IN ({marks})", codes)}
+            f"WHERE o.code IN ({marks})", codes))
+        tasks: dict[str, list[str]] = {r["code"]: [] for r in rows}
         for code, text in self.db.execute(f"SELECT code, text FROM tasks WHERE code IN ({marks}) ORDER BY code, rank",
                                           codes).fetchall():
-            out[code]["tasks"].append(text)
-        return out
+            tasks[code].append(text)
+        return {r["code"]: Brief(code=r["code"], annual_median=r["annual_median"], top_coded=_words(r["top_coded"]),
+                                 growth_pct=r["growth_pct"], tasks=tuple(tasks[r["code"]])) for r in rows}
 
-    def generic_words(self) -> list[dict]:
+    def generic_words(self) -> list[GenericWord]:
         """Words that name a group of occupations, with their SOC groups and lead member (if any)."""
-        return list(self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word"))
+        return [GenericWord(word=r["word"], groups=tuple(r["groups"].split("|")), lead=r["lead"])
+                for r in self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word")]
 
-    def families(self) -> list[tuple[str, str, int]]:
-        return [(r["code"], r["title"], r["n"]) for r in self.db.query(
+    def families(self) -> list[Family]:
+        """Every job family with how many occupations it holds (none for some), by code."""
+        return [Family(code=r["code"], title=r["title"], size=r["n"]) for r in self.db.query(
             "SELECT f.code, f.title, count(o.code) AS n FROM families f "
             "LEFT JOIN occupations o ON o.family_code = f.code GROUP BY f.code ORDER BY f.code")]
 
@@ -278,10 +294,10 @@ class Store:
         return Demographics(**r, race=[Share(**s) for s in self._rows("race_shares", code)])
 
     # --- places -------------------------------------------------------------------------------
-    def areas(self) -> list[dict]:
+    def areas(self) -> list[Area]:
         """Every OEWS state and metro area: code, kind (S/M), name, state abbreviation."""
-        return list(self.db.query("SELECT area_code, kind, name, state_abbr FROM areas WHERE kind != 'N' "
-                                  "ORDER BY area_code"))
+        return [Area(*r) for r in self.db.execute("SELECT area_code, kind, name, state_abbr FROM areas "
+                                                  "WHERE kind != 'N' ORDER BY area_code")]
 
     def area_wage(self, wage_code: str | None, area_code: str) -> AreaWage | None:
         if not wage_code:
@@ -323,6 +339,11 @@ def open_store(path: Path, build_if_missing: bool = True, progress=None) -> Stor
 
         build(path, progress=progress or (lambda _: None))
     return Store(path)
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    """A space-separated column ("annual_median annual_p90") as its words."""
+    return tuple((text or "").split())
 
 
 def _skill(row: dict) -> Skill:

@@ -15,7 +15,7 @@ def test_teacher_salary_in_a_state_is_a_group_card(conversation, store):
     text = plain(reply.text)
     assert "covers several occupations" in text and not telegram_html_errors(reply.text)
     group = store.soc_group("25-2000")
-    assert f"{group['employment']:,} jobs, median ${group['annual_median']:,}" in text  # BLS's own group figures
+    assert f"{group.employment:,} jobs, median ${group.annual_median:,}" in text  # BLS's own group figures
     elementary = store.profile("25-2021.00")
     assert f"{elementary.title}: median ${elementary.salary.annual_median:,}" in text
     members = [t for t in taps(reply) if getattr(t, "section", None) == "salary"]

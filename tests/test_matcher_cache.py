@@ -4,7 +4,7 @@ index code's version are in its name and header; a cache that is stale, damaged 
 Every test runs on the synthetic two-occupation store (testkit/synthetic.py, built in a few ms), not the real one.
 The key, exactly (bot/engine.py ``load_matcher``):
 - the file name ``<store file name>.matcher-<_code_version()>.marshal``: the first 16 hex digits of the sha256 of
-  bot/understanding/matcher.py, bot/understanding/normalize.py and the word table they read (title_words.tsv);
+  bot/understanding/matcher.py, normalize.py, title_forms.py and the word table they read (title_words.tsv);
 - the header ``Store.digest()``: schema version, the extracts' digest (manifest.json and every lexicon/*.tsv the
   store was built from), the builder code's digest and the row counts per table, as written by the build.
 """
@@ -21,7 +21,7 @@ import pytest
 from bot import engine as engine_module
 from bot.engine import load_matcher
 from bot.understanding import matcher as matcher_module
-from bot.understanding import normalize, words
+from bot.understanding import normalize, title_forms, words
 from knowledge.build import build
 from knowledge.store import Store
 from testkit.synthetic import RN, WELDER, build_tiny_store, extract_tiny
@@ -159,6 +159,7 @@ def test_a_changed_lexicon_rebuilds_the_index(tmp_path, monkeypatch):
 
 WORD_TABLES = {  # the index's code: its files' bytes are in the cache's name
     "normalize": (normalize, 'ABBREVIATIONS["wldr"] = "welder"\n'),
+    "title_forms": (title_forms, "CURATED_EXTRA = 1\n"),
     "matcher": (matcher_module, 'DOC_WEIGHT["short"] = 2\n'),
 }
 

@@ -21,7 +21,7 @@ def test_welder_salary_in_texas_charts_texas_beside_the_us(conversation, store):
     img = Image.open(io.BytesIO(reply.picture.png))
     assert img.height == TOP + ROW * 2 + 40  # two bars: the US and Texas
     assert {BAR, PLACE} <= _colours(reply.picture.png)
-    texas = next(a["area_code"] for a in store.areas() if a["name"] == "Texas")
+    texas = next(a.area_code for a in store.areas() if a.name == "Texas")
     p = store.profile("51-4121.00")
     row = store.area_wage(p.wage_code, texas)
     assert area_range(row) == (row.annual_p10, row.annual_median, row.annual_p90) != wage_range(p)

@@ -19,6 +19,6 @@ def test_titles_include_short_titles_and_reported_titles(store):
 
 
 def test_every_family_is_a_soc_major_group(store):
-    families = {title for _, title, _ in store.families()}
+    families = {f.title for f in store.families()}
     assert "Office and Administrative Support" in families
     assert len(families) == 23

@@ -22,11 +22,11 @@ class Browser:
         profile = self.store.profile(codes[0]) if codes else None
         if profile and profile.family_code:
             return self.family(profile.family_code, 0)
-        family = most_shared(text, [(code, title) for code, title, _ in self.store.families()])
+        family = most_shared(text, [(f.code, f.title) for f in self.store.families()])
         return self.family(family, 0)
 
     def family(self, family: str | None, page: int) -> Reply:
-        families = {code: (title, n) for code, title, n in self.store.families()}
+        families = {f.code: (f.title, f.size) for f in self.store.families()}
         if family is not None and family != ALL_FAMILIES and family not in families:
             return self.lookup.expired()
         if family not in families:

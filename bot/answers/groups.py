@@ -27,9 +27,9 @@ class GroupAnswers:
         sourced: list[Profile] = []
         for code in mention.groups:
             group = self.store.soc_group(code)
-            if group and group["employment"]:
-                lines.append(f"<b>{esc(group['title'])}</b>: {number(group['employment'])} jobs, median "
-                             f"{money(group['annual_median'])} a year")
+            if group and group.employment:
+                lines.append(f"<b>{esc(group.title)}</b>: {number(group.employment)} jobs, median "
+                             f"{money(group.annual_median)} a year")
         lines.append("")
         rows = []
         for c in mention.candidates[:GROUP_MEMBERS]:

@@ -42,7 +42,7 @@ class Lookup:
 
     @functools.cached_property
     def _area_names(self) -> dict[str, str]:
-        return {a["area_code"]: a["name"] for a in self.store.areas()}
+        return {a.area_code: a.name for a in self.store.areas()}
 
     def area_wage(self, p: Profile, area: str) -> tuple[AreaWage | None, str | None]:
         """The job's wages in a place, and for a page profile the official occupation they belong to."""

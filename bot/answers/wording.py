@@ -77,10 +77,19 @@ def plural(profile: Profile) -> str:
     """'Medical office administrator' → 'medical office administrators'; O*NET titles are plural already."""
     if profile.origin == "page":
         words = profile.title.split()
-        last = words[-1]
-        words[-1] = last[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else last + "s"
+        words[-1] = plural_word(words[-1])
         return _lower_first(words)
     return _lower_first(profile.title.split(",")[0].split())
+
+
+def plural_word(word: str) -> str:
+    """English plural of a title's last word: specialist → specialists, secretary → secretaries, coach →
+    coaches, boss → bosses (page titles are singular; O*NET's are plural already)."""
+    if word.endswith("y") and word[-2:-1].lower() not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def article(noun: str) -> str:

@@ -22,7 +22,7 @@ def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
     education = listing.EDUCATION.get(spec.education or "", ())
     rows, total = lookup.store.ranking(spec.metric, spec.families, education, spec.area,
                                        listing.PAGE, spec.page * listing.PAGE, spec.min_pay, spec.min_growth)
-    families = dict((c[:2], t) for c, t, _ in lookup.store.families())
+    families = {f.code[:2]: f.title for f in lookup.store.families()}
     title = spec.describe(place)
     if spec.families:
         title += " — " + ", ".join(families.get(f, f) for f in spec.families)
@@ -37,12 +37,12 @@ def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
     start = spec.page * listing.PAGE
     results = []
     for i, r in enumerate(rows, start + 1):
-        lines.append(f"{i}. {esc(r['title'])} — {_figure(spec.metric, r['value'], r['top_coded'])}")
-        results.append({"code": r["code"], "title": r["title"], spec.metric: r["value"]})
+        lines.append(f"{i}. {esc(r.title)} — {_figure(spec.metric, r.value, r.top_coded)}")
+        results.append({"code": r.code, "title": r.title, spec.metric: r.value})
     lines.append(f"\n{start + 1}–{start + len(rows)} of {total} occupations, ranked by "
                  f"{listing.METRICS[spec.metric]}{' in ' + esc(place) if local else ''}.")
     area = spec.area if local else None
-    buttons = [[Button(r["title"][:60], callbacks.encode("salary" if local else "overview", [r["code"]], area))]
+    buttons = [[Button(r.title[:60], callbacks.encode("salary" if local else "overview", [r.code], area))]
                for r in rows]
     buttons += pager(
         callbacks.encode_list(replace(spec, page=spec.page - 1)) if spec.page > 0 else None,
@@ -54,9 +54,9 @@ def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
     return Reply(with_footer("\n".join(lines), datasets_footer(used), MAX_TEXT), buttons, results=results)
 
 
-def _figure(metric: str, value: float, top_coded: str | None) -> str:
+def _figure(metric: str, value: float, top_coded: tuple[str, ...]) -> str:
     if metric == "pay":
-        return money(None if top_coded and "annual_median" in top_coded else value, top_coded=True) + " median"
+        return money(None if "annual_median" in top_coded else value, top_coded=True) + " median"
     if metric == "growth":
         return pct(value, signed=True)
     if metric == "openings":

@@ -3,6 +3,8 @@ matched (the terms are read by ``bot/understanding/describing.py``; the store se
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.answers import callbacks
 from bot.answers.footers import datasets_footer, with_footer
 from bot.answers.lookup import Lookup
@@ -22,19 +24,19 @@ def searched(lookup: Lookup, spec: SearchSpec) -> Reply:
                      "or the name of a job.", lookup.examples(), results=[])
     lines = [f"<b>Jobs that match your description</b> <i>({esc(', '.join(words))})</i>"]
     results, rows = [], []
-    briefs = lookup.store.briefs([code for code, _, _ in chunk])
-    for i, (code, title, score) in enumerate(chunk, page * PAGE + 1):
-        b = briefs.get(code)
+    briefs = lookup.store.briefs([hit.code for hit in chunk])
+    for i, hit in enumerate(chunk, page * PAGE + 1):
+        b = briefs.get(hit.code)
         if b is None:
             continue
-        pay = money(b["annual_median"], top_coded="annual_median" in (b["top_coded"] or "").split())
-        growth = pct(b["growth_pct"], signed=True)
-        lines.append(f"{i}. <b>{esc(title)}</b> — median {pay}, growth {growth}")
-        why = reason(b["tasks"], words)
+        pay = money(b.annual_median, top_coded="annual_median" in b.top_coded)
+        growth = pct(b.growth_pct, signed=True)
+        lines.append(f"{i}. <b>{esc(hit.title)}</b> — median {pay}, growth {growth}")
+        why = reason(b.tasks, words)
         if why:
             lines.append(f"    <i>{esc(why[:140])}</i>")
-        results.append({"code": code, "title": title, "score": score})
-        rows.append([Button(title[:60], callbacks.encode("overview", [code]))])
+        results.append({"code": hit.code, "title": hit.title, "score": hit.score})
+        rows.append([Button(hit.title[:60], callbacks.encode("overview", [hit.code]))])
     rows += pager(callbacks.encode_search(SearchSpec(spec.words, page - 1)) if page > 0 else None,
                   callbacks.encode_search(SearchSpec(spec.words, page + 1))
                   if (page + 1) * PAGE < len(hits) and page < MAX_PAGE else None)
@@ -42,7 +44,7 @@ def searched(lookup: Lookup, spec: SearchSpec) -> Reply:
                  results=results)
 
 
-def reason(tasks: list[str], words: list[str]) -> str | None:
+def reason(tasks: Sequence[str], words: list[str]) -> str | None:
     """The task sharing most of the words' stems (ties: the earlier, core task)."""
     want = {stem(w) for w in words}
     best, best_n = None, 0

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.understanding import groups
 from bot.understanding.decide import Decider, Decision
 from bot.understanding.matcher import ACCEPT, Matcher
+
+if TYPE_CHECKING:
+    from knowledge.rows import OccupationFact
 
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*|\s*;\s*")
 
@@ -31,7 +35,7 @@ CODING_FLOOR = 50.0
 
 
 class TitleCoder:
-    def __init__(self, matcher: Matcher, facts: dict[str, dict], decider: Decider | None = None) -> None:
+    def __init__(self, matcher: Matcher, facts: dict[str, OccupationFact], decider: Decider | None = None) -> None:
         self.matcher = matcher
         self.facts = facts
         self.decider = decider or Decider(matcher, [], floor=CODING_FLOOR)
@@ -66,11 +70,11 @@ class TitleCoder:
         if not codes or score < CODING_FLOOR:
             return Coded(title, None, None, None, 0.0)
         fact = self.facts[codes[0]]
-        socs = [self.facts[c]["soc_code"] for c in codes[1:]]
-        runners = tuple(s for s in dict.fromkeys(socs) if s and s != fact["soc_code"])[:3]
-        return Coded(title, codes[0], fact["soc_code"], fact["title"], score, decision.confident, runners)
+        socs = [self.facts[c].soc_code for c in codes[1:]]
+        runners = tuple(s for s in dict.fromkeys(socs) if s and s != fact.soc_code)[:3]
+        return Coded(title, codes[0], fact.soc_code, fact.title, score, decision.confident, runners)
 
     def _official(self, code: str) -> str | None:
         """Page profiles code to the O*NET occupation they link to."""
         fact = self.facts[code]
-        return fact.get("onet_code") if fact["origin"] == "page" else code
+        return fact.onet_code if fact.origin == "page" else code

@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.understanding import normalize, title_parts
 from bot.understanding.matcher import ACCEPT, HEAD_POOL, KIND_RANK, SUGGEST, Candidate, Matcher
+
+if TYPE_CHECKING:
+    from knowledge.rows import GenericWord
 
 MARGIN = 4.0
 """A fuzzy winner must beat the next occupation by this many points to be answered without asking."""
@@ -67,11 +71,10 @@ class Decision:
 
 
 class Decider:
-    def __init__(self, matcher: Matcher, generic: list[dict], floor: float = SUGGEST) -> None:
+    def __init__(self, matcher: Matcher, generic: list[GenericWord], floor: float = SUGGEST) -> None:
         self.matcher = matcher
         self.floor = floor
-        self.generic = {normalize.key(normalize.tokens(g["word"])): Generic(g["word"], tuple(g["groups"].split("|")),
-                                                                             g["lead"]) for g in generic}
+        self.generic = {normalize.key(normalize.tokens(g.word)): Generic(g.word, g.groups, g.lead) for g in generic}
         # Head words are vocabulary words (a bounded set) and the index never changes: 6 ms → 0 for "machine".
         self._holders = functools.lru_cache(maxsize=4096)(self._holders)
 

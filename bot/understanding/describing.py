@@ -55,8 +55,8 @@ def terms(text: str) -> list[str]:
     """The description's search terms, everyday words mapped to O*NET's, in order, at most MAX_TERMS."""
     out: list[str] = []
     for w in raw_tokens(text):
-        if w in STOP or len(w) < 3 or not w.isalpha():
-            continue
+        if w in STOP or (w not in SYNONYMS and (len(w) < 3 or not w.isalpha())):
+            continue  # a short word counts only as a listed everyday word ("pc")
         for t in SYNONYMS.get(w, (w,)):
             if t not in out:
                 out.append(t)

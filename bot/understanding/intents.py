@@ -51,7 +51,7 @@ BECOME = re.compile(
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:i|you|one|someone|it)\s+(?:need|take)\s+to\s+(?:become|be)\b"
     r"|\b(?:requirements?|qualifications?)\s+(?:to|for)\s+(?:becom(?:e|ing)|be|being)\b"
     r"|\bi\s+want\s+to\s+(?:become|be)\s+an?\b", re.I)
-ABOUT_JOBS = re.compile(r"what (?:does|do|did|would) .+ do|how much.*(?:make|earn|get)|v\.\s", re.I)
+ABOUT_JOBS = re.compile(r"what (?:does|do|did|would) .+ do|how much.*(?:make|earn|get)|v\.\s", re.I)
 COMPARE_SEPARATOR = re.compile(r"\b(vs|versus|or|and)\b|,", re.I)
 DUTIES = re.compile(r"\bwhat (?:does|do|would) .+ do\b", re.I)
 SALARY = re.compile(r"\bhow much\b|\bmake\b", re.I)

@@ -4,7 +4,8 @@ The index holds every title the store knows (official, alternate, reported, shor
 page profiles) under two keys: the canonical words in order and the order-free bag of content words.
 A phrase costs one dictionary lookup when it is a known title. Otherwise its words are corrected against
 the title vocabulary (one or two edits, within a length bucket), candidate titles are taken from the
-postings of the rarest words, and only those are scored with rapidfuzz — never all 60,000 titles.
+postings of the rarest words, and only those are scored with rapidfuzz — never all 115,000 titles. How a
+title becomes index rows is ``bot/understanding/title_forms.py``.
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.understanding import normalize
+from bot.understanding.title_forms import deletes, key_head, title_rows
+
+if TYPE_CHECKING:
+    from knowledge.rows import OccupationFact
 
 KIND_RANK = {"page": 0, "official": 1, "bls": 2, "lexicon": 2, "short": 3, "census": 4, "alternate": 4,
              "reported": 5, "census_hint": 6}
@@ -63,22 +68,16 @@ class _Entry(NamedTuple):
 class Matcher:
     """An index of titles → occupations. Build once (``from_store``), query many times."""
 
-    def __init__(self, entries: Iterable[tuple[str, str, str]], facts: dict[str, dict]) -> None:
-        self.titles = {code: f["title"] for code, f in facts.items()}
-        rows = []
-        code_words: dict[str, list[frozenset[str]]] = defaultdict(list)
-        for alias, code, kind in entries:
-            if code not in facts:
-                continue
-            code_words[code].append(frozenset(normalize.tokens(alias)))
-            base, inner = normalize.split_parenthetical(alias)
-            for form in (base, *(i for i in inner if len(i.split()) > 1)):
-                words = normalize.tokens(form)
-                if len(words) == 1 and len(words[0]) <= 3 and not form.isupper() and kind not in CURATED:
-                    continue  # "I-Man" would become "man": a short word only as a real abbreviation (RN, CNA)
-                if words:
-                    rows.append((normalize.key(words), normalize.bag(words), alias, code, kind))
+    def __init__(self, entries: Iterable[tuple[str, str, str]], facts: dict[str, OccupationFact]) -> None:
+        self.titles = {code: f.title for code, f in facts.items()}  # strings only: saved in ``to_state``
+        rows, code_words = title_rows(entries, facts, CURATED)
         self._documents(rows)
+        self._index_keys(rows, code_words, facts)
+        self._index_words(rows)
+
+    def _index_keys(self, rows: list[tuple], code_words: dict[str, list[frozenset[str]]],
+                    facts: dict[str, OccupationFact]) -> None:
+        """Each exact key's occupations, best evidence first; bag keys; the keys in order."""
         codes_per_key: dict[str, set[str]] = defaultdict(set)
         for k, _, _, code, _ in rows:
             codes_per_key[k].add(code)
@@ -99,6 +98,9 @@ class Matcher:
         self.by_key = {k: [tuple(e) for e in self._best_per_code(v)] for k, v in by_key.items()}
         self.by_bag = {b: tuple(sorted(ks)) for b, ks in bags.items()}  # bag key → the keys that share it
         self.keys = sorted(self.by_key)
+
+    def _index_words(self, rows: list[tuple]) -> None:
+        """Words → keys, head words, idf, stems, and the tables of spelling correction."""
         postings: dict[str, set[int]] = defaultdict(set)
         for i, k in enumerate(self.keys):
             for w in k.split():
@@ -112,7 +114,7 @@ class Matcher:
         known = frozenset(self.head_words)
         # The Census index is alphabetised by head noun ("Teacher physical therapy aides", "Counselor camp"):
         # a key only it has is headed by its first word when that is a head word.
-        self.key_heads = [_key_head(k.split(), known) if k in natural or k.split()[0] not in known
+        self.key_heads = [key_head(k.split(), known) if k in natural or k.split()[0] not in known
                           else k.split()[0] for k in self.keys]
         self.idf = {w: math.log(1 + len(self.keys) / (1 + len(ids))) for w, ids in self.postings.items()}
         self.vocab = sorted(self.postings)
@@ -125,7 +127,7 @@ class Matcher:
         for w in sorted(self.postings):
             self.vocab_by_len[len(w)].append(w)
             if len(w) >= 4:
-                for d in _deletes(w):
+                for d in deletes(w):
                     self.deletions[d].append(w)
 
     # --- a fast on-disk form (marshal of builtins: several times quicker to load than a pickle) -------
@@ -198,12 +200,12 @@ class Matcher:
         return cls(store.titles(), store.occupation_facts())
 
     @staticmethod
-    def _rank(kind: str, support: int, fact: dict) -> tuple:
+    def _rank(kind: str, support: int, fact: OccupationFact) -> tuple:
         """Order among occupations sharing a title: pages and official titles first, then the title's
         support (how many O*NET entries give it), real occupations before "All Other", then size."""
-        residual = "All Other" in fact["title"] or fact["code"].endswith(".99")
-        employment = fact.get("employment")
-        return (KIND_RANK.get(kind, 5), residual, -support, employment is None, -(employment or 0), fact["code"])
+        residual = "All Other" in fact.title or fact.code.endswith(".99")
+        employment = fact.employment
+        return (KIND_RANK.get(kind, 5), residual, -support, employment is None, -(employment or 0), fact.code)
 
     @staticmethod
     def _best_per_code(entries: list[_Entry]) -> list[_Entry]:
@@ -296,14 +298,7 @@ class Matcher:
                                     score_cutoff=floor - 20)
         out: dict[str, tuple[Candidate, tuple]] = {}
         for key, _, at in shortlist:
-            # Each word reads as the spelling this title has, if it has one of them.
-            kset = set(key.split())
-            chosen = [next((o for o in opts if o[0] in kset), opts[0]) for opts in options]
-            score = self._score([w for w, _ in chosen], key) - EDIT_PENALTY * sum(d for _, d in chosen)
-            key_head = self.key_heads[pool[at]]
-            if heads and key_head not in heads:
-                # The title names another kind of job: "supervisor of … workers" is no worker.
-                score -= head_penalty if not heads & kset or key_head in self.head_words_set else head_penalty / 3
+            score = self._key_score(key, options, self.key_heads[pool[at]], heads, head_penalty)
             if score < floor:
                 continue
             for e in self.entries(key):
@@ -313,6 +308,18 @@ class Matcher:
                                    e.rank)
         ranked = [c for c, _ in sorted(out.values(), key=lambda cr: (-cr[0].score, cr[1]))]
         return ranked[:limit]
+
+    def _key_score(self, key: str, options: list[list[tuple[str, int]]], key_head: str, heads: frozenset[str],
+                   head_penalty: float) -> float:
+        """A shortlisted title's score: each word read as the spelling this title has (if it has one of them),
+        less the edits, less the head penalty when the title names another kind of job."""
+        kset = set(key.split())
+        chosen = [next((o for o in opts if o[0] in kset), opts[0]) for opts in options]
+        score = self._score([w for w, _ in chosen], key) - EDIT_PENALTY * sum(d for _, d in chosen)
+        if heads and key_head not in heads:
+            # The title names another kind of job: "supervisor of … workers" is no worker.
+            score -= head_penalty if not heads & kset or key_head in self.head_words_set else head_penalty / 3
+        return score
 
     def _score(self, query: list[str], key: str) -> float:
         """0–100: half word-order-free string similarity, half how much of the rare words both sides share
@@ -343,7 +350,7 @@ class Matcher:
             return kin[:6]
         max_d = 1 if single or len(word) < 8 else 2
         if max_d == 1:
-            dels = _deletes(word)
+            dels = deletes(word)
             near = {w for d in (word, *dels) for w in self.deletions.get(d, ())}  # substitutions, deletions
             near.update(d for d in dels if d in self.postings)  # the word has one letter too many
             found = [(w, int(OSA.distance(word, w))) for w in near if w in self.postings]
@@ -375,17 +382,3 @@ class Matcher:
                 if len(pool) <= MAX_CANDIDATES:
                     break
         return sorted(pool)[:MAX_CANDIDATES]
-
-
-def _key_head(words: list[str], known: frozenset[str]) -> str:
-    """A title key's head word: the word before 'of'/'in'/'for' after a head word ("supervisor of landscaping
-    workers"), else the last word. Census lines in coder order ("counselor camp") end in a non-head word."""
-    for i, w in enumerate(words[1:-1], 1):
-        if w in ("of", "in", "for", "at") and words[i - 1] in known:
-            return words[i - 1]
-    return words[-1] if words else ""
-
-
-def _deletes(word: str) -> set[str]:
-    """The word with one letter removed, every way (a SymSpell-style index for one-edit lookups)."""
-    return {word[:i] + word[i + 1:] for i in range(len(word))}

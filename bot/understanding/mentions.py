@@ -6,12 +6,16 @@ first), then fuzzy titles on the words left over. Unknown words never become a j
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.understanding import groups, normalize
 from bot.understanding.decide import Decider, Decision
 from bot.understanding.matcher import KIND_RANK, Candidate, Matcher
 from bot.understanding.request import Mention
 from bot.understanding.words import mapping, words_with
+
+if TYPE_CHECKING:
+    from knowledge.rows import OccupationFact
 
 MAX_TOKENS = 300
 MAX_SPAN = 7
@@ -29,7 +33,7 @@ Span = tuple[int, int, Mention]
 
 
 class MentionFinder:
-    def __init__(self, matcher: Matcher, decider: Decider, facts: dict[str, dict]) -> None:
+    def __init__(self, matcher: Matcher, decider: Decider, facts: dict[str, OccupationFact]) -> None:
         self.matcher = matcher
         self.decider = decider
         self.facts = facts

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.understanding.normalize import raw_tokens
+
+if TYPE_CHECKING:
+    from knowledge.rows import Area
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,19 +27,19 @@ class Places:
 
     MAX_WORDS = 4
 
-    def __init__(self, areas: list[dict]) -> None:
+    def __init__(self, areas: list[Area]) -> None:
         self.names: dict[str, PlaceRef] = {}
         self.abbreviations: dict[str, PlaceRef] = {}
         cities: dict[str, list[PlaceRef]] = {}
         for a in areas:
-            ref = PlaceRef(a["area_code"], a["name"], a["kind"])
-            if a["kind"] == "S":
-                self.names[" ".join(raw_tokens(a["name"]))] = ref
-                if a.get("state_abbr"):
-                    self.abbreviations[a["state_abbr"].lower()] = ref
-            elif a["kind"] == "M" and "nonmetropolitan" not in a["name"].lower():
-                city_part, _, states = a["name"].rpartition(", ")
-                self.names.setdefault(" ".join(raw_tokens(a["name"])), ref)
+            ref = PlaceRef(a.area_code, a.name, a.kind)
+            if a.kind == "S":
+                self.names[" ".join(raw_tokens(a.name))] = ref
+                if a.state_abbr:
+                    self.abbreviations[a.state_abbr.lower()] = ref
+            elif a.kind == "M" and "nonmetropolitan" not in a.name.lower():
+                city_part, _, states = a.name.rpartition(", ")
+                self.names.setdefault(" ".join(raw_tokens(a.name)), ref)
                 for i, city in enumerate(city_part.split("-")):
                     cities.setdefault(" ".join(raw_tokens(city)), []).append((i, ref))
                     for st in states.split("-"):

@@ -15,6 +15,7 @@ Unknown words never become a job.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from bot.understanding import describing, intents, listing, normalize
 from bot.understanding.decide import Decider
@@ -22,6 +23,9 @@ from bot.understanding.matcher import Matcher
 from bot.understanding.mentions import CONTEXT_WORDS, TOPIC_OF, MentionFinder, dedupe
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
+
+if TYPE_CHECKING:
+    from knowledge.rows import OccupationFact
 
 MAX_PARTS = 12
 SMALL_TALK: tuple[tuple[Intent, object], ...] = (
@@ -40,7 +44,7 @@ class _Found:
 
 class Understander:
     def __init__(self, matcher: Matcher, places: Places, decider: Decider | None = None,
-                 facts: dict[str, dict] | None = None) -> None:
+                 facts: dict[str, OccupationFact] | None = None) -> None:
         self.matcher = matcher
         self.places = places
         self.decider = decider or Decider(matcher, [])

@@ -1,0 +1,27 @@
+"""The intents table (bot/understanding/intents.py): every rule matches its example, and the understander
+reads each example as that rule's intent or topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.intents import INTENTS
+
+TOPICS = {"path", "duties", "salary"}
+DETAILS = {"more", "any pay", "about jobs", "compare"}  # details read inside another decision
+
+
+@pytest.mark.parametrize("rule", INTENTS, ids=[f"{r.intent}: {r.example}" for r in INTENTS])
+def test_every_rule_matches_its_example(rule):
+    assert rule.pattern.search(rule.example), rule
+    assert rule.means and rule.example
+
+
+@pytest.mark.parametrize("rule", [r for r in INTENTS if r.intent not in DETAILS],
+                         ids=[r.example for r in INTENTS if r.intent not in DETAILS])
+def test_the_understander_reads_each_example_as_its_rule_says(understand, rule):
+    req = understand(rule.example)
+    if rule.intent in TOPICS:
+        assert req.topic == rule.intent, req
+    else:
+        assert req.intent == rule.intent, req

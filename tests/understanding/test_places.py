@@ -1,0 +1,34 @@
+"""Places named in a message, where a name is ambiguous: a city in several states, a state that is also a city."""
+
+from __future__ import annotations
+
+import pytest
+
+PORTLAND_OR, PORTLAND_ME = "0038900", "0038860"
+
+
+@pytest.mark.parametrize("text, area", [
+    ("nurse in Portland, OR", PORTLAND_OR),
+    ("nurse in Portland OR", PORTLAND_OR),
+    ("nurse in Portland, ME", PORTLAND_ME),
+    ("welder in Columbus, GA", "0017980"),
+    ("welder in Washington", "5300000"),  # the state, not the capital's metro
+    ("welder in Washington DC", "0047900"),  # the metro of that name
+    ("welder in DC", "1100000"),
+])
+def test_a_city_with_its_state_names_that_city(engine, text, area):
+    ref, rest = engine.places.find(text)
+    assert ref is not None and ref.area_code == area, (text, ref)
+    assert rest.split()[0] in ("nurse", "welder") and len(rest.split()) == 1
+
+
+@pytest.mark.parametrize("city", ["Portland", "Columbus", "Springfield", "Kansas City"])
+def test_a_bare_ambiguous_city_is_one_of_its_metros_every_time(engine, city):
+    first, rest = engine.places.find(f"nurse in {city}")
+    assert first is not None and first.name.startswith(city.split()[0]) and rest == "nurse"
+    assert all(engine.places.find(f"nurse in {city}")[0] == first for _ in range(3))
+
+
+def test_a_place_that_is_no_place_is_left_in_the_words(engine):
+    ref, rest = engine.places.find("nurse in blorfville")
+    assert ref is None and rest == "nurse in blorfville"
