@@ -1,6 +1,6 @@
 """Builds are deterministic, every input reaches the store, and the CLI reports coverage: on the synthetic raw
 data (testkit/synthetic.py) with the shipped comparison pages, extracted and built in milliseconds. The real
-store's coverage is tests/test_store_coverage.py's."""
+store's coverage is tests/knowledge/test_store_coverage.py's."""
 
 from __future__ import annotations
 

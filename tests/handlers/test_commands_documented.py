@@ -11,7 +11,7 @@ from handlers.app import build_application
 from handlers.commands import COMMANDS
 from handlers.settings import Settings
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_handled_command_is_in_the_menu_help_and_readme(tmp_path):
