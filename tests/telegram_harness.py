@@ -77,3 +77,27 @@ async def handled(app: Application, api: BotApi, timeout: float = 15.0) -> None:
             if time.monotonic() > deadline:
                 raise AssertionError(f"update {update_id} was not handled in {timeout} s")
             await asyncio.sleep(0.01)
+
+
+def keyboard(message: dict) -> list[list[dict]]:
+    """A sent message's inline keyboard, as the Bot API holds it."""
+    return (message.get("reply_markup") or {}).get("inline_keyboard", [])
+
+
+def button(message: dict, label_part: str) -> str:
+    """The callback data of the message's first button whose label contains ``label_part``."""
+    return next(b["callback_data"] for row in keyboard(message) for b in row if label_part in b["text"])
+
+
+def first_message(api: BotApi, chat: int) -> dict:
+    """The first message the bot sent to a chat, as the lookalike holds it now (edits included)."""
+    return next(m for (c, _), m in sorted(api.messages.items()) if c == chat)
+
+
+async def asked(api: BotApi, chat: int, text: str) -> dict:
+    """Push a user's message, wait for the bot's answer, and return the bot's first message in the chat."""
+    from testkit import factories
+
+    api.push(factories.message(chat, text))
+    await wait_for(lambda: api.sent("sendMessage", chat))
+    return first_message(api, chat)

@@ -16,7 +16,7 @@ from handlers.app import build_application
 from handlers.settings import Settings
 from testkit import factories
 from testkit.botapi import TOKEN
-from tests.telegram_harness import handled, lookalike, running, wait_for
+from tests.telegram_harness import asked, handled, keyboard, lookalike, running, wait_for
 
 FORGED = ["zzz", "x|29-1141.00", "S|29-1141.00", "|o|29-1141.00", "o", "o 29-1141.00", " o|29-1141.00",
           "\u00f6|29-1141.00", "1|2"]
@@ -27,12 +27,6 @@ def run(coro):
     return asyncio.run(coro)
 
 
-def keyboard(message: dict) -> list[list[dict]]:
-    return (message.get("reply_markup") or {}).get("inline_keyboard", [])
-
-
-def first_message(api, chat: int) -> dict:
-    return next(m for (c, _), m in sorted(api.messages.items()) if c == chat)
 
 
 @pytest.fixture()
@@ -84,9 +78,7 @@ def test_forged_data_is_answered_and_shown_as_expired_and_keeps_the_chat_memory(
     async def scenario():
         async with lookalike() as api:
             async with running(api, engine, db) as app:
-                api.push(factories.message(51, "RN vs LPN"))
-                await wait_for(lambda: api.sent("sendMessage", 51))
-                bot_msg = first_message(api, 51)
+                bot_msg = await asked(api, 51, "RN vs LPN")
                 for data in FORGED:
                     api.push(factories.tap(51, bot_msg, data))
                 await handled(app, api)
@@ -110,9 +102,7 @@ def test_forged_data_counts_against_the_chat_flood_limit(engine, db):
     async def scenario():
         async with lookalike() as api:
             async with running(api, engine, db, chat_rate_limit=2, chat_rate_window=60) as app:
-                api.push(factories.message(52, "welder"))
-                await wait_for(lambda: api.sent("sendMessage", 52))
-                bot_msg = first_message(api, 52)
+                bot_msg = await asked(api, 52, "welder")
                 for data in FORGED[:3]:
                     api.push(factories.tap(52, bot_msg, data))
                 await handled(app, api)

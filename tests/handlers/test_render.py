@@ -15,7 +15,7 @@ from handlers.photos import UploadedPhotos
 from handlers.render import edit
 from testkit import factories
 from testkit.botapi import BOT_ID, BOT_USERNAME
-from tests.telegram_harness import handled, lookalike, running, wait_for
+from tests.telegram_harness import asked, button, first_message, handled, lookalike, running, wait_for
 
 CANT_EDIT = "Bad Request: message can't be edited"
 
@@ -24,16 +24,7 @@ def run(coro):
     return asyncio.run(coro)
 
 
-def keyboard(message: dict) -> list[list[dict]]:
-    return (message.get("reply_markup") or {}).get("inline_keyboard", [])
 
-
-def button(message: dict, label_part: str) -> str:
-    return next(b["callback_data"] for row in keyboard(message) for b in row if label_part in b["text"])
-
-
-def first_message(api, chat: int) -> dict:
-    return next(m for (c, _), m in sorted(api.messages.items()) if c == chat)
 
 
 def photos(api, chat: int) -> list[dict]:
@@ -51,9 +42,7 @@ def test_a_message_that_cannot_be_edited_gets_the_section_as_a_new_message_once(
     async def scenario():
         async with lookalike() as api:
             async with running(api, engine, db) as app:
-                api.push(factories.message(31, "RN vs LPN"))
-                await wait_for(lambda: api.sent("sendMessage", 31))
-                bot_msg = first_message(api, 31)
+                bot_msg = await asked(api, 31, "RN vs LPN")
                 api.refuse.append(description)  # the next edit is refused as Telegram refuses it
                 api.push(factories.tap(31, bot_msg, button(bot_msg, "Salary")))
                 await handled(app, api)

@@ -10,7 +10,16 @@ import pytest
 
 from testkit import factories
 from testkit.botapi import Faults
-from tests.telegram_harness import WEBHOOK_SECRET, handled, lookalike, running, wait_for
+from tests.telegram_harness import (
+    WEBHOOK_SECRET,
+    asked,
+    button,
+    handled,
+    keyboard,
+    lookalike,
+    running,
+    wait_for,
+)
 
 PAIR = "medical office administrator vs patient coordinator"
 
@@ -19,19 +28,7 @@ def run(coro):
     return asyncio.run(coro)
 
 
-def keyboard(params: dict) -> list[list[dict]]:
-    markup = params.get("reply_markup") or {}
-    return markup.get("inline_keyboard", [])
 
-
-def first_message(api, chat: int) -> dict:
-    """The first message the bot sent to a chat, as the lookalike holds it now (edits included)."""
-    return next(m for (c, _), m in api.messages.items() if c == chat)
-
-
-def button(message: dict, label_part: str) -> str:
-    """The callback data of the message's first button whose label contains ``label_part``."""
-    return next(b["callback_data"] for row in keyboard(message) for b in row if label_part in b["text"])
 
 
 @pytest.fixture()
@@ -75,9 +72,7 @@ def test_tap_answers_first_then_edits_in_place_and_sends_the_chart(engine, db):
     async def scenario():
         async with lookalike() as api:
             async with running(api, engine, db):
-                api.push(factories.message(13, "RN vs LPN"))
-                await wait_for(lambda: api.sent("sendMessage", 13))
-                bot_msg = first_message(api, 13)
+                bot_msg = await asked(api, 13, "RN vs LPN")
                 api.push(factories.tap(13, bot_msg, button(bot_msg, "Salary")))
                 await wait_for(lambda: api.sent("editMessageText", 13))
                 edited_msg = api.messages[(13, bot_msg["message_id"])]
@@ -124,9 +119,7 @@ def test_same_tap_twice_is_quiet_and_forged_data_is_polite(engine, db):
     async def scenario():
         async with lookalike() as api:
             async with running(api, engine, db):
-                api.push(factories.message(14, "welder"))
-                await wait_for(lambda: api.sent("sendMessage", 14))
-                bot_msg = first_message(api, 14)
+                bot_msg = await asked(api, 14, "welder")
                 skills = button(bot_msg, "Skills")
                 api.push(factories.tap(14, bot_msg, skills))
                 api.push(factories.tap(14, bot_msg, skills))  # "message is not modified": handled quietly
