@@ -58,8 +58,11 @@ def load_matcher(store: Store) -> Matcher:
             saved_digest, state = marshal.loads(cache.read_bytes())
             if saved_digest == digest:
                 return Matcher.from_state(state)
-    except (OSError, EOFError, ValueError, TypeError, KeyError):
-        pass
+        log.info("the title index cache %s is of another store: rebuilding it", cache)
+    except FileNotFoundError:
+        log.info("no title index cache at %s yet: building it", cache)
+    except (OSError, EOFError, ValueError, TypeError, KeyError) as exc:
+        log.warning("the title index cache %s cannot be read (%s): rebuilding it", cache, type(exc).__name__)
     matcher = Matcher.from_store(store)
     try:
         tmp = cache.with_suffix(f".tmp{os.getpid()}")

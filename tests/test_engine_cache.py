@@ -77,13 +77,15 @@ DAMAGE = {  # each reaches load_matcher's reading in another way (the exception 
 
 
 @pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
-def test_a_damaged_cache_is_rebuilt(tiny, monkeypatch, damage):
+def test_a_damaged_cache_is_rebuilt(tiny, monkeypatch, damage, caplog):
     builds = _built(monkeypatch)
     load_matcher(tiny)
     (cache,) = _caches(tiny)
     cache.write_bytes(damage(cache.read_bytes(), tiny.digest()))
-    matcher = load_matcher(tiny)
+    with caplog.at_level("WARNING", logger="bot.engine"):
+        matcher = load_matcher(tiny)
     assert len(builds) == 2 and matcher.match("welder")[0].code == WELDER
+    assert any(str(cache) in r.getMessage() and "cannot be read" in r.getMessage() for r in caplog.records)
     assert _saved(cache) == (tiny.digest(), matcher.to_state())  # written again, whole
     load_matcher(tiny)
     assert len(builds) == 2  # and read from then on

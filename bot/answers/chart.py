@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from knowledge.models import AreaWage, Profile
 
 WIDTH, ROW, TOP, LEFT, RIGHT = 800, 100, 70, 20, 40
-# Drawn straight into a 5-colour palette image: small, and fast to encode (no quantizing).
+# Drawn straight into a 6-colour palette image (white, ink, blue, red, grey, green): small, fast to encode.
 WHITE, INK, BAR, MEDIAN, GRID, PLACE = range(6)
 PALETTE = [255, 255, 255, 33, 33, 33, 66, 133, 244, 219, 68, 55, 220, 220, 220, 15, 157, 88]
 LARGE, SMALL = 18, 14
