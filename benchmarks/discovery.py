@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.conversation import Conversation
 from bot.engine import Engine, settle_heap
-from bot.understanding import listing as rankings
+from bot.understanding import listing
 
 QUERIES = Path(__file__).with_name("discovery_queries.tsv")
 
@@ -53,7 +53,7 @@ class Recompute:
             "SELECT code, growth_pct, openings, entry_education FROM outlook")}
         self.db = db
 
-    def values(self, spec: rankings.ListSpec) -> list[float]:
+    def values(self, spec: listing.ListSpec) -> list[float]:
         local = {}
         if spec.area and spec.metric in ("pay", "jobs"):
             for r in self.db.query("SELECT wage_code, annual_median, employment, top_coded FROM area_wages "
@@ -69,7 +69,7 @@ class Recompute:
             if spec.families and (o["soc_code"] or "")[:2] not in spec.families:
                 continue
             out = self.outlook.get(code) or {}
-            if spec.education and out.get("entry_education") not in rankings.EDUCATION[spec.education]:
+            if spec.education and out.get("entry_education") not in listing.EDUCATION[spec.education]:
                 continue
             if spec.metric in ("pay", "jobs"):
                 row = local.get(o["wage_code"]) if spec.area else self.salary.get(code)
@@ -121,7 +121,7 @@ def main() -> None:
             ok = float(bool(source_ok) and bool(listed))
         else:
             metric, fams, edu, place = accept.split("|")
-            want = rankings.ListSpec(metric, tuple(fams.split("+")) if fams != "-" else (),
+            want = listing.ListSpec(metric, tuple(fams.split("+")) if fams != "-" else (),
                                      None if edu == "-" else edu, areas.get(place) if place != "-" else None)
             spec = req.listing if req.intent == "list" else None
             values = [r[metric] for r in (reply.results or [])]

@@ -1,4 +1,4 @@
-"""``python -m bot`` is the same as the ``careerbot`` command."""
+"""``python -m cli`` is the same as the ``careerbot`` command."""
 
 from cli import main
 

@@ -6,8 +6,7 @@ import re
 
 from telegram import BotCommand, Update
 
-from bot.answers import callbacks as buttons
-from bot.answers import texts
+from bot.answers import callbacks, texts
 from bot.answers.replies import Reply
 from bot.memory import ChatMemory
 from handlers.render import send
@@ -53,7 +52,7 @@ async def start(update: Update, context: CareerContext) -> None:
     payload = context.args[0] if context.args else ""
     link = deep_link_codes(payload) if payload else None
     if link:
-        reply, ctx = context.conversation.press(buttons.encode(*link), context.chat_memory())
+        reply, ctx = context.conversation.press(callbacks.encode(*link), context.chat_memory())
         await _answer(update, context, reply, ctx)
         return
     reply, _ = context.conversation.reply("hi")

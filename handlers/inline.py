@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 
-from bot.answers import callbacks as buttons
+from bot.answers import callbacks
 from bot.answers.replies import Reply
 from handlers.render import markup
 from handlers.services import CareerContext
@@ -31,13 +31,13 @@ async def on_inline_query(update: Update, context: CareerContext) -> None:
         request = conversation.engine.understand(text)
         if request.intent == "compare" and len(request.codes) >= 2:
             codes = request.codes[:4]
-            reply, _ = conversation.press(buttons.encode("overview", codes))
+            reply, _ = conversation.press(callbacks.encode("overview", codes))
             titles = " vs ".join(m.title for m in request.occupations if m.code in codes)
             results.append(_article("cmp:" + "~".join(codes), titles, "Compare salary, growth, skills", reply))
         for cand in conversation.engine.matcher.prefix(text, MAX_RESULTS):
             if len(results) >= MAX_RESULTS:
                 break
-            reply, _ = conversation.press(buttons.encode("overview", [cand.code]))
+            reply, _ = conversation.press(callbacks.encode("overview", [cand.code]))
             profile = conversation.store.summary(cand.code)
             results.append(_article(cand.code, cand.title, (profile.family if profile else "") or "", reply))
     await query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)

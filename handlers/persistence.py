@@ -32,7 +32,7 @@ class MemoryPersistence(BasePersistence[dict, dict, dict]):
         try:
             raw = await self.store.get(chat_id)
         except Exception as exc:  # the store being down costs follow-ups, never the answer
-            log.warning("chat context store unavailable, answering chat %s without its memory: %s", chat_id, exc)
+            log.warning("chat memory store unavailable, answering chat %s without its memory: %s", chat_id, exc)
             return
         chat_data.clear()
         if not raw:
@@ -54,7 +54,7 @@ class MemoryPersistence(BasePersistence[dict, dict, dict]):
             else:
                 await self.store.delete(chat_id)
         except Exception as exc:
-            log.warning("chat context store unavailable, memory of chat %s not saved: %s", chat_id, exc)
+            log.warning("chat memory store unavailable, memory of chat %s not saved: %s", chat_id, exc)
 
     async def drop_chat_data(self, chat_id: int) -> None:
         await self.store.delete(chat_id)  # /forget must not pretend: a failure reaches the user
@@ -63,7 +63,7 @@ class MemoryPersistence(BasePersistence[dict, dict, dict]):
         try:
             await self.store.close()
         except Exception as exc:
-            log.warning("closing the chat context store failed: %s", exc)
+            log.warning("closing the chat memory store failed: %s", exc)
 
     # --- not stored ---------------------------------------------------------------------------
     async def get_user_data(self) -> dict[int, dict]:

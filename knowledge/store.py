@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlite_utils
 from cachetools import LRUCache
 
+from knowledge.datasets import CPS, OEWS, ONET, PROJECTIONS
 from knowledge.models import (
     TOP_CODED_ANNUAL,
     AreaWage,
@@ -318,12 +319,12 @@ class Store:
 
         onet = "SELECT code FROM occupations WHERE origin = 'onet'"
         return {
-            "occupations (O*NET 30.1)": one(f"SELECT count(*) FROM ({onet})"),
+            f"occupations ({ONET.name})": one(f"SELECT count(*) FROM ({onet})"),
             "profiles from comparison pages": one("SELECT count(*) FROM occupations WHERE origin = 'page'"),
-            "with wages (OEWS May 2025)": one(f"SELECT count(*) FROM salary WHERE code IN ({onet}) "
+            f"with wages (OEWS {OEWS.year})": one(f"SELECT count(*) FROM salary WHERE code IN ({onet}) "
                                               "AND coalesce(annual_mean, annual_median, hourly_mean) IS NOT NULL"),
-            "with outlook (EP 2024–34)": one(f"SELECT count(*) FROM outlook WHERE code IN ({onet})"),
-            "with demographics (CPS 2025)": one(f"SELECT count(*) FROM demographics WHERE code IN ({onet})"),
+            f"with outlook (EP {PROJECTIONS.year})": one(f"SELECT count(*) FROM outlook WHERE code IN ({onet})"),
+            f"with demographics (CPS {CPS.year})": one(f"SELECT count(*) FROM demographics WHERE code IN ({onet})"),
             "with tasks": one(f"SELECT count(DISTINCT code) FROM tasks WHERE code IN ({onet})"),
             "with skills": one(f"SELECT count(DISTINCT code) FROM skills WHERE code IN ({onet}) "
                                "AND kind = 'skill'"),

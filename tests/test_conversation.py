@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import callbacks as buttons
+from bot.answers import callbacks
 from bot.answers.replies import MAX_TEXT
 from bot.memory import ChatMemory
 from tests.helpers import plain, telegram_html_errors
@@ -59,12 +59,12 @@ def test_topic_without_a_job_asks_which(conversation):
 def test_every_button_answers_and_decodes_back(conversation):
     reply, _ = conversation.reply("phlebotomist vs medical assistant")
     for button in all_buttons(reply):
-        tap = buttons.decode(button.data)
+        tap = callbacks.decode(button.data)
         assert tap is not None, button.data
         answer, _ = conversation.press(button.data)
         assert "expired" not in answer.text
-        assert buttons.encode_tap(tap) == button.data
-        again, _ = conversation.press(buttons.encode_tap(tap))
+        assert callbacks.encode_tap(tap) == button.data
+        again, _ = conversation.press(callbacks.encode_tap(tap))
         assert again.text == answer.text
 
 
@@ -116,7 +116,7 @@ def test_browse_family_is_paged(conversation):
 def test_did_you_mean_offers_candidates(conversation):
     reply, _ = conversation.reply("salary of a pharmacy techncian assistent")
     assert reply.text.startswith("Did you mean")
-    assert all(buttons.decode(b.data) for b in all_buttons(reply))
+    assert all(callbacks.decode(b.data) for b in all_buttons(reply))
 
 
 def test_unknown_and_greeting_offer_examples(conversation):
@@ -144,5 +144,5 @@ def test_replies_are_valid_telegram_html_and_bounded(conversation, text):
 def test_every_section_of_a_big_comparison_fits(conversation):
     codes = ["29-1141.00", "29-2061.00", "29-1171.00", "29-1071.00"]
     for section in ("overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related"):
-        reply, _ = conversation.press(buttons.encode(section, codes))
+        reply, _ = conversation.press(callbacks.encode(section, codes))
         assert len(reply.text) <= MAX_TEXT and not telegram_html_errors(reply.text)

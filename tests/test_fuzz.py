@@ -12,7 +12,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answers import callbacks as buttons
+from bot.answers import callbacks
 from bot.answers.replies import MAX_BUTTON_DATA, MAX_CAPTION, MAX_TEXT
 from bot.memory import ChatMemory
 from tests.helpers import telegram_html_errors
@@ -72,7 +72,7 @@ def test_any_message_gets_a_bounded_valid_reply(conversation, text):
 def test_any_button_data_gets_a_polite_answer(conversation, data):
     reply, _ = conversation.press(data, ChatMemory())
     check(reply)
-    if buttons.decode(data) is None:
+    if callbacks.decode(data) is None:
         assert "expired" in reply.text
 
 

@@ -5,7 +5,9 @@ even after a restart. Each format is a prefix letter, the dataclass it carries, 
     g|<from>~<to>                                SectionTap   the skills gap between two jobs
     b|<family>|<page>                            BrowseTap    browse a job family
     l|<metric>|<families>|<education>|<area>|<page>[|<pay floor>|<growth floor>]   ListSpec   a ranked list
-    q|<term>+<term>…|<page>                      SearchSpec   a search by description
+    q|<word>+<word>…|<page>                      SearchSpec   a search by description
+    j|<CIP code>                                 MajorSpec    the jobs for a college major
+    u|<tool as typed>|<page>                     ToolSpec     the jobs that use a tool
 
 Codes are O*NET-SOC codes (12-3456.78) or page-profile codes (P-1a2b3c). Anything that does not parse decodes
 to None, and the conversation says the button expired. ``PATTERN`` is what the Telegram handler registers.
@@ -16,12 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from bot.answers.replies import MAX_BUTTON_DATA
 from bot.understanding.describing import MAX_PAGE as SEARCH_MAX_PAGE
 from bot.understanding.describing import SearchSpec
 from bot.understanding.listing import METRIC_KEYS, ListSpec
+from bot.understanding.majors import MajorSpec
+from bot.understanding.tools import ToolSpec
 
-MAX_BYTES = 64
 SECTIONS = {
     "o": "overview", "s": "salary", "k": "skills", "d": "duties", "e": "education", "m": "demographics",
     "t": "outlook", "r": "related", "c": "chart", "g": "gap", "p": "path",
@@ -45,14 +50,14 @@ class BrowseTap:
     page: int = 0
 
 
-Tap = SectionTap | BrowseTap | ListSpec | SearchSpec
+Tap = SectionTap | BrowseTap | ListSpec | SearchSpec | MajorSpec | ToolSpec
 
 
 @dataclass(frozen=True)
 class Format:
     prefixes: str
     kind: type
-    encode: Callable[..., str]
+    encode: Callable[[Any], str]
     decode: Callable[[str], Tap | None]
 
 
@@ -120,31 +125,57 @@ def _decode_list(data: str) -> ListSpec | None:
 
 
 # --- searches by description --------------------------------------------------------------------
-_SEARCH = re.compile(r"^q\|([a-z]{2,30}(?:\+[a-z]{2,30}){0,7})\|(\d{1,2})$")
+_SEARCH = re.compile(r"^q\|([a-z0-9'+-]{2,56})\|(\d{1,2})$")
 
 
 def encode_search(spec: SearchSpec) -> str:
-    """q|<term>+<term>…|<page>, cut to fit 64 bytes (whole terms only)."""
-    kept: list[str] = []
-    for w in spec.words:
-        if len("q|" + "+".join([*kept, w]) + f"|{spec.page}") > MAX_BYTES:
-            break
-        kept.append(w)
-    return f"q|{'+'.join(kept)}|{spec.page}"
+    """q|<words joined by +>|<page> (SearchSpec keeps its words short enough to fit)."""
+    return f"q|{spec.text.replace(' ', '+')}|{spec.page}"
 
 
 def _decode_search(data: str) -> SearchSpec | None:
     m = _SEARCH.match(data)
-    if not m or int(m.group(2)) > SEARCH_MAX_PAGE:
+    if not m or int(m.group(2)) > SEARCH_MAX_PAGE or "++" in m.group(1):
         return None
-    return SearchSpec(tuple(m.group(1).split("+")), int(m.group(2)))
+    return SearchSpec(m.group(1).replace("+", " "), int(m.group(2)))
+
+
+# --- jobs for a major ---------------------------------------------------------------------------
+_MAJOR = re.compile(r"^j\|(\d\d\.\d{4})$")
+
+
+def encode_major(spec: MajorSpec) -> str:
+    """j|<CIP code>: the jobs for one program."""
+    return f"j|{spec.cips[0]}"
+
+
+def _decode_major(data: str) -> MajorSpec | None:
+    m = _MAJOR.match(data)
+    return MajorSpec("", (m.group(1),)) if m else None
+
+
+# --- jobs by tool ------------------------------------------------------------------------------
+_TOOL = re.compile(r"^u\|([a-z0-9#+.' -]{1,50})\|(\d{1,2})$")
+
+
+def encode_tool(spec: ToolSpec) -> str:
+    """u|<the tool as typed, lower case>|<page>: the names are found again from the phrase."""
+    phrase = re.sub(r"[^a-z0-9#+.' -]+", " ", spec.phrase.lower()).strip()[:50] or "-"
+    return f"u|{phrase}|{spec.page}"
+
+
+def _decode_tool(data: str) -> ToolSpec | None:
+    m = _TOOL.match(data)
+    return ToolSpec(m.group(1), (), int(m.group(2))) if m and int(m.group(2)) <= 20 else None
 
 
 FORMATS = [
-    Format("".join(SECTIONS), SectionTap, encode, _decode_section),
-    Format("b", BrowseTap, encode_browse, _decode_browse),
+    Format("".join(SECTIONS), SectionTap, lambda t: encode(t.section, t.codes, t.area, t.page), _decode_section),
+    Format("b", BrowseTap, lambda t: encode_browse(t.family, t.page), _decode_browse),
     Format("l", ListSpec, encode_list, _decode_list),
     Format("q", SearchSpec, encode_search, _decode_search),
+    Format("j", MajorSpec, encode_major, _decode_major),
+    Format("u", ToolSpec, encode_tool, _decode_tool),
 ]
 _BY_PREFIX = {p: f for f in FORMATS for p in f.prefixes}
 PATTERN = rf"^[{''.join(_BY_PREFIX)}]\|"
@@ -153,7 +184,7 @@ PATTERN = rf"^[{''.join(_BY_PREFIX)}]\|"
 
 def decode(data: object) -> Tap | None:
     """The tap a button's data carries, or None for anything forged, foreign or too long."""
-    if not isinstance(data, str) or len(data.encode("utf-8", "replace")) > MAX_BYTES or data[1:2] != "|":
+    if not isinstance(data, str) or len(data.encode("utf-8", "replace")) > MAX_BUTTON_DATA or data[1:2] != "|":
         return None
     fmt = _BY_PREFIX.get(data[0])
     return fmt.decode(data) if fmt else None
@@ -161,9 +192,4 @@ def decode(data: object) -> Tap | None:
 
 def encode_tap(tap: Tap) -> str:
     """Any tap's data, by its format in the registry (``decode(encode_tap(t)) == t``)."""
-    if isinstance(tap, SectionTap):
-        return encode(tap.section, tap.codes, tap.area, tap.page)
-    if isinstance(tap, BrowseTap):
-        return encode_browse(tap.family, tap.page)
-    fmt = next(f for f in FORMATS if isinstance(tap, f.kind))
-    return fmt.encode(tap)
+    return next(f for f in FORMATS if isinstance(tap, f.kind)).encode(tap)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from bot.answers.wording import esc
-from knowledge.datasets import PAGES, Dataset, footer_label
+from knowledge.datasets import CPS, OEWS, ONET, PAGES, PROJECTIONS, Dataset, footer_label
 from knowledge.models import Profile
 
 SOURCES_BY_SECTION = {
-    "overview": None, "salary": ("BLS OEWS",), "skills": ("O*NET",), "duties": ("O*NET",),
-    "education": ("O*NET", "BLS Employment"), "demographics": ("BLS CPS",),
-    "outlook": ("BLS Employment",), "related": ("O*NET",), "gap": ("O*NET",), "chart": ("BLS OEWS",),
-    "path": ("O*NET", "BLS Employment", "Career comparison"),
+    "overview": None, "salary": (OEWS.name,), "skills": (ONET.name,), "duties": (ONET.name,),
+    "education": (ONET.name, PROJECTIONS.name), "demographics": (CPS.name,),
+    "outlook": (PROJECTIONS.name,), "related": (ONET.name,), "gap": (ONET.name,), "chart": (OEWS.name,),
+    "path": (ONET.name, PROJECTIONS.name, PAGES.name),
 }
 """Which of a profile's sources a section's figures come from (dataset name prefixes; None: all)."""
 
@@ -29,7 +29,7 @@ def profiles_footer(profiles: list[Profile], topic: str) -> str:
                 continue
             if label not in seen:
                 seen.append(label)
-    return f"<i>Source: {esc('; '.join(seen) or 'O*NET 30.1')}. /about</i>"
+    return f"<i>Source: {esc('; '.join(seen) or ONET.name)}. /about</i>"
 
 
 def datasets_footer(datasets: list[Dataset]) -> str:

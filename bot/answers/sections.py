@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.answers.wording import NOT_PUBLISHED, age, esc, money, number, pct, share
+from knowledge.datasets import PROJECTIONS
 from knowledge.models import AreaWage, Profile, Share, Skill
 
 DUTIES_PER_PAGE = 6
@@ -256,7 +257,8 @@ def _outlook(p: Profile) -> list[str] | None:
     o = p.outlook
     if o is None:
         return None
-    lines = [f"• Growth: <b>{pct(o.growth_pct, signed=True)}</b>" + (" (2024–34)" if o.employment_2024 else "")]
+    period = f" ({PROJECTIONS.year})" if o.employment_2024 else ""
+    lines = [f"• Growth: <b>{pct(o.growth_pct, signed=True)}</b>{period}"]
     if o.employment_2024:
         lines.append(f"• Jobs: {number(o.employment_2024)} in 2024 → {number(o.employment_2034)} in 2034")
     if o.openings:

@@ -50,7 +50,7 @@ def _lower_first(words: list[str]) -> str:
 
 def _singular(word: str) -> str:
     """A title's last word in the singular, its case kept: 'Nurses' → 'Nurse', 'EMTs' → 'EMT' (the rule is
-    bot.normalize.singular, the one the matcher uses)."""
+    bot.understanding.normalize.singular, the one the matcher uses)."""
     one = normalize.singular(word.lower())
     if word[:-1].isupper():
         return word[: len(one)]

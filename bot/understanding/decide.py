@@ -1,6 +1,6 @@
 """Deciding what a job title names: one occupation (answer), a few (ask), or a group (a generic word).
 
-The matcher finds candidates; this module reads the title's structure (``bot/title_parts.py``) and the
+The matcher finds candidates; this module reads the title's structure (``bot/understanding/title_parts.py``) and the
 evidence behind each candidate and decides whether the best one is safe to answer:
 
 - a generic word ("teacher", "engineer") names a SOC group: the answer is the group, or its lead member

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import callbacks as buttons
+from bot.answers import callbacks
 from tests.helpers import plain, telegram_html_errors
 
 
@@ -46,7 +46,7 @@ def test_licensing_quotes_onet_where_it_says_so(conversation):
 def test_path_button_and_follow_up(conversation):
     reply, ctx = conversation.reply("what does a phlebotomist do")
     data = next(b.data for row in reply.buttons for b in row if "How to become" in b.label)
-    assert buttons.decode(data).section == "path"
+    assert callbacks.decode(data).section == "path"
     tapped, _ = conversation.press(data)
     assert plain(tapped.text).startswith("How to become")
     typed, _ = conversation.reply("and how do I become one?", ctx)

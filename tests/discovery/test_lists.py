@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from bot.answers import callbacks
-from bot.understanding import listing as rankings
+from bot.understanding import listing
 from tests.helpers import plain, telegram_html_errors
 
 TEXAS = "4800000"
@@ -39,7 +39,7 @@ def test_other_questions_are_not_lists(understand, text):
 
 
 def test_button_data_round_trips_and_forgeries_expire(conversation):
-    spec = rankings.ListSpec("pay", ("29", "31"), "b", TEXAS, 3)
+    spec = listing.ListSpec("pay", ("29", "31"), "b", TEXAS, 3)
     assert callbacks.decode(callbacks.encode_list(spec)) == spec and len(callbacks.encode_list(spec)) <= 64
     for forged in ("l|p|-|n|9999999|0", "l|x|-|n|-|0", "l|p|-|n|-|999", "l|p|29+|n|-|0"):
         reply, _ = conversation.press(forged)
@@ -84,7 +84,7 @@ def test_without_a_degree_means_below_an_associates(conversation, store):
     reply, _ = conversation.reply("highest paying jobs without a degree")
     assert len(reply.results) == 10
     for r in reply.results:
-        assert store.profile(r["code"]).outlook.entry_education in rankings.EDUCATION["n"]
+        assert store.profile(r["code"]).outlook.entry_education in listing.EDUCATION["n"]
     pays = [r["pay"] for r in reply.results]
     assert pays == sorted(pays, reverse=True)
     assert f"${pays[0]:,} median" in plain(reply.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import callbacks as buttons
+from bot.answers import callbacks
 from tests.helpers import plain, telegram_html_errors
 
 
@@ -35,11 +35,11 @@ def test_every_move_pays_more_and_is_related(conversation, store):
 
 def test_move_buttons_compare_and_show_the_skills_gap(conversation):
     reply, _ = conversation.reply("what can a nurse move into")
-    taps = [buttons.decode(b.data) for row in reply.buttons for b in row]
+    taps = [callbacks.decode(b.data) for row in reply.buttons for b in row]
     assert {getattr(t, "section", None) for t in taps} == {"overview", "gap"}
     gap = next(t for t in taps if t.section == "gap")
     assert gap.codes[0] == "29-1141.00"
-    answer, _ = conversation.press(buttons.encode("gap", list(gap.codes)))
+    answer, _ = conversation.press(callbacks.encode("gap", list(gap.codes)))
     assert "needs more" in plain(answer.text)
 
 

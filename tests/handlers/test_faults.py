@@ -69,7 +69,7 @@ def test_memory_store_unavailable_answers_without_memory(tmp_path, engine, caplo
         api = asyncio.run(scenario(url, proc))
     assert "Duties" in api.sent("sendMessage", 70)[1]["text"]  # answered although the store is down
     assert "Which job" in api.sent("sendMessage", 71)[0]["text"]  # no memory to continue from: says so
-    assert "chat context store unavailable" in caplog.text
+    assert "chat memory store unavailable" in caplog.text
 
 
 def test_server_killed_and_restarted_loses_nothing(tmp_path):

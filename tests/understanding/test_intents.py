@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.intents import INTENTS
+from bot.understanding.intents import ABOUT_JOBS, INTENTS
 
 TOPICS = {"path", "duties", "salary"}
-DETAILS = {"more", "any pay", "about jobs", "compare"}  # details read inside another decision
+DETAILS = {"more", "any pay", "about jobs"}  # details read inside another decision
 
 
 @pytest.mark.parametrize("rule", INTENTS, ids=[f"{r.intent}: {r.example}" for r in INTENTS])
@@ -25,3 +25,17 @@ def test_the_understander_reads_each_example_as_its_rule_says(understand, rule):
         assert req.topic == rule.intent, req
     else:
         assert req.intent == rule.intent, req
+
+
+@pytest.mark.parametrize("text", [
+    "what do sociology majors end up doing later", "how much budget do I need for nursing school",
+    "how much forget it", "whatever they do",
+])
+def test_about_jobs_needs_whole_words(text):
+    """"budget" holds "get", "whatever" holds "what": a phrasing about jobs is made of whole words."""
+    assert not ABOUT_JOBS.search(text)
+
+
+@pytest.mark.parametrize("text", ["how much do welders make", "what does a paralegal do", "nurse v. medic"])
+def test_about_jobs_reads_its_phrasings(text):
+    assert ABOUT_JOBS.search(text)
