@@ -11,6 +11,7 @@ needs (``bot/answers/callbacks.py``); the memory only makes typed follow-ups wor
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answers import callbacks, texts
 from bot.answers.browse import Browser
@@ -21,15 +22,19 @@ from bot.answers.lookup import Lookup
 from bot.answers.replies import Button, Reply
 from bot.answers.wording import esc
 from bot.discovery.lists import ranked
+from bot.discovery.majors import majors_reply
 from bot.discovery.moves import moves_reply
 from bot.discovery.search import searched
+from bot.discovery.tools import tools_reply
 from bot.engine import Engine
 from bot.memory import ChatMemory
 from bot.understanding import intents, listing
 from bot.understanding.describing import MAX_PAGE as SEARCH_MAX_PAGE
 from bot.understanding.describing import SearchSpec
 from bot.understanding.listing import ListSpec
+from bot.understanding.majors import MajorSpec
 from bot.understanding.request import MAX_COMPARE, Request
+from bot.understanding.tools import ToolSpec, tool_phrase
 from bot.understanding.understander import wants_more_pay
 
 Answer = tuple[Reply, ChatMemory]
@@ -40,13 +45,13 @@ class Conversation:
         self.engine = engine
         self.store = engine.store
         self._examples: list[list[Button]] | None = None
-        self.lookup = Lookup(self.store, self.example_buttons)
+        self.lookup = Lookup(self.store, self.example_buttons, engine.meaning)
         self.jobs = JobAnswers(self.lookup)
         self.groups = GroupAnswers(self.lookup)
         self.browser = Browser(self.lookup)
         self._steps: list[Callable[[Request, ChatMemory], Answer | None]] = [
-            self._small_talk, self._listing, self._follow_list, self._unsure, self._topic_follow_up, self._add,
-            self._moves, self._gap, self._browse, self._jobs]
+            self._small_talk, self._major, self._listing, self._follow_list, self._unsure, self._topic_follow_up,
+            self._add, self._moves, self._gap, self._browse, self._jobs]
 
     # --- entry points -------------------------------------------------------------------------
     def reply(self, text: str, memory: ChatMemory | None = None) -> Answer:
@@ -59,6 +64,9 @@ class Conversation:
             answer = step(req, memory)
             if answer is not None:
                 return answer
+        phrase = tool_phrase(req.text)
+        if phrase:  # "jobs that use zorblax": say which tool is unknown
+            return self._tools(ToolSpec(phrase, ())), memory
         return Reply(texts.unknown(req.unresolved), self.example_buttons()), memory
 
     def press(self, data: str, memory: ChatMemory | None = None) -> Answer:
@@ -67,6 +75,10 @@ class Conversation:
         tap = callbacks.decode(data)
         if isinstance(tap, ListSpec | SearchSpec):
             return self.discover(tap), ChatMemory(listing=data)
+        if isinstance(tap, ToolSpec):
+            return self._tools(tap), memory
+        if isinstance(tap, MajorSpec):
+            return majors_reply(self.lookup, self.engine.majors, tap), memory
         if isinstance(tap, BrowseTap):
             return self.browser.family(tap.family, tap.page), memory
         if tap is None:
@@ -74,32 +86,33 @@ class Conversation:
         return self._section_tap(tap, memory)
 
     def job(self, name: str, memory: ChatMemory | None = None) -> Answer:
-        """/job X: the words are a job's name; one not known is said so (no other reading of the words)."""
+        """/job X: the words name a job (a misspelt one included); words that name none are said so."""
         req = self.engine.understand(name, about_jobs=True)
-        if req.intent not in ("job", "compare", "topic") or not req.occupations:
+        if not req.occupations and req.intent in ("unknown", "topic", "greeting", "thanks", "help"):
             words = req.unresolved or ([req.text] if req.text else [])
             return Reply(texts.unknown(words), self.example_buttons()), memory or ChatMemory()
-        return self.answer(req.model_copy(update={"intent": "job"}), memory or ChatMemory())
+        return self.answer(req, memory or ChatMemory())
 
     def compare(self, names: str, memory: ChatMemory | None = None) -> Answer:
-        """/compare X vs Y (or "X and Y", "X, Y"): the jobs named, compared."""
-        text = names if intents.COMPARE_SEPARATOR.search(names) else f"compare {names}"
-        return self.reply(text, memory)
+        """/compare X vs Y (or "X and Y", "X Y"): the jobs named, compared; one name gets its card."""
+        req = self.engine.understand(names, about_jobs=True)
+        if req.intent == "job" and len(req.occupations) >= 2:
+            req = req.model_copy(update={"intent": "compare"})
+        return self.answer(req, memory or ChatMemory())
 
     def browse(self, family: str | None, page: int = 0) -> Reply:
         return self.browser.family(family, page)
 
     def browse_words(self, words: str) -> Reply:
-        """/browse X: the family the words name."""
-        req = self.engine.understand(words)
-        return self.browser.for_words(req.text, req.codes)
+        """/browse X: the family of the job X names (a generic word's group too), or of a field ("tech")."""
+        fields = listing.families_in(words)
+        if fields:
+            return self.browser.family(f"{fields[0]}-0000", 0)
+        req = self.engine.understand(words, about_jobs=True)
+        return self.browser.for_words(req.text, [m.code for m in req.occupations])
 
     def discover(self, spec: ListSpec | SearchSpec) -> Reply:
         return ranked(self.lookup, spec) if isinstance(spec, ListSpec) else searched(self.lookup, spec)
-
-    def section(self, topic: str, profiles: list, area: str | None = None, page: int = 0,
-                with_picture: bool = False) -> Reply:
-        return self.jobs.section(topic, profiles, area, page, with_picture)
 
     # --- taps ---------------------------------------------------------------------------------
     def _section_tap(self, tap: SectionTap, memory: ChatMemory) -> Answer:
@@ -122,6 +135,19 @@ class Conversation:
             return Reply(texts.THANKS), memory
         return None
 
+    def _major(self, req: Request, memory: ChatMemory) -> Answer | None:
+        if req.intent == "major" and isinstance(req.listing, MajorSpec):
+            return majors_reply(self.lookup, self.engine.majors, req.listing), memory
+        if req.intent == "tools" and isinstance(req.listing, ToolSpec):
+            return self._tools(req.listing), memory
+        return None
+
+    def _tools(self, spec: ToolSpec) -> Reply:
+        """Jobs that use a tool; a tap carries only the phrase, so its names are found again."""
+        if not spec.names:
+            spec = replace(spec, names=tuple(self.engine.tools.find(spec.phrase)))
+        return tools_reply(self.lookup, self.engine.tools, spec, callbacks.encode_tool)
+
     def _listing(self, req: Request, memory: ChatMemory) -> Answer | None:
         if req.intent in ("list", "search") and req.listing:
             data = callbacks.encode_list(req.listing) if isinstance(req.listing, ListSpec) else \
@@ -135,7 +161,7 @@ class Conversation:
         if req.occupations or last is None:
             return None
         if isinstance(last, SearchSpec) and intents.MORE.fullmatch(req.text):
-            spec = SearchSpec(last.words, min(SEARCH_MAX_PAGE, last.page + 1))
+            spec = SearchSpec(last.text, min(SEARCH_MAX_PAGE, last.page + 1))
             return self.discover(spec), ChatMemory(listing=callbacks.encode_search(spec))
         if isinstance(last, ListSpec):
             refined = listing.refine(last, req.text, req.place.area_code if req.place else None)
@@ -148,9 +174,32 @@ class Conversation:
         if not unsure:
             return None
         area = req.place.area_code if req.place else None
+        if len(req.occupations) >= 2 and req.intent != "gap" and all(m.groups for m in unsure):
+            return self._generic_comparison(req, area)
         if unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
             return self.groups.group_card(unsure[0], req.topic or "overview", area), memory
         return self.groups.did_you_mean(req, unsure[0]), memory
+
+    def _generic_comparison(self, req: Request, area: str | None) -> Answer:
+        """"engineer vs architect": a generic side is its usual or largest member, compared with the other side;
+        buttons compare the other members instead."""
+        mentions = req.occupations[:MAX_COMPARE]
+        codes = list(dict.fromkeys(m.code for m in mentions))
+        topic = req.topic or "overview"
+        reply = self.jobs.for_codes(topic, codes, area)
+        rows = []
+        for m in mentions:
+            if not m.groups:
+                continue
+            rest = [c for c in codes if c != m.code]
+            for other in [c for c in m.candidates if c.code not in codes][:3]:
+                label = f"{m.phrase[:20]}: {other.title}"[:60]
+                rows.append([Button(label, callbacks.encode(topic if topic in callbacks.PREFIX else "overview",
+                                                            [*rest, other.code], area))])
+        names = ", ".join(f"“{esc(m.phrase[:40])}” as {esc(m.title.lower())}" for m in mentions if m.groups)
+        note = f"<i>Compared {names} (the most common); other members are below.</i>\n\n"
+        return (Reply(note + reply.text, rows + reply.buttons, reply.picture),
+                ChatMemory(codes=codes, topic=topic, area=area))
 
     def _topic_follow_up(self, req: Request, memory: ChatMemory) -> Answer | None:
         if req.intent != "topic":

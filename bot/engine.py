@@ -21,10 +21,14 @@ from bot.understanding import matcher as matcher_module
 from bot.understanding import normalize, title_forms, words
 from bot.understanding.decide import Decider
 from bot.understanding.matcher import Matcher
+from bot.understanding.meaning import Meaning
 from bot.understanding.places import Places
 from bot.understanding.understander import Understander
+from knowledge.embedder import model_path, verify
+from knowledge.major_index import MajorIndex
 from knowledge.paths import default_store_path
 from knowledge.store import Store, open_store
+from knowledge.tool_index import ToolIndex
 
 log = logging.getLogger(__name__)
 INDEX_CODE = (matcher_module, normalize, title_forms)
@@ -95,16 +99,22 @@ def settle_heap(collect: bool = False) -> None:
 class Engine:
     """Everything the conversation needs, opened once: ``Engine.open()``."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, meaning: bool = True) -> None:
         self.store = store
+        if meaning:
+            verify(model_path())  # a missing or altered model is a one-line error now, not at the first question
         self.matcher = load_matcher(store)
         self.places = Places(store.areas())
         self.decider = Decider(self.matcher, store.generic_words())
-        self.understand = Understander(self.matcher, self.places, self.decider, store.occupation_facts())
+        self.meaning = Meaning(store.db) if meaning else None
+        self.majors = MajorIndex(store)
+        self.tools = ToolIndex(store)
+        self.understand = Understander(self.matcher, self.places, self.decider, store.occupation_facts(), self.meaning,
+                                       self.majors, self.tools)
 
     @classmethod
-    def open(cls, store_path: Path | None = None) -> Engine:
-        return cls(open_store(store_path or default_store_path()))
+    def open(cls, store_path: Path | None = None, meaning: bool = True) -> Engine:
+        return cls(open_store(store_path or default_store_path()), meaning)
 
     def close(self) -> None:
         self.store.close()

@@ -17,6 +17,7 @@ import sys
 from cli import chat as chat_commands
 from cli import knowledge as knowledge_commands
 from cli import understand as understand_commands
+from knowledge.embedder import ModelUnavailable
 from knowledge.store import StoreUnavailable
 
 
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                 return chat_commands.run_ask(args, Conversation(engine))
         finally:
             engine.close()
-    except StoreUnavailable as exc:
+    except (StoreUnavailable, ModelUnavailable) as exc:
         print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -39,8 +39,11 @@ log = logging.getLogger(__name__)
 
 
 async def warm_profiles(engine: Engine, batch: int = 10, settle: bool = False) -> None:
-    """Load every profile into the store's cache in the background, a few at a time between updates,
-    so first questions about rare jobs are as fast as the rest (start-up itself does not wait)."""
+    """Open the sentence model in a worker thread, then load every profile into the store's cache, a few at a
+    time between updates, so first questions (rare jobs, questions in other words) are as fast as the rest
+    (start-up itself does not wait)."""
+    if engine.meaning is not None:
+        await asyncio.to_thread(engine.meaning.warm)
     for i, code in enumerate(engine.store.codes(), 1):
         engine.store.profile(code)
         if i % batch == 0:

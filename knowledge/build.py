@@ -19,11 +19,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge import datasets, tsv
+from knowledge import datasets, tsv, vectors
 from knowledge.keys import most_shared, title_key
 from knowledge.paths import DATA_DIR, SEEDS_DIR
 from knowledge.schema import CREATION_ORDER, SCHEMA_VERSION, create_indexes, create_tables
-from knowledge.sources import cps, oews, onet, projections, titlelists
+from knowledge.sources import cps, majors, oews, onet, projections, titlelists
 from knowledge.sources.pages import PageProfile, load_pages
 
 Progress = Callable[[str], None]
@@ -37,8 +37,10 @@ def page_code(title: str) -> str:
 
 
 class Builder:
-    def __init__(self, data: Path = DATA_DIR, seeds: Path = SEEDS_DIR, progress: Progress = lambda _: None):
+    def __init__(self, data: Path = DATA_DIR, seeds: Path = SEEDS_DIR, progress: Progress = lambda _: None,
+                 processes: int = vectors.PROCESSES):
         self.data, self.seeds, self.progress = data, seeds, progress
+        self.processes = processes
         self.tables: dict[str, list[dict[str, object]]] = {}
 
     def _add(self, table: str, rows: Iterable[dict[str, object]]) -> None:
@@ -46,11 +48,11 @@ class Builder:
 
     # --- reading ------------------------------------------------------------------------------
     def collect(self) -> None:
-        self.progress("reading O*NET 30.1")
+        self.progress(f"reading {datasets.ONET.name}")
         self.onet = onet.Onet(self.data)
-        self.progress("reading BLS OEWS May 2025")
+        self.progress(f"reading {datasets.OEWS.name} {datasets.OEWS.year}")
         self.oews = oews.Oews(self.data)
-        self.progress("reading BLS Employment Projections and CPS")
+        self.progress(f"reading {datasets.PROJECTIONS.name} and {datasets.CPS.name}")
         self.proj = projections.Projections(self.data)
         self.cps = cps.Cps(self.data)
         groups = list(tsv.read(self.data / "bls" / "soc_groups.tsv.gz"))
@@ -77,6 +79,19 @@ class Builder:
         self.progress("parsing comparison pages")
         for page in load_pages(self.seeds):
             self._page_profile(page)
+        self._majors()
+        texts = vectors.texts_to_embed(self.tables["occupations"], self.tables["tasks"], self.tables.get("majors", []),
+                                       titlelists.questions(self.data))
+        self.progress(f"embedding {len(texts):,} texts with the sentence model")
+        self._add("vectors", vectors.rows(texts, self.processes))
+
+    def _majors(self) -> None:
+        found = majors.Majors(self.data)
+        onet_by_soc: dict[str, list[str]] = {}
+        for code, soc in sorted(self.onet.soc.items()):
+            onet_by_soc.setdefault(soc, []).append(code)
+        self._add("majors", found.rows())
+        self._add("major_occupations", found.occupation_rows(onet_by_soc))
 
     def _group(self, r: dict[str, str]) -> dict[str, object]:
         """A SOC group with BLS's own national figures for it, where OEWS publishes them."""
@@ -273,7 +288,8 @@ def _builder_digest() -> str:
     """Identifies the builder's code, so caches keyed on the store notice a rebuild by changed code."""
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for path in sorted([here / "build.py", here / "schema.py", *(here / "sources").glob("*.py")]):
+    for path in sorted([here / "build.py", here / "schema.py", here / "datasets.py", here / "vectors.py",
+                        *(here / "sources").glob("*.py")]):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 

@@ -37,11 +37,15 @@ CPS = Dataset("BLS CPS", "2025", "BLS Current Population Survey, 2025 annual ave
               "Gender, race, ethnicity and median age", PUBLIC_DOMAIN)
 TITLES = Dataset("BLS and Census title lists", "2018 and 2022", "the BLS SOC 2018 Direct Match Title File and "
                  "the Census Bureau's 2022 Alphabetical Index of Occupations", "Job titles", PUBLIC_DOMAIN)
+CIP = Dataset("NCES CIP 2020", "2020", "NCES Classification of Instructional Programs 2020 and its CIP 2020 to "
+              "SOC 2018 crosswalk", "College majors and the occupations they lead to", PUBLIC_DOMAIN)
+MODEL = Dataset("all-MiniLM-L6-v2", "2021", "all-MiniLM-L6-v2 sentence model (sentence-transformers; int8 ONNX)",
+                "Matching what you mean, not only your words", "Apache-2.0")
 PAGES = Dataset("Career comparison page", "undated", "the career comparison pages they come from",
                 "Three profiles (medical office administrator, patient coordinator, patient care specialist)",
                 "quoted for the seed comparison")
 
-DATASETS = (ONET, OEWS, PROJECTIONS, ATTAINMENT, CPS, TITLES, PAGES)
+DATASETS = (ONET, OEWS, PROJECTIONS, ATTAINMENT, CPS, TITLES, CIP, MODEL, PAGES)
 
 
 def footer_label(dataset: Dataset) -> str:

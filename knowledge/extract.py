@@ -56,6 +56,7 @@ class Extractor:
         self.dest = dest
         self.onet = src / "onet"
         self.bls = src / "bls"
+        self.nces = src / "education"
         self.counts: dict[str, int] = {}
         self.inputs: set[Path] = set()
 
@@ -210,6 +211,25 @@ class Extractor:
             yield r["title"].strip(), r["soc_code"], r["soc_code_level"], r["industry_restriction"].strip()
 
     # --- OEWS (a SQLite database inside a gzip) ------------------------------------------------
+    # --- NCES majors (CIP 2020) -------------------------------------------------------------------
+    def _nces(self, name: str) -> Iterator[dict[str, str]]:
+        path = self.nces / name
+        self.inputs.add(path)
+        return tsv.read_source(path)
+
+    def majors(self) -> Rows:
+        """Six-digit CIP programs (the level the crosswalk links): code, title without its period, definition."""
+        for r in self._nces("cip2020_codes.tsv"):
+            code = r["cip2020_code"].strip()
+            if len(code) == 7 and "Moved to" not in r["action"] and "Deleted" not in r["action"]:
+                yield code, r["cip2020_title"].strip().rstrip("."), _clean(r["definition"])
+
+    def major_socs(self) -> Rows:
+        """CIP → SOC 2018 links; the crosswalk's NO MATCH rows (99.9999, 99-9999) are left out."""
+        for r in self._nces("cip2020_soc2018_crosswalk.tsv"):
+            if r["cip2020_code"] != "99.9999" and r["soc2018_code"] != "99-9999":
+                yield r["cip2020_code"], r["soc2018_code"]
+
     def _oews_db(self, tmp: Path) -> sqlite3.Connection:
         packed = self.bls / "oews" / "oews-2025.sqlite.gz"
         self.inputs.add(packed)
@@ -292,6 +312,9 @@ class Extractor:
             ("titles/direct_match.tsv.gz", ["title", "soc_code"], self.direct_match_titles),
             ("titles/census_index.tsv.gz", ["title", "soc_code", "level", "industry"], self.census_index),
         ]
+        if self.nces.is_dir():
+            plan += [("education/majors.tsv.gz", ["cip", "title", "definition"], self.majors),
+                     ("education/major_socs.tsv.gz", ["cip", "soc_code"], self.major_socs)]
         for name, header, rows in plan:
             progress(name)
             self._write(name, header, rows())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SEARCH_COLUMNS = ("title", "titles", "description", "tasks", "tools", "knowledge")
 
 _WAGES = {"employment": int, "hourly_mean": float, "annual_mean": int, "hourly_median": float,
@@ -43,6 +43,9 @@ TABLES: dict[str, dict[str, type]] = {
     "generic_words": {"word": str, "groups": str, "lead": str},
     "search_docs": {"code": str, "title": str, "titles": str, "description": str, "tasks": str, "tools": str,
                     "knowledge": str},
+    "majors": {"cip": str, "title": str, "definition": str},
+    "major_occupations": {"cip": str, "code": str},
+    "vectors": {"kind": str, "ref": str, "rank": int, "text": str, "vec": bytes},
     "meta": {"key": str, "value": str},
 }
 
@@ -54,6 +57,7 @@ primary_keys: dict[str, str | tuple[str, ...]] = {
     "skills": ("code", "rank"), "tasks": ("code", "rank"), "related": ("code", "rank"),
     "sources": ("code", "rank"), "education_shares": ("code", "kind", "rank"),
     "race_shares": ("code", "kind", "rank"),
+    "majors": "cip", "major_occupations": ("cip", "code"), "vectors": ("kind", "ref", "rank"),
 }
 
 _OCC = ("code", "occupations", "code")
@@ -66,11 +70,13 @@ foreign_keys: dict[str, list[tuple[str, str, str]]] = {
     "industry_wages": [("industry_code", "industries", "industry_code")],
     "generic_words": [("lead", "occupations", "code")],
     "search_docs": [_OCC],
+    "major_occupations": [("cip", "majors", "cip"), _OCC],
 }
 
 CREATION_ORDER = ["families", "occupations", "titles", "salary", "outlook", "education", "education_shares",
                   "demographics", "race_shares", "skills", "tasks", "related", "sources", "areas", "industries",
-                  "area_wages", "industry_wages", "soc_groups", "generic_words", "search_docs", "meta"]
+                  "area_wages", "industry_wages", "soc_groups", "generic_words", "search_docs", "majors",
+                  "major_occupations", "vectors", "meta"]
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -90,5 +96,6 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     db.table("occupations").create_index(["wage_code"], if_not_exists=True)
     db.table("related").create_index(["related_code"], if_not_exists=True)
     db.table("areas").create_index(["kind", "name"], if_not_exists=True)
+    db.table("major_occupations").create_index(["code"], if_not_exists=True)
     # Full-text search over what occupations do (BM25, Porter stems): "someone who fixes teeth" → dentists.
     db.table("search_docs").enable_fts(SEARCH_COLUMNS, tokenize="porter unicode61", replace=True)

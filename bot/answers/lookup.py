@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bot.answers import texts
 from bot.answers.replies import Button, Reply
 from knowledge.models import AreaWage, Profile
 from knowledge.store import Store
 
+if TYPE_CHECKING:
+    from bot.understanding.meaning import Meaning
+
 
 class Lookup:
-    def __init__(self, store: Store, examples: Callable[[], list[list[Button]]]) -> None:
+    def __init__(self, store: Store, examples: Callable[[], list[list[Button]]],
+                 meaning: Meaning | None = None) -> None:
         self.store = store
+        self.meaning = meaning
+        """Sentence vectors, for answers that match by meaning (None: words only)."""
         self.examples = examples
         """The welcome's examples as buttons (shown under an expired or empty answer)."""
 

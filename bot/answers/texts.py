@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answers.wording import esc
-from knowledge.datasets import ATTAINMENT, CPS, OEWS, ONET, PAGES, PROJECTIONS, TITLES
+from knowledge.datasets import ATTAINMENT, CIP, CPS, MODEL, OEWS, ONET, PAGES, PROJECTIONS, TITLES
 
 EXAMPLES = [
     "medical office administrator vs patient coordinator",
@@ -41,6 +41,8 @@ ABOUT = (
     f"• {PROJECTIONS.covers}: {PROJECTIONS.citation}; {ATTAINMENT.covers}: {ATTAINMENT.citation}.\n"
     f"• {CPS.covers}: {CPS.citation}.\n"
     f"• {TITLES.covers}: {TITLES.citation}.\n"
+    f"• {CIP.covers}: {CIP.citation}.\n"
+    f"• {MODEL.covers}: the {MODEL.citation}, by the sentence-transformers authors ({MODEL.licence}).\n"
     f"• {PAGES.covers} show the figures of {PAGES.citation}; those pages carry no date.\n\n"
     f"This product includes information from the {ONET.name} Database by the U.S. Department of Labor, "
     "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a "

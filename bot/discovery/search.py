@@ -1,5 +1,9 @@
-"""Describe a job: occupations whose titles, duties and tools match a description, each with the duty that
-matched (the terms are read by ``bot/understanding/describing.py``; the store searches with FTS5/BM25)."""
+"""Describe a job: occupations whose work matches a description, each with the duty closest to it.
+
+Hybrid retrieval (``bot/understanding/meaning.py``): the description's sentence vector against each
+occupation's title and description and its closest task, with a bonus for the full-text (FTS5/BM25) ranks of
+its terms (``bot/understanding/describing.py``). Without the model (not installed) the full-text ranks alone
+answer."""
 
 from __future__ import annotations
 
@@ -15,30 +19,44 @@ from bot.understanding.normalize import raw_tokens, stem
 from knowledge.datasets import OEWS, ONET, PROJECTIONS
 
 
+def ranked_codes(lookup: Lookup, spec: SearchSpec) -> list[tuple[str, str]]:
+    """(code, title) of every occupation found, best first."""
+    words = spec.words
+    lexical = lookup.store.search(words, limit=(MAX_PAGE + 1) * PAGE) if words else []
+    titles = {h.code: h.title for h in lexical}
+    if lookup.meaning is None:
+        return [(h.code, h.title) for h in lexical]
+    found = lookup.meaning.occupations(spec.text, [h.code for h in lexical], limit=(MAX_PAGE + 1) * PAGE)
+    missing = [c for c, _ in found if c not in titles]
+    titles.update({c: s.title for c in missing if (s := lookup.store.summary(c)) is not None})
+    return [(c, titles[c]) for c, _ in found if c in titles]
+
+
 def searched(lookup: Lookup, spec: SearchSpec) -> Reply:
-    words, page = list(spec.words), spec.page
-    hits = lookup.store.search(words, limit=(MAX_PAGE + 1) * PAGE)
+    page = spec.page
+    hits = ranked_codes(lookup, spec)
     chunk = hits[page * PAGE:(page + 1) * PAGE]
     if not chunk:
-        return Reply(f"I found no occupation whose work matches “{esc(' '.join(words))}”. Try other words, "
+        return Reply(f"I found no occupation whose work matches “{esc(spec.text)}”. Try other words, "
                      "or the name of a job.", lookup.examples(), results=[])
-    lines = [f"<b>Jobs that match your description</b> <i>({esc(', '.join(words))})</i>"]
+    words = spec.words or spec.text.split()
+    lines = [f"<b>Jobs that match your description</b> <i>(“{esc(spec.text)}”)</i>"]
     results, rows = [], []
-    briefs = lookup.store.briefs([hit.code for hit in chunk])
-    for i, hit in enumerate(chunk, page * PAGE + 1):
-        b = briefs.get(hit.code)
+    briefs = lookup.store.briefs([code for code, _ in chunk])
+    for i, (code, title) in enumerate(chunk, page * PAGE + 1):
+        b = briefs.get(code)
         if b is None:
             continue
         pay = money(b.annual_median, top_coded="annual_median" in b.top_coded)
         growth = pct(b.growth_pct, signed=True)
-        lines.append(f"{i}. <b>{esc(hit.title)}</b> — median {pay}, growth {growth}")
+        lines.append(f"{i}. <b>{esc(title)}</b> — median {pay}, growth {growth}")
         why = reason(b.tasks, words)
         if why:
             lines.append(f"    <i>{esc(why[:140])}</i>")
-        results.append({"code": hit.code, "title": hit.title, "score": hit.score})
-        rows.append([Button(hit.title[:60], callbacks.encode("overview", [hit.code]))])
-    rows += pager(callbacks.encode_search(SearchSpec(spec.words, page - 1)) if page > 0 else None,
-                  callbacks.encode_search(SearchSpec(spec.words, page + 1))
+        results.append({"code": code, "title": title, "rank": i})
+        rows.append([Button(title[:60], callbacks.encode("overview", [code]))])
+    rows += pager(callbacks.encode_search(SearchSpec(spec.text, page - 1)) if page > 0 else None,
+                  callbacks.encode_search(SearchSpec(spec.text, page + 1))
                   if (page + 1) * PAGE < len(hits) and page < MAX_PAGE else None)
     return Reply(with_footer("\n".join(lines), datasets_footer([ONET, OEWS, PROJECTIONS]), MAX_TEXT), rows,
                  results=results)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understanding import intents
+from bot.understanding import intents, normalize
 from bot.understanding.normalize import raw_tokens
 from bot.understanding.words import rows
 
@@ -20,35 +20,37 @@ _WORDS = rows("search_words.tsv")
 STOP = frozenset(w for w, terms in _WORDS if terms == "-")
 SYNONYMS = {w: tuple(terms.split()) for w, terms in _WORDS if terms != "-"}
 MAX_TERMS = 8
-MAX_TERMS_CHARS = 60
-_TERM = re.compile(r"[a-z]{2,30}")
-"""The terms joined by '+' fit button data (q|…|<page>, 64 bytes)."""
+MAX_TEXT = 56
+"""A description is searched as at most this many characters of its words (it travels in button data:
+q|<words>|<page>, 64 bytes), cut at a word."""
+_NOT_WORD = re.compile(r"[^a-z0-9'-]+")
 PAGE = 6
 MAX_PAGE = 20
 
 
 @dataclass(frozen=True)
 class SearchSpec:
-    """A search by description: its terms and the page shown (button data ``q|…``)."""
+    """A search by description: its words as searched and the page shown (button data ``q|…``)."""
 
-    words: tuple[str, ...]
+    text: str
     page: int = 0
 
     @classmethod
-    def of(cls, words: list[str]) -> SearchSpec:
-        """The first page for these terms, whole terms kept while they fit in a button's data."""
-        kept: list[str] = []
-        for w in words:
-            if not _TERM.fullmatch(w):
-                continue  # FTS terms are English words; other scripts match no O*NET text
-            if len("+".join([*kept, w])) > MAX_TERMS_CHARS:
-                break
-            kept.append(w)
-        return cls(tuple(kept))
+    def of(cls, description: str) -> SearchSpec | None:
+        """The first page for a description: its words, lower case, cut at a word to fit button data."""
+        text = " ".join(_NOT_WORD.sub(" ", normalize.fold(description)).split())
+        if len(text) > MAX_TEXT:
+            text = text[:MAX_TEXT + 1].rsplit(" ", 1)[0][:MAX_TEXT]
+        return cls(text) if len(text) >= 2 else None
+
+    @property
+    def words(self) -> list[str]:
+        """The full-text search terms (everyday words mapped to O*NET's)."""
+        return terms(self.text)
 
 
 def is_description(text: str) -> bool:
-    return bool(intents.DESCRIBE.search(text))
+    return bool(intents.DESCRIBE.search(text) or intents.WHO_DOES.search(text))
 
 
 def terms(text: str) -> list[str]:

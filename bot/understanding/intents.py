@@ -33,6 +33,12 @@ DESCRIBE = re.compile(
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
     r"|\bjobs?\s+for\s+(?:people|someone|somebody)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b", re.I)
+WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
+                      r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
+LADDER = re.compile(r"\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b|\bmove\s+up\b|\bmoving\s+up\b"
+                    r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bnext\s+step\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
+                    r"|\b(?:advance|climb|level\s+up)\b|\bwhere\s+(?:do|can|should)\s+i\s+go\s+from\s+here\b"
+                    r"|\bstep\s+up\b|\bnext\s+(?:move|level)\b|\bprogress\b|\bwhat'?s\s+next\b", re.I)
 MOVE = re.compile(
     r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
     r"|\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"
@@ -50,9 +56,11 @@ BECOME = re.compile(
     r"|\b(?:steps?|path|pathway|route|roadmap|way)\s+(?:to|into|for)\s+(?:becom(?:e|ing)|be|being)\b"
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:i|you|one|someone|it)\s+(?:need|take)\s+to\s+(?:become|be)\b"
     r"|\b(?:requirements?|qualifications?)\s+(?:to|for)\s+(?:becom(?:e|ing)|be|being)\b"
-    r"|\bi\s+want\s+to\s+(?:become|be)\s+an?\b", re.I)
-ABOUT_JOBS = re.compile(r"what (?:does|do|did|would) .+ do|how much.*(?:make|earn|get)|v\.\s", re.I)
-COMPARE_SEPARATOR = re.compile(r"\b(vs|versus|or|and)\b|,", re.I)
+    r"|\bi\s+want\s+to\s+(?:become|be)\s+an?\b"
+    r"|\bhow\s+(?:do|can|would)\s+(?:i|you|one)\s+get\s+(?:my\s+|a\s+|your\s+)?(?:\w+\s+)?(?:license|licence|"
+    r"certificate|certification|certified|licensed)\b|\bhow\s+long\s+is\s+(?:the\s+)?(?:school|schooling|training)\b",
+    re.I)
+ABOUT_JOBS = re.compile(r"\bwhat (?:does|do|did|would) .+ do\b|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
 DUTIES = re.compile(r"\bwhat (?:does|do|would) .+ do\b", re.I)
 SALARY = re.compile(r"\bhow much\b|\bmake\b", re.I)
 
@@ -65,15 +73,18 @@ INTENTS: tuple[Rule, ...] = (
     Rule('compare', BETWEEN, 'the difference between two jobs', 'difference between a nurse and a paramedic'),
     Rule('browse', BROWSE, 'browsing a job family', 'browse office jobs'),
     Rule('search', DESCRIBE, "a description of work, not a job's name", 'someone who fixes teeth'),
+    Rule('search', WHO_DOES, "who does some work: a description", 'who plans weddings'),
     Rule('moves', MOVE, "jobs close to one's own", 'what can a nurse move into'),
+    Rule('moves', LADDER, "moving up from a job", 'what comes after being a line cook'),
     Rule('moves', PAYS_MORE, 'a move that pays more', 'jobs like cashier that pay better'),
     Rule('more', MORE, 'the whole message asks for the next page of a list', 'more please'),
     Rule("path", BECOME, "the path into a job (the topic 'path')", "how do I become an electrician"),
     Rule("duties", DUTIES, "what a job's work is (the topic 'duties')", "what does a phlebotomist do"),
     Rule("salary", SALARY, "what a job pays (the topic 'salary')", "how much do welders make"),
     Rule("any pay", ANY_PAY, "a move that may pay less", "jobs like nurse even if it pays less"),
-    Rule("compare", COMPARE_SEPARATOR, "/compare's words already separate the jobs", "nurse or paramedic"),
     Rule("about jobs", ABOUT_JOBS, "a phrasing about jobs: a lone word in it may be a job title",
          "how much do they make"),
 )
-"""Every rule, in the order the understander tries the intents."""
+"""Every rule: small talk is read from here (``SMALL_TALK``); the rest are used by name in the
+understander's decision order (``bot/understanding/understander.py``), which this table documents and tests."""
+SMALL_TALK = tuple(r for r in INTENTS if r.intent in ("help", "greeting", "thanks"))

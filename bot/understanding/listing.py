@@ -15,21 +15,33 @@ from dataclasses import dataclass, replace
 from bot.understanding import intents
 from bot.understanding.normalize import raw_tokens
 from bot.understanding.words import mapping
+from knowledge.datasets import PROJECTIONS
 
 METRIC_KEYS = {"p": "pay", "g": "growth", "o": "openings", "j": "jobs"}
 """Each metric by its first letter (button data)."""
-METRICS = {"pay": "median pay", "growth": "growth 2024–34", "openings": "openings a year", "jobs": "jobs"}
+METRICS = {"pay": "median pay", "growth": f"growth {PROJECTIONS.year}", "openings": "openings a year", "jobs": "jobs"}
 _METRIC_PATTERNS = [
-    ("pay", re.compile(r"\b(?:highest|best|top|most|better)[\s-]+(?:paying|paid)\b|\bpays?\s+(?:the\s+)?(?:most|best)\b"
-                       r"|\bhighest\s+(?:salar(?:y|ies)|wages?|pay)\b|\bmost\s+money\b|\bbest\s+pay\b", re.I)),
-    ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b|\bgrowing\s+(?:the\s+)?fastest\b"
-                          r"|\b(?:most|highest)\s+growth\b", re.I)),
+    ("pay", re.compile(r"\b(?:highest|best|top|most|better|high|good|well|decent|great)[\s-]+(?:paying|paid)\b"
+                       r"|\bpays?\s+(?:the\s+)?(?:most|best|well|good|decent|great)\b|\bpay(?:s)?\s+a\s+lot\b"
+                       r"|\b(?:highest|top|best|biggest)\s+(?:salar(?:y|ies)|wages?|pay|income)\b|\bmost\s+money\b"
+                       r"|\bbest\s+pay\b|\bgood\s+(?:money|salar(?:y|ies)|pay)\b|\blucrative\b"
+                       r"|\b(?:earn|make)\s+the\s+most\b|\b(?:sorted|ranked|ordered)\s+by\s+(?:pay|salary|wages?)\b"
+                       r"|\bby\s+(?:pay|salary)\b", re.I)),
+    ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b|\bgrowing\s+(?:the\s+)?(?:fastest|quickest|most)\b"
+                          r"|\b(?:most|highest|fastest)\s+growth\b|\bby\s+growth\b"
+                          r"|\bgrowing\s+(?:\w+\s+){0,2}(?:jobs|careers|occupations|fields|trades)\b", re.I)),
     ("openings", re.compile(r"\bmost\s+(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
-                            r"|\bmost\s+(?:new\s+)?hires\b", re.I)),
-    ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:jobs|occupations|careers)\b"
-                        r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b", re.I)),
+                            r"|\bmost\s+(?:new\s+)?hires\b|\bhiring\s+the\s+most\b|\b(?:where|which)\s+(?:are\s+)?"
+                            r"(?:the\s+)?openings\b"
+                            r"|\bmost\s+(?:jobs?\s+)?(?:available|vacancies)\b"
+                            r"|\b(?:lots|plenty)\s+of\s+openings\b"
+                            r"|\bin[\s-]+demand\b", re.I)),
+    ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:\w+\s+){0,2}"
+                        r"(?:jobs|occupations|careers)\b"
+                        r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b|\bby\s+number\s+(?:employed|of\s+jobs)\b"
+                        r"|\bmost\s+people\s+work\b", re.I)),
 ]
-_ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?)\b", re.I)
+_ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?|trades|fields|positions)\b", re.I)
 
 EDUCATION = {
     "n": ("No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
@@ -42,14 +54,19 @@ EDUCATION = {
 EDUCATION_LABEL = {"n": "without a degree", "a": "needing an associate's degree", "b": "needing a bachelor's degree",
                    "m": "needing a master's degree", "d": "needing a doctoral or professional degree"}
 _EDUCATION_PATTERNS = [
-    ("n", re.compile(r"\b(?:without|no|don'?t\s+need\s+a|not\s+needing\s+a)\s+(?:a\s+)?(?:college\s+)?"
-                     r"(?:degree|college)\b|\bhigh\s+school\b|\bno\s+diploma\b", re.I)),
-    ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?", re.I)),
-    ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\bfour[\s-]year\s+degree\b", re.I)),
+    ("n", re.compile(r"\b(?:without|no|don'?t\s+(?:need|require)|doesn'?t\s+(?:need|require)|not\s+needing|"
+                     r"no\s+need\s+for)\s+(?:a\s+|any\s+)?(?:college\s+|uni\s+|university\s+|4[\s-]year\s+)?"
+                     r"(?:degree|college|uni|university)\b|\bhigh\s+school\b|\bno\s+diploma\b|\bged\b"
+                     r"|\bno\s+college\b|\bskip\s+college\b", re.I)),
+    ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?|\b(?:two|2)[\s-]year\s+(?:degree|college)\b"
+                     r"|\bcommunity\s+college\b", re.I)),
+    ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\b(?:four|4)[\s-]year\s+degree\b", re.I)),
     ("m", re.compile(r"\bmaster'?s\b", re.I)),
     ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
 ]
 FAMILY_SYNONYMS = {w: tuple(f.split("+")) for w, f in mapping("family_words.tsv").items()}
+MAX_FAMILIES = 6
+"""Fields one list can filter on (more would not fit its button data)."""
 PAGE = 10
 MAX_PAGE = 99
 
@@ -122,7 +139,7 @@ def families_in(text: str) -> tuple[str, ...]:
         for fam in FAMILY_SYNONYMS.get(w, ()):
             if fam not in found:
                 found.append(fam)
-    return tuple(sorted(found))
+    return tuple(sorted(found[:MAX_FAMILIES]))
 
 
 

@@ -9,13 +9,15 @@ from pydantic import BaseModel, Field
 
 from bot.understanding.describing import SearchSpec
 from bot.understanding.listing import ListSpec
+from bot.understanding.majors import MajorSpec
 from bot.understanding.matcher import Candidate
+from bot.understanding.tools import ToolSpec
 
 MAX_CHARS = 4096
 MAX_COMPARE = 4
 
-Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "moves", "help", "greeting",
-                 "thanks", "unknown"]
+Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "moves", "major", "tools", "help",
+                 "greeting", "thanks", "unknown"]
 Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related", "path"]
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
@@ -53,8 +55,9 @@ class Request(BaseModel):
     truncated: bool = False
     same_occupation: bool = False
     """True when several names in the message ("paralegal and legal assistant") are one occupation."""
-    listing: ListSpec | SearchSpec | None = None
-    """For a ranked list ("highest paying jobs in Texas") or a search ("someone who fixes teeth")."""
+    listing: ListSpec | SearchSpec | MajorSpec | ToolSpec | None = None
+    """For a ranked list ("highest paying jobs in Texas"), a search ("someone who fixes teeth") or a major
+    ("jobs for chemistry majors")."""
 
     @property
     def codes(self) -> list[str]:

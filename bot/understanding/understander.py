@@ -14,22 +14,26 @@ Unknown words never become a job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.understanding import describing, intents, listing, normalize
 from bot.understanding.decide import Decider
+from bot.understanding.majors import major_request
 from bot.understanding.matcher import Matcher
-from bot.understanding.mentions import CONTEXT_WORDS, TOPIC_OF, MentionFinder, dedupe
+from bot.understanding.meaning import Meaning
+from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, dedupe
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
+from bot.understanding.tools import ToolSpec, tool_mentioned, tool_request
 
 if TYPE_CHECKING:
+    from knowledge.major_index import MajorIndex
     from knowledge.rows import OccupationFact
+    from knowledge.tool_index import ToolIndex
 
 MAX_PARTS = 12
-SMALL_TALK: tuple[tuple[Intent, object], ...] = (
-    ("help", intents.HELP), ("greeting", intents.GREETING), ("thanks", intents.THANKS))
 
 
 @dataclass
@@ -44,10 +48,14 @@ class _Found:
 
 class Understander:
     def __init__(self, matcher: Matcher, places: Places, decider: Decider | None = None,
-                 facts: dict[str, OccupationFact] | None = None) -> None:
+                 facts: dict[str, OccupationFact] | None = None, meaning: Meaning | None = None,
+                 majors: MajorIndex | None = None, tools: ToolIndex | None = None) -> None:
         self.matcher = matcher
         self.places = places
         self.decider = decider or Decider(matcher, [])
+        self.meaning = meaning
+        self.majors = majors
+        self.tools = tools
         self.mentions = MentionFinder(matcher, self.decider, facts or {})
 
     def __call__(self, message: str, about_jobs: bool = False) -> Request:
@@ -56,7 +64,7 @@ class Understander:
         base = {"text": text, "truncated": truncated}
         if not text or not any(ch.isalnum() for ch in text):
             return Request(intent="unknown", **base)
-        talk = next((intent for intent, rule in SMALL_TALK if rule.match(text)), None)
+        talk = next((rule.intent for rule in intents.SMALL_TALK if rule.pattern.match(text)), None)
         if talk:
             return Request(intent=talk, **base)
         place_ref, rest = self.places.find(text)
@@ -65,18 +73,24 @@ class Understander:
         if spec is not None:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
                            place=place, **base)
+        tool = tool_request(rest, self.tools) if self.tools is not None else None
+        if tool is not None:
+            return Request(intent="tools", listing=tool, place=place, **base)
+        major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
+        if major is not None and not self.decider.exact(normalize.tokens(major.subject)):  # "electrician degree"
+            return Request(intent="major", listing=major, place=place, **base)
         found = self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest)
         mentions = dedupe(found.mentions)
         intent = found.intent or self._intent(text, mentions, topic, place)
-        if intent in ("job", "topic", "unknown") and describing.is_description(rest) and not any(
-                m.confident and len(m.phrase.split()) > 1 for m in mentions):
-            words = describing.terms(rest)  # a description, not a job's name: search what occupations do
-            if words:
-                return Request(intent="search", listing=describing.SearchSpec.of(words), place=place, **base)
         sure = [m for m in mentions if m.confident]
         if intent in ("job", "topic") and len(sure) == 1 and is_move(rest):
-            intent = "moves"  # "jobs like cashier that pay more", "what can a nurse move into"
+            intent = "moves"  # "jobs like cashier that pay more", "cashier at walmart, how do i get promoted"
+        discovered = self._discovery(rest, intent, mentions, topic)
+        if discovered is not None:
+            return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
+        if intent == "job" and len(sure) == 1 and topic is None and self.meaning and _asks_more(found.free_words):
+            intent, topic = self._by_meaning(rest, sure[0])
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]
         if intent == "gap" and len(mentions) != 2:
@@ -86,7 +100,8 @@ class Understander:
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""
-        context = about_jobs or bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)) or intents.ABOUT_JOBS.search(text))
+        context = about_jobs or bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)) or intents.ABOUT_JOBS.search(text)
+                                     or intents.LADDER.search(text))
         found = _Found()
         if gap := intents.GAP.search(rest):
             parts, found.intent, context = [gap.group(1), gap.group(2)], "gap", True
@@ -102,6 +117,43 @@ class Understander:
             found.unresolved += missed
             found.free_words += unused
         return found
+
+    def _discovery(self, rest: str, intent: Intent, mentions: list[Mention],
+                   topic: Topic | None) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
+        """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
+        that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
+        if intent not in ("job", "topic", "unknown"):
+            return None
+        if self.tools is not None and not any(m.confident for m in mentions):
+            tool = tool_mentioned(rest, self.tools)
+            if tool is not None:
+                return "tools", tool
+        describes = describing.is_description(rest) or (
+            intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic))
+        if describes and topic != "related" and not any(m.confident and len(m.phrase.split()) > 1 for m in mentions):
+            spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
+            if spec is not None and spec.words:
+                return "search", spec
+        return None
+
+    def _describes_work(self, text: str, topic: Topic | None) -> bool:
+        """No job named and no rule read the words: is it a description of work (by the nearest example
+        questions)? A short topic follow-up ("and skills?") never is."""
+        words = [w for w in normalize.raw_tokens(text) if w not in STOP]
+        if self.meaning is None or len(words) < (4 if topic else 2):
+            return False
+        return self.meaning.describes_work(text)
+
+    def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
+        """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the
+        nearest example questions decide, the job's own words left out."""
+        question = re.sub(re.escape(mention.phrase), " ", text, flags=re.I) if mention.phrase else text
+        route = self.meaning.route(question)
+        if route is None:
+            return "job", None
+        if route.intent == "moves":
+            return "moves", None
+        return "job", route.topic if route.topic != "overview" else None
 
     @staticmethod
     def _intent(text: str, mentions: list[Mention], topic: Topic | None, place: Place | None) -> Intent:
@@ -128,8 +180,13 @@ class Understander:
         return None
 
 
+def _asks_more(free_words: list[str]) -> bool:
+    """Words beyond the job's name and the small words of any question: the message asks something."""
+    return any(w not in STOP and len(w) > 2 for w in free_words)
+
+
 def is_move(text: str) -> bool:
-    return bool(intents.MOVE.search(text) or intents.PAYS_MORE.search(text))
+    return bool(intents.MOVE.search(text) or intents.PAYS_MORE.search(text) or intents.LADDER.search(text))
 
 
 def wants_more_pay(text: str) -> bool:

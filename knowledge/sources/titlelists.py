@@ -2,7 +2,7 @@
 
 Each list names SOC 2018 codes; O*NET names finer occupations inside some of them. A listed title goes to
 the O*NET occupations inside its SOC code whose own titles say the same thing, else to the SOC code's
-``.00`` occupation. Evidence has ranks, most authoritative first (``bot/matcher.py`` orders by them):
+``.00`` occupation. Evidence has ranks, most authoritative first (``bot/understanding/matcher.py`` orders by them):
 
 - ``bls``: the BLS Direct Match Title File — a title that belongs to exactly one SOC occupation;
 - ``lexicon``: the curated everyday vocabulary (``lexicon/everyday.tsv``), each entry with its public basis;
@@ -103,6 +103,12 @@ def generic_words(data: Path) -> list[dict]:
     where one member is what nearly everyone means ('nurse'), that member."""
     return [{"word": r["word"], "groups": r["groups"], "lead": r["lead"] or None, "basis": r["basis"]}
             for r in _read_plain(data / "lexicon" / "generic.tsv")]
+
+
+def questions(data: Path) -> list[dict]:
+    """Example questions for routing by meaning: intent, topic (or '-'), example (lexicon/questions.tsv)."""
+    return [{"intent": r["intent"], "topic": r["topic"], "example": r["example"]}
+            for r in _read_plain(data / "lexicon" / "questions.tsv")]
 
 
 def _read_plain(path: Path) -> list[dict[str, str]]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.answers import callbacks as buttons
+from bot.answers import callbacks
 from tests.helpers import plain, telegram_html_errors
 
 
 def taps(reply):
-    return [buttons.decode(b.data) for row in reply.buttons for b in row]
+    return [callbacks.decode(b.data) for row in reply.buttons for b in row]
 
 
 def test_teacher_salary_in_a_state_is_a_group_card(conversation, store):
@@ -26,9 +26,9 @@ def test_teacher_salary_in_a_state_is_a_group_card(conversation, store):
 def test_tapping_a_member_answers_it(conversation):
     reply, _ = conversation.reply("engineer")
     first = next(b for row in reply.buttons for b in row
-                 if getattr(buttons.decode(b.data), "section", None) == "overview")
+                 if getattr(callbacks.decode(b.data), "section", None) == "overview")
     answer, ctx = conversation.press(first.data)
-    assert ctx.codes == list(buttons.decode(first.data).codes) and "Yearly salary" in plain(answer.text)
+    assert ctx.codes == list(callbacks.decode(first.data).codes) and "Yearly salary" in plain(answer.text)
 
 
 def test_generic_words_never_pick_one_specialty(conversation):
@@ -47,8 +47,13 @@ def test_nurse_answers_registered_nurses_and_offers_the_others(conversation):
     assert "29-2061.00" in offered and "31-1131.00" in offered  # LPNs and nursing assistants
 
 
-def test_a_comparison_with_a_generic_word_asks_about_that_word_only(conversation):
-    reply, _ = conversation.reply("welder vs doctor")
-    assert "“doctor”" in plain(reply.text)
-    for tap in taps(reply):
-        assert tap.codes[0] == "51-4121.00" and tap.codes[1].startswith("29-12")  # the welder is kept
+def test_a_comparison_with_a_generic_word_compares_its_usual_member_and_offers_the_others(conversation):
+    """"welder vs doctor": a comparison (not a question about one word); the other doctors are a tap away,
+    each compared with the welder."""
+    reply, memory = conversation.reply("welder vs doctor")
+    text = plain(reply.text)
+    assert memory.codes[0] == "51-4121.00" and memory.codes[1].startswith("29-12") and len(memory.codes) == 2
+    assert "“doctor”" in text and " vs " in text.splitlines()[2]
+    others = [t for t in taps(reply) if getattr(t, "codes", ()) and t.codes[1:] and t.codes[1] != memory.codes[1]
+              and t.codes[0] == "51-4121.00"]
+    assert len(others) >= 2 and all(t.codes[1].startswith("29-12") for t in others)

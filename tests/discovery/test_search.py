@@ -41,7 +41,7 @@ def test_each_answer_gives_the_matching_duty_and_pages(conversation):
 
 
 def test_search_buttons_are_stateless_and_forgeries_expire(conversation):
-    data = callbacks.encode_search(SearchSpec(("repair", "teeth", "dental"), 1))
+    data = callbacks.encode_search(SearchSpec("someone who fixes teeth", 1))
     reply, ctx = conversation.press(data)
     assert ctx.listing == data and len(reply.results) == describing.PAGE
     for forged in ("q||0", "q|repair|99", "q|DROP TABLE|0", "q|" + "a" * 80 + "|0"):
@@ -50,8 +50,9 @@ def test_search_buttons_are_stateless_and_forgeries_expire(conversation):
 
 
 def test_long_descriptions_fit_button_data():
-    words = describing.terms("someone who likes " + " ".join(f"word{c}thing" for c in "abcdefghij"))
-    assert len(callbacks.encode_search(SearchSpec(SearchSpec.of(words).words, 5)).encode()) <= 64
+    spec = SearchSpec.of("someone who likes " + " ".join(f"word{c}thing" for c in "abcdefghij"))
+    data = callbacks.encode_search(SearchSpec(spec.text, 20))
+    assert len(data.encode()) <= 64 and callbacks.decode(data) == SearchSpec(spec.text, 20)
 
 
 def test_nothing_found_is_friendly(conversation):

@@ -40,7 +40,7 @@ def button_data(conversation) -> set[str]:
     questions = ["hi", "RN vs LPN", "what does a welder do", "electrician salary in texas", "highest paying jobs",
                  "fastest growing jobs without a degree", "jobs where I work with animals outdoors",
                  "skills gap from cashier to bookkeeper", "browse healthcare jobs", "nurse", "jobs like welder",
-                 "how do I become a paramedic"]
+                 "how do I become a paramedic", "what can I do with a sociology degree", "jobs that use SAP"]
     first = {b.data for q in questions for row in conversation.reply(q)[0].buttons for b in row}
     deeper = {b.data for data in first for row in conversation.press(data)[0].buttons for b in row}
     return first | deeper
@@ -51,8 +51,10 @@ def test_every_button_the_bot_offers_matches_the_registered_pattern(conversation
     assert len(data) > 50
     assert not [d for d in data if not re.match(buttons.BUTTON_DATA, d)]
     letters = {d[0] for d in data}
-    assert letters == set("oskdemtrcgpblq"), sorted(letters)  # every letter the pattern lets through is in use
-    assert set(callbacks.SECTIONS) <= set("oskdemtrcgpblq")  # a new section letter must be added to the pattern
+    registered = {p for f in callbacks.FORMATS for p in f.prefixes}
+    assert letters == registered, sorted(letters)  # every letter the pattern lets through is in use
+    order = "".join(f.prefixes for f in callbacks.FORMATS)
+    assert rf"^[{order}]\|" == buttons.BUTTON_DATA and set(order) == registered
 
 
 def test_the_main_handler_takes_only_button_data_and_a_catch_all_follows_it(tmp_path):
@@ -60,7 +62,7 @@ def test_the_main_handler_takes_only_button_data_and_a_catch_all_follows_it(tmp_
     app = build_application(settings, engine=None)
     taps = [h for h in app.handlers[0] if isinstance(h, CallbackQueryHandler)]
     assert [h.callback for h in taps] == [buttons.on_button, buttons.on_unknown_button]
-    assert taps[0].pattern.pattern == r"^[oskdemtrcgpblq]\|" and taps[1].pattern is None
+    assert taps[0].pattern.pattern == callbacks.PATTERN and taps[1].pattern is None
 
     def first_taker(data: str):
         message = {"message_id": 5, "date": 1, "chat": {"id": 9, "type": "private"}, "text": "x"}

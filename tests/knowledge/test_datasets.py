@@ -6,7 +6,6 @@ from pathlib import Path
 
 from bot.answers.texts import ABOUT
 from knowledge.datasets import DATASETS, ONET, markdown_table
-from knowledge.sources import cps, oews, onet, projections
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -27,4 +26,3 @@ def test_stored_figures_are_stamped_with_the_registrys_names_and_years(store):
     assert len(stamped) >= 5
     for dataset, year in stamped:
         assert any(dataset.startswith(d.name) and year == d.year for d in DATASETS), (dataset, year)
-    assert {m.DATASET for m in (onet, oews, projections, cps)} <= {d.name for d in DATASETS}

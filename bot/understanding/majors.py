@@ -1,0 +1,74 @@
+"""Reading a question about a college major: "what can I do with a sociology degree", "jobs for chemistry
+majors", "I studied history, now what". The subject is matched to NCES CIP 2020 programs by their titles'
+words (``knowledge/major_index.py``) and, when no title has the words ("psych"), by meaning."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.understanding.words import mapping
+
+if TYPE_CHECKING:
+    from bot.understanding.meaning import Meaning
+    from knowledge.major_index import MajorIndex
+
+_END = r"(?=[?.!,]|$|\s+(?:and|but|so|what|which|now|then|can|could|in\s+college|at\s+uni\w*|jobs?|careers?)\b)"
+MAJOR = (  # tried in order: "a degree in X", "I studied X", "an X degree"
+    re.compile(r"\b(?:degree|degrees|major|majors|majored|majoring|diploma|bachelor'?s?|master'?s?|associate'?s?"
+               r"|ba|bs|ma|ms|phd|doctorate)\s+(?:degree\s+)?(?:in|of)\s+(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
+    re.compile(r"\b(?:studied|study|studying|graduated\s+in|graduate\s+in|grad\s+in)\s+(?P<s>[\w\s&/-]{2,60}?)" + _END,
+               re.I),
+    re.compile(r"\b(?:an?\s+|my\s+)?(?P<s>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:degree|degrees|major|majors|grads?"
+               r"|graduates?|diploma|bachelors?|bachelor's|ba|bs|b\.?s\.?c?)\b", re.I),
+)
+NOT_SUBJECT = frozenset({
+    "a", "an", "my", "the", "with", "for", "what", "which", "can", "i", "do", "jobs", "job", "careers", "career",
+    "college", "university", "uni", "school", "four", "year", "two", "4", "2", "good", "best", "any", "no",
+    "without", "need", "needs", "require", "requires", "bachelor", "bachelors", "bachelor's", "master", "masters",
+    "master's", "associate", "associates", "associate's", "doctoral", "graduate", "undergraduate", "advanced",
+    "high", "get", "got", "have", "has", "having", "online", "is", "worth", "useful", "useless", "you", "me",
+    "they", "it", "we", "this", "that", "one", "does", "did", "paying", "paid", "highest", "top", "most", "type",
+    "kind", "sort", "right", "real", "new", "just", "only", "even", "still", "also", "really", "very",
+})
+SHORT_NAMES = mapping("major_words.tsv")
+DENSE_FLOOR = 0.55
+"""A program found by meaning alone must be at least this close (cosine) to the subject."""
+
+
+@dataclass(frozen=True)
+class MajorSpec:
+    """A major asked about: the words as typed and the CIP programs they name, best first."""
+
+    subject: str
+    cips: tuple[str, ...]
+
+
+def subject_of(text: str) -> str | None:
+    """The subject a message names as a major, or None when it names none."""
+    for pattern in MAJOR:
+        for m in pattern.finditer(text):
+            words = [w for w in re.findall(r"[\w&/-]+", m.group("s")) if w.lower() not in NOT_SUBJECT]
+            if words and len("".join(words)) >= 3:
+                return " ".join(words)
+    return None
+
+
+def expand(subject: str) -> str:
+    """A major's short name in full ("comp sci" → "computer science"; bot/understanding/data/major_words.tsv)."""
+    key = " ".join(subject.lower().split())
+    if key in SHORT_NAMES:
+        return SHORT_NAMES[key]
+    return " ".join(SHORT_NAMES.get(w, w) for w in key.split())
+
+
+def major_request(text: str, index: MajorIndex, meaning: Meaning | None) -> MajorSpec | None:
+    subject = subject_of(text)
+    if subject is None:
+        return None
+    subject = expand(subject)
+    found = [m.cip for m in index.lexical(subject)[:3]]
+    if not found and meaning is not None:
+        found = [cip for cip, score in meaning.majors(subject, 3) if score >= DENSE_FLOOR]
+    return MajorSpec(subject, tuple(found)) if found else None

@@ -1,0 +1,140 @@
+"""Meaning: what a message says, read with sentence vectors when the phrasing rules cannot tell.
+
+Loaded lazily: the model (``knowledge/embedder.py``) and the store's vectors (``knowledge/vectors.py``) are
+opened at the first message that needs them, so a message the rules answer never touches the model. Only
+the user's message is embedded at run time (once per message, cached), cut to a bounded length.
+
+- ``occupations``: describe a job — the occupation's title and description, plus half its closest task, plus a
+  small bonus for the full-text (BM25) ranks: measured better than reciprocal rank fusion on the tune half.
+- ``route``: the nearest example questions vote for an intent and topic (k nearest, weighted by similarity).
+- ``majors``: the CIP programs whose titles are closest.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge import vectors
+from knowledge.embedder import Embedder
+
+TASK_WEIGHT = 0.5
+LEXICAL_BONUS = 0.05
+LEXICAL_DEPTH = 20
+ROUTE_K = 5
+ROUTE_FLOOR = 0.45
+"""An example question must be at least this close (cosine) for its vote to count."""
+MATCH_FLOOR = 0.4
+"""An occupation this far from a description (below it) is no answer: gibberish scores about 0.3."""
+OFF_TOPIC = 0.45
+"""A message this close to an off-topic example ("what's the weather like") is not a description of work."""
+DESCRIBES_FLOOR = 0.5
+"""A description of work comes this close to some occupation (title and description + half its closest task)."""
+
+
+@dataclass(frozen=True)
+class Route:
+    intent: str
+    topic: str | None
+    score: float
+
+
+class Meaning:
+    def __init__(self, db) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        self._embedder: Embedder | None = None
+        self._sets: dict[str, vectors.VectorSet] = {}
+        self._index: tuple[dict[str, int], tuple[np.ndarray, np.ndarray]] | None = None
+
+    # --- loading ------------------------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = Embedder()
+            return self._embedder
+
+    def vectors(self, kind: str) -> vectors.VectorSet:
+        with self._lock:
+            if kind not in self._sets:
+                self._sets[kind] = vectors.load(self._db, kind)
+            return self._sets[kind]
+
+    def warm(self) -> None:
+        """Open the model and read every vector set (a bot does this in the background after start-up)."""
+        self.vector("warm up")
+        for kind in ("occupation", "task", "major", "question"):
+            self.vectors(kind)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 — one Meaning per process, lives as long as it
+    def vector(self, text: str) -> np.ndarray:
+        return self.embedder.one(text)
+
+    # --- uses ---------------------------------------------------------------------------------
+    def occupations(self, text: str, lexical: list[str] = (), limit: int = 50) -> list[tuple[str, float]]:
+        """Occupations whose work the text describes, best first, with their scores."""
+        v = self.vector(text)
+        occ, tasks = self.vectors("occupation"), self.vectors("task")
+        index, (starts, rows) = self._occupation_index()
+        score = occ.matrix @ v
+        closest_task = np.full(len(occ.refs), -1.0, dtype=np.float32)
+        if len(starts):  # tasks are stored grouped by occupation: one maximum per group
+            best = np.maximum.reduceat(tasks.matrix @ v, starts)
+            known = rows >= 0
+            closest_task[rows[known]] = best[known]
+        score = score + TASK_WEIGHT * closest_task
+        for rank, code in enumerate(lexical[:LEXICAL_DEPTH]):
+            if code in index:
+                score[index[code]] += LEXICAL_BONUS / (1 + rank) ** 0.5
+        order = np.argsort(-score)[:limit]
+        return [(occ.refs[i], float(score[i])) for i in order if score[i] >= MATCH_FLOOR]
+
+    def _occupation_index(self) -> tuple[dict[str, int], tuple[np.ndarray, np.ndarray]]:
+        """Each occupation's row, and where each occupation's run of task vectors starts (computed once)."""
+        if self._index is None:
+            occ, tasks = self.vectors("occupation"), self.vectors("task")
+            index = {c: i for i, c in enumerate(occ.refs)}
+            starts = [i for i, c in enumerate(tasks.refs) if i == 0 or tasks.refs[i - 1] != c]
+            rows = [index.get(tasks.refs[i], -1) for i in starts]  # -1: an occupation without its own vector
+            self._index = index, (np.array(starts, dtype=np.int64), np.array(rows, dtype=np.int64))
+        return self._index
+
+    def route(self, text: str) -> Route | None:
+        """The intent and topic the nearest example questions agree on, or None when none is close."""
+        questions = self.vectors("question")
+        if not questions.refs:
+            return None
+        sims = questions.matrix @ self.vector(text)
+        votes: dict[str, float] = {}
+        for i in np.argsort(-sims)[:ROUTE_K]:
+            if sims[i] >= ROUTE_FLOOR:
+                votes[questions.refs[i]] = votes.get(questions.refs[i], 0.0) + float(sims[i])
+        if not votes:
+            return None
+        best = max(votes, key=votes.get)
+        intent, _, topic = best.partition(":")
+        return Route(intent, None if topic == "-" else topic, float(sims.max()))
+
+    def describes_work(self, text: str) -> bool:
+        """Is the text a description of work? Closer to the example descriptions than to the off-topic
+        examples, not close to any off-topic one, and close to some occupation (thresholds from the tune half)."""
+        questions = self.vectors("question")
+        sims = questions.matrix @ self.vector(text)
+        kinds = np.array([r.split(":")[0] for r in questions.refs])
+        other = float(sims[kinds == "other"].max(initial=-1.0))
+        describe = float(sims[kinds == "describe"].max(initial=-1.0))
+        if other >= OFF_TOPIC or describe < other:
+            return False
+        best = self.occupations(text, limit=1)
+        return bool(best) and best[0][1] >= DESCRIBES_FLOOR
+
+    def majors(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
+        majors = self.vectors("major")
+        if not majors.refs:
+            return []
+        sims = majors.matrix @ self.vector(text)
+        return [(majors.refs[i], float(sims[i])) for i in np.argsort(-sims)[:limit]]

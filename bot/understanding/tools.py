@@ -1,0 +1,135 @@
+"""Reading a question about jobs by tool or skill: "jobs that use SAP", "what jobs use Revit", "careers with
+JavaScript", "python developer jobs?", "I know excel really well, what jobs?".
+
+A phrasing frames a phrase, and the phrase must name O*NET technology examples (``knowledge/tool_index.py``).
+Two kinds of frame:
+
+- a **tool slot**, where only a tool fits: "jobs that use / using / requiring X", "jobs where I can use X",
+  "I know X", "good at X", "skilled in X", "experience with X". Here an everyday word that is also a product
+  counts: "jobs that use word" is Microsoft Word, "I know access" Microsoft Access.
+- a **loose slot**, where a field or a job could stand: "jobs with X", "careers in X", "what can I do with X",
+  "X jobs", "X developer jobs". Here the phrase must name a tool and nothing else: "python developer jobs" and
+  "careers with JavaScript" are tool questions; "office jobs", "jobs with animals", "word jobs" are not.
+
+The phrase is cut at words that end it ("really well", "what jobs", "in Texas"); from the longest, leading
+filler and trailing words are dropped until a tool is named. No tool named: None, and the message goes on to
+the rest of the understander (a job, a list, a search).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.understanding.words import words_with
+
+STOP = words_with("message_words.tsv", "stop")
+
+if TYPE_CHECKING:
+    from knowledge.tool_index import ToolIndex
+
+_JOBS = r"(?:jobs?|careers?|occupations?|work|roles?|positions?|professions?|fields?|gigs?)"
+_USE = r"(?:use[sd]?|using|need(?:s|ing)?|requir(?:e|es|ing)|involv(?:e|es|ing)|rely\s+on|relies\s+on|work\s+with)"
+_ROLE = (r"(?:developers?|programmers?|engineers?|analysts?|consultants?|specialists?|admins?|administrators?"
+         r"|designers?|experts?|users?|technicians?|operators?|coders?|devs?|people)")
+STRONG = (
+    re.compile(rf"\b{_JOBS}\s+(?:that|which|where\s+(?:i|you|we|people)(?:\s+(?:can|could|get\s+to|would))?)?"
+               rf"\s*{_USE}\s+(?P<x>.+)", re.I),
+    re.compile(rf"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?{_JOBS}\s+(?:do\s+|would\s+)?"
+               rf"{_USE}\s+(?P<x>.+)", re.I),
+    re.compile(r"\b(?:i\s+(?:really\s+)?know|i\s+can\s+use|i\s+use|i'?m\s+(?:really\s+|very\s+|pretty\s+)?good\s+(?:at|with)"
+               r"|(?:really\s+|very\s+|pretty\s+)?good\s+(?:at|with)|skilled\s+(?:in|at|with)|proficient\s+(?:in|at|with)"
+               r"|experience\s+(?:in|with|using)|expert\s+(?:in|at|with)|certified\s+in|fluent\s+in|mastered"
+               r"|i\s+(?:learned|learnt|studied))\s+(?P<x>.+)", re.I),
+)
+LOOSE = (
+    re.compile(rf"\b{_JOBS}\s+(?:with|in|for)\s+(?P<x>.+)", re.I),
+    re.compile(rf"\b(?:what|which)\s+(?:{_JOBS}\s+)?(?:can|could)\s+(?:i|you|one)\s+(?:do|get|find|have|apply\s+for)"
+               r"\s+with\s+(?P<x>.+)", re.I),
+    re.compile(rf"^\s*(?:(?:what|which|any|are\s+there(?:\s+any)?|find(?:\s+me)?|show(?:\s+me)?|list|good|best|"
+               rf"top|entry[\s-]level|remote)\s+)*(?P<x>.+?)\s+(?:{_ROLE}\s+)?{_JOBS}\s*(?:please|near\s+me)?[\s?!.]*$",
+               re.I),
+)
+_END = re.compile(r"(?:[?!;:]|\.(?!\w)|,\s*(?:what|which|how|so|and|but|can|could|any)\b|\s+(?:really|very|pretty"
+                  r"|quite|so|but|well|what|which|how|where|who|jobs?|careers?|occupations?|can|could|would|should|is|are|am"
+                  r"|please|now|at\s+work|for\s+(?:a\s+)?(?:job|living|work)|and\s+(?:i|want|what|which|looking|am|"
+                  r"need|would|how)|in|near|around|that\s+pay)\b).*$", re.I)
+_FILLER = frozenset(["a", "an", "the", "some", "lots", "lot", "of", "mostly", "mainly", "heavy", "heavily", "advanced",
+                     "basic", "my", "programs", "program", "software", "tools", "tool", "like", "such", "as",
+                     "things", "stuff", "skills", "in", "with", "using", "use"])
+_TRAILING_ROLE = re.compile(rf"\s+{_ROLE}$", re.I)
+MAX_WORDS = 6
+SHORT = 80
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """Jobs by tool: the phrase as typed, the O*NET examples it names (best first), the page shown."""
+
+    phrase: str
+    names: tuple[str, ...]
+    page: int = 0
+
+
+def tool_request(text: str, index: ToolIndex) -> ToolSpec | None:
+    """The tool question the message asks, or None when it names no tool in a jobs-by-tool phrasing."""
+    for frames, ambiguous in ((STRONG, True), (LOOSE, False)):
+        for frame in frames:
+            if frame is LOOSE[-1] and len(text) > SHORT:
+                continue  # "X jobs" is a short message; on a long one its pattern backtracks (quadratic)
+            for m in frame.finditer(text):
+                found = _named(m.group("x"), index, ambiguous)
+                if found:
+                    return ToolSpec(found[0], tuple(found[1]))
+    return None
+
+
+def tool_phrase(text: str) -> str | None:
+    """The phrase in a tool slot ("jobs that use zorblax" → "zorblax"), named or not: for a reply saying which
+    tool is unknown when nothing else reads the message."""
+    for frame in STRONG[:2]:
+        m = frame.search(text)
+        phrase = m and _END.sub("", m.group("x")).strip(" ,'\"“”‘’")
+        if phrase and len(phrase.split()) <= 3:
+            return phrase
+    return None
+
+
+def _named(raw: str, index: ToolIndex, ambiguous: bool) -> tuple[str, list[str]] | None:
+    """The longest start of the phrase that names tools, filler dropped: ("excel", [Microsoft Excel])."""
+    phrase = _TRAILING_ROLE.sub("", _END.sub("", raw).strip(" ,'\"“”‘’"))
+    words = phrase.split()
+    while words and words[0].lower() in _FILLER and len(words) > 1:
+        words = words[1:]
+    words = words[:MAX_WORDS]
+    for n in range(len(words), 0, -1):
+        candidate = _TRAILING_ROLE.sub("", " ".join(words[:n])).strip(" ,")
+        names = index.find(candidate, ambiguous=ambiguous) if candidate else []
+        if names:
+            return candidate, names
+    return None
+
+
+JOB_CUE = re.compile(r"\b(?:jobs?|careers?|work|hire[sd]?|hiring|employ\w*|titles?|professionally|real\s+world|"
+                     r"pay\s+the\s+bills|options|what\s+else|get\s+hired|field|roles?|who\s+uses)\b", re.I)
+_TOKEN = re.compile(r"[\w#+.]+(?:-[\w#+.]+)*")
+SCAN_WORDS = 3
+
+
+def tool_mentioned(text: str, index: ToolIndex) -> ToolSpec | None:
+    """A tool named anywhere in a message about jobs ("tableau dashboards are my thing, who hires for that"):
+    the longest run of up to three words that names a tool unambiguously (never an everyday word)."""
+    if not JOB_CUE.search(text):
+        return None
+    words = [w.strip(".") for w in _TOKEN.findall(text)]
+    for n in range(SCAN_WORDS, 0, -1):
+        for i in range(len(words) - n + 1):
+            run = [w.lower() for w in words[i:i + n]]
+            if run[0] in STOP or run[-1] in STOP or any(w in _FILLER or JOB_CUE.fullmatch(w) for w in run):
+                continue
+            phrase = " ".join(words[i:i + n])
+            names = index.find(phrase, ambiguous=False)
+            if names:
+                return ToolSpec(phrase, tuple(names))
+    return None

@@ -1,0 +1,44 @@
+"""Jobs for a college major: CIP programs by their titles (or by meaning), occupations from the NCES crosswalk."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import callbacks
+from tests.helpers import plain, telegram_html_errors
+
+
+@pytest.mark.parametrize("text, cip, job", [
+    ("what can I do with a sociology degree", "45.1101", "19-3041"),  # sociologists
+    ("jobs for chemistry majors", "40.0501", "19-2031"),  # chemists
+    ("I studied history, now what", "54.0101", "19-3093"),  # historians
+    ("i have a bachelors in computer science", "11.0101", "15-1211"),  # computer systems analysts
+])
+def test_a_major_lists_the_jobs_it_leads_to(conversation, understand, text, cip, job):
+    req = understand(text)
+    assert req.intent == "major" and req.listing.cips[0] == cip
+    reply, _ = conversation.reply(text)
+    assert {r["cip"] for r in reply.results} == {cip}
+    assert job in [r["code"][:7] for r in reply.results], [r["title"] for r in reply.results]
+    text_out = plain(reply.text)
+    assert "NCES" in text_out and "median $" in text_out and not telegram_html_errors(reply.text)
+
+
+def test_each_soc_code_is_listed_once(conversation):
+    reply, _ = conversation.reply("what can I do with a sociology degree")
+    titles = [r["title"] for r in reply.results]
+    assert len(titles) == len(set(titles)) and sum(t.startswith("Managers, All Other") for t in titles) <= 1
+
+
+@pytest.mark.parametrize("text", ["what degree do you need to be a nurse", "jobs without a degree",
+                                  "highest paying jobs with a bachelor's degree", "nurse salary"])
+def test_questions_about_degrees_in_general_are_not_a_major(understand, text):
+    assert understand(text).intent != "major"
+
+
+def test_another_program_is_a_tap_away_and_its_button_round_trips(conversation):
+    reply, _ = conversation.reply("what can I do with a sociology degree")
+    majors = [b.data for row in reply.buttons for b in row if b.data.startswith("j|")]
+    assert majors and callbacks.encode_tap(callbacks.decode(majors[0])) == majors[0]
+    other, _ = conversation.press(majors[0])
+    assert "Jobs for a major in" in plain(other.text) and other.results

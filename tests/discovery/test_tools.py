@@ -1,0 +1,150 @@
+"""Jobs by tool: "jobs that use SAP", "careers with JavaScript", "i know excel really well what jobs" find the
+occupations where the tool is central; ordinary job questions are not read as tool questions."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.answers import callbacks
+from bot.answers.replies import MAX_TEXT
+from bot.discovery.tools import PAGE, tools_reply
+from bot.understanding.tools import ToolSpec, tool_phrase, tool_request
+from knowledge.tool_index import ToolIndex
+from tests.helpers import plain, telegram_html_errors
+
+
+@pytest.fixture(scope="module")
+def index(store):
+    return ToolIndex(store)
+
+
+@pytest.fixture(scope="module")
+def lookup(conversation):
+    return conversation.lookup
+
+
+def _answer(text, index, lookup):
+    spec = tool_request(text, index)
+    assert spec is not None, text
+    return spec, tools_reply(lookup, index, spec)
+
+
+@pytest.mark.parametrize("text, tool, expected", [
+    ("jobs that use SAP", "SAP software", ["13-2011.00", "13-2031.00"]),  # accountants, budget analysts
+    ("careers with JavaScript", "JavaScript", ["15-1254.00", "15-1255.00", "15-1252.00"]),  # web, software devs
+    ("what jobs use Revit", "Autodesk Revit", ["17-3011.00", "17-1011.00"]),  # drafters, architects
+    ("i know excel really well what jobs", "Microsoft Excel", ["13-2051.00", "13-2011.00"]),  # analysts
+    ("which careers use quickbooks", "Intuit QuickBooks", ["13-2011.00", "43-3031.00"]),  # bookkeepers
+    ("jobs using autocad", "Autodesk AutoCAD", ["17-3011.00", "17-2051.00"]),  # drafters, civil engineers
+    ("python developer jobs?", "Python", ["15-1252.00", "15-1251.00"]),  # software developers, programmers
+])
+def test_the_occupations_built_around_a_tool_come_first(index, lookup, text, tool, expected):
+    """Should name the tool's O*NET example and list the jobs that depend on it in the top eight."""
+    spec, reply = _answer(text, index, lookup)
+    assert spec.names[0] == tool
+    codes = [r["code"] for r in reply.results]
+    assert set(expected) <= set(codes), [r["title"] for r in reply.results]
+    assert len(reply.results) == PAGE and f"Jobs that use {tool}" in plain(reply.text)
+    assert "median $" in plain(reply.text) and "growth " in plain(reply.text)
+
+
+@pytest.mark.parametrize("text", [
+    "nurse salary", "what does a welder do", "software developer vs web developer", "jobs with animals",
+    "highest paying jobs", "office jobs", "word jobs", "jobs with access to healthcare", "jobs that use math",
+    "I'm good at math", "good at drawing", "jobs in healthcare", "tech jobs", "data jobs", "accounting jobs",
+    "jobs with numbers", "someone who fixes teeth", "how much do welders make", "remote jobs", "I know a nurse",
+])
+def test_ordinary_job_questions_are_not_tool_questions(index, text):
+    """Should leave questions that name no tool to the rest of the understander."""
+    assert tool_request(text, index) is None
+
+
+@pytest.mark.parametrize("text, tool", [
+    ("jobs that use word", "Microsoft Word"),  # an everyday word counts where only a tool fits
+    ("I know access", "Microsoft Access"),
+    ("jobs that use ms excel", "Microsoft Excel"),
+    ("jobs that use photoshop", "Adobe Photoshop"),
+    ("jobs that use quick books", "Intuit QuickBooks"),
+    ("careers that require matlab", "The MathWorks MATLAB"),
+    ("jobs that use solidworks in texas", "Dassault Systemes SolidWorks"),
+    ("what jobs can I get with SQL", "Structured query language SQL"),
+    ("jobs that use C++", "C++"),
+])
+def test_tools_are_found_by_the_names_people_use(index, text, tool):
+    """Should find a product without its vendor, by its short form, spelt apart, or amid other words."""
+    spec = tool_request(text, index)
+    assert spec is not None and spec.names[0] == tool
+
+
+def test_generic_words_and_vendors_alone_name_nothing(index):
+    """Should not let "software", "data" or "microsoft" match every example; SAP names its products."""
+    for phrase in ("software", "system", "data", "microsoft", "computer"):
+        assert index.find(phrase) == [], phrase
+    sap = index.find("sap")
+    assert sap[0] == "SAP software" and len(sap) > 5 and all(n.startswith("SAP") for n in sap)
+    assert index.find("word", ambiguous=False) == [] and index.find("word") == ["Microsoft Word"]
+    assert index.find("excel and word") == ["Microsoft Excel", "Microsoft Word"]
+
+
+def test_each_job_opens_its_skills_and_hot_tools_are_marked(index, lookup):
+    """Should give a button per job opening its skills section, and 🔥 where the tool is a hot technology."""
+    _, reply = _answer("jobs that use SAP", index, lookup)
+    taps = [callbacks.decode(b.data) for row in reply.buttons for b in row]
+    assert [(t.section, t.codes[0]) for t in taps] == [("skills", r["code"]) for r in reply.results]
+    assert all(r["hot"] for r in reply.results if r["tool"] == "SAP software") and "🔥" in reply.text
+    assert all(set(r) == {"code", "title", "tool", "hot"} for r in reply.results)
+    assert "O*NET 30.1" in reply.text and "BLS OEWS" in reply.text and "BLS Employment Projections" in reply.text
+
+
+def test_military_and_unpaid_occupations_are_left_out(index):
+    """Should list only civilian occupations with a published wage."""
+    uses = index.occupations(index.find("excel") + index.find("microsoft office"))
+    assert len(uses) > 500
+    assert not [u.code for u in uses if u.code.startswith("55-")]
+    assert all(u.annual_median or u.hourly_median or u.top_coded for u in uses)
+
+
+def test_an_unknown_tool_is_named_in_a_friendly_reply(index, lookup):
+    """Should say which tool it does not know, with no results."""
+    assert tool_request("jobs that use zorblax", index) is None
+    assert tool_phrase("jobs that use zorblax") == "zorblax"
+    reply = tools_reply(lookup, index, ToolSpec("zorblax", ()))
+    assert "zorblax" in plain(reply.text) and reply.results == [] and reply.buttons
+
+
+@pytest.mark.parametrize("spec", [ToolSpec("<script>alert(1)</script>", ()), ToolSpec("<b>C++</b> & co", ("C++",)),
+                                  ToolSpec("C++", ("C++",))])
+def test_tool_names_are_escaped(index, lookup, spec):
+    """Should escape whatever the user typed and every O*NET name, so Telegram accepts the HTML."""
+    reply = tools_reply(lookup, index, spec)
+    assert not telegram_html_errors(reply.text), reply.text
+    assert "<script>" not in reply.text and len(reply.text) <= MAX_TEXT
+
+
+def test_replies_stay_short_and_page_on(index, lookup):
+    """Should keep a long list within Telegram's limit and, given a button format, page through it."""
+    spec = tool_request("jobs that use sap and excel and word", index)
+    assert spec is not None and len(spec.names) > 3
+    reply = tools_reply(lookup, index, spec, encode=lambda s: f"t|{s.page}")
+    assert len(reply.text) <= MAX_TEXT and len(reply.results) == PAGE
+    assert reply.buttons[-1][-1].data == "t|1"
+    second = tools_reply(lookup, index, ToolSpec(spec.phrase, spec.names, 1))
+    assert plain(second.text).count(f"{PAGE + 1}. ") == 1
+    assert not {r["code"] for r in reply.results} & {r["code"] for r in second.results}
+
+
+def test_the_index_builds_quickly(store):
+    """Should build in well under a second (about 150 ms on a slow CI machine)."""
+    start = time.perf_counter()
+    ToolIndex(store)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("text", ["what " * 800, "jobs that use " * 290, "i know " + "excel " * 600])
+def test_long_messages_are_read_quickly(index, text):
+    """Should read even a 4,096-character message in a few milliseconds (no regex backtracking blow-up)."""
+    start = time.perf_counter()
+    tool_request(text[:4096], index)
+    assert time.perf_counter() - start < 0.1

