@@ -35,7 +35,7 @@ from bot.understanding.listing import ListSpec
 from bot.understanding.majors import MajorSpec
 from bot.understanding.request import MAX_COMPARE, Request
 from bot.understanding.tools import ToolSpec, tool_phrase
-from bot.understanding.understander import wants_more_pay
+from bot.understanding.understander import about_work, wants_more_pay
 
 Answer = tuple[Reply, ChatMemory]
 
@@ -50,7 +50,8 @@ class Conversation:
         self.groups = GroupAnswers(self.lookup)
         self.browser = Browser(self.lookup)
         self._steps: list[Callable[[Request, ChatMemory], Answer | None]] = [
-            self._small_talk, self._major, self._listing, self._follow_list, self._unsure, self._topic_follow_up,
+            self._small_talk, self._major, self._listing, self._follow_list, self._unsure, self._advice,
+            self._topic_follow_up,
             self._add, self._moves, self._gap, self._browse, self._jobs]
 
     # --- entry points -------------------------------------------------------------------------
@@ -67,6 +68,8 @@ class Conversation:
         phrase = tool_phrase(req.text)
         if phrase:  # "jobs that use zorblax": say which tool is unknown
             return self._tools(ToolSpec(phrase, ())), memory
+        if not req.unresolved and about_work(req.text):  # about work, yet nothing the data answers
+            return Reply(texts.ADVICE, self.example_buttons()), memory
         return Reply(texts.unknown(req.unresolved), self.example_buttons()), memory
 
     def press(self, data: str, memory: ChatMemory | None = None) -> Answer:
@@ -200,6 +203,17 @@ class Conversation:
         note = f"<i>Compared {names} (the most common); other members are below.</i>\n\n"
         return (Reply(note + reply.text, rows + reply.buttons, reply.picture),
                 ChatMemory(codes=codes, topic=topic, area=area))
+
+    def _advice(self, req: Request, memory: ChatMemory) -> Answer | None:
+        """Career advice no occupation data answers ("how do I ask for a raise"): said so, with what can help.
+        Asked of the model only for what the rules did not read (never for a follow-up such as "and skills?")."""
+        unread = req.intent == "unknown" or (req.intent == "topic" and (req.unresolved or not memory.codes))
+        if not unread or req.occupations or self.engine.meaning is None or len(req.text.split()) < 3:
+            return None
+        route = self.engine.meaning.route(req.text)
+        if route is None or route.intent != "advice":
+            return None
+        return Reply(texts.ADVICE, self.example_buttons()), memory
 
     def _topic_follow_up(self, req: Request, memory: ChatMemory) -> Answer | None:
         if req.intent != "topic":

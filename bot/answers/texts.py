@@ -62,6 +62,12 @@ NO_JOB_YET = ("Which job do you mean? Name one first, for example <i>electrician
               "<i>nurse vs paramedic</i>, then ask <i>and skills?</i>.")
 
 
+ADVICE = ("That's a fair question, but not one I can answer from occupation data. What I can do: what a job pays "
+          "(and where it pays most — handy before negotiating), what it takes to get in, which jobs use your skills "
+          "or your degree, and where your job can lead. For example: <i>how do I become a paralegal</i>, <i>jobs "
+          "that use Excel</i>, <i>what comes after being a cashier</i>, <i>I like working outdoors</i>.")
+
+
 def unknown(phrases: list[str]) -> str:
     if phrases:
         names = ", ".join(f"“{esc(p[:60])}”" for p in phrases[:3])

@@ -20,6 +20,8 @@ _WORDS = rows("search_words.tsv")
 STOP = frozenset(w for w, terms in _WORDS if terms == "-")
 SYNONYMS = {w: tuple(terms.split()) for w, terms in _WORDS if terms != "-"}
 MAX_TERMS = 8
+_SMALL = frozenset({"i'm", "im", "i've", "ive", "the", "a", "an", "and", "of", "to", "in", "on", "at", "for", "with",
+                    "idea", "kind", "sort", "basically", "really", "just", "like", "kinda", "that", "this", "those"})
 MAX_TEXT = 56
 """A description is searched as at most this many characters of its words (it travels in button data:
 q|<words>|<page>, 64 bytes), cut at a word."""
@@ -37,10 +39,14 @@ class SearchSpec:
 
     @classmethod
     def of(cls, description: str) -> SearchSpec | None:
-        """The first page for a description: its words, lower case, cut at a word to fit button data."""
-        text = " ".join(_NOT_WORD.sub(" ", normalize.fold(description)).split())
-        if len(text) > MAX_TEXT:
-            text = text[:MAX_TEXT + 1].rsplit(" ", 1)[0][:MAX_TEXT]
+        """The first page for a description: its words, lower case; a long one keeps its content words (the
+        small words go first, then words from the end) so that it fits button data and still says the work."""
+        words = _NOT_WORD.sub(" ", normalize.fold(description)).split()
+        if len(" ".join(words)) > MAX_TEXT:
+            words = [w for w in words if w not in STOP and w not in _SMALL] or words
+        while len(" ".join(words)) > MAX_TEXT and len(words) > 1:
+            words.pop()
+        text = " ".join(words)[:MAX_TEXT]
         return cls(text) if len(text) >= 2 else None
 
     @property

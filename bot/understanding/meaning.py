@@ -120,12 +120,12 @@ class Meaning:
         return Route(intent, None if topic == "-" else topic, float(sims.max()))
 
     def describes_work(self, text: str) -> bool:
-        """Is the text a description of work? Closer to the example descriptions than to the off-topic
+        """Is the text a description of work? Closer to the example descriptions than to the off-topic (or advice)
         examples, not close to any off-topic one, and close to some occupation (thresholds from the tune half)."""
         questions = self.vectors("question")
         sims = questions.matrix @ self.vector(text)
         kinds = np.array([r.split(":")[0] for r in questions.refs])
-        other = float(sims[kinds == "other"].max(initial=-1.0))
+        other = float(sims[(kinds == "other") | (kinds == "advice")].max(initial=-1.0))
         describe = float(sims[kinds == "describe"].max(initial=-1.0))
         if other >= OFF_TOPIC or describe < other:
             return False

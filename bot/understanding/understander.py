@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from knowledge.tool_index import ToolIndex
 
 MAX_PARTS = 12
+INCIDENTAL_WORDS = 7
 
 
 @dataclass
@@ -101,7 +102,7 @@ class Understander:
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""
         context = about_jobs or bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)) or intents.ABOUT_JOBS.search(text)
-                                     or intents.LADDER.search(text))
+                                     or intents.LADDER.search(text) or intents.MOVE.search(text))
         found = _Found()
         if gap := intents.GAP.search(rest):
             parts, found.intent, context = [gap.group(1), gap.group(2)], "gap", True
@@ -129,7 +130,8 @@ class Understander:
             if tool is not None:
                 return "tools", tool
         describes = describing.is_description(rest) or (
-            intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic))
+            intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic)) or (
+            intent == "job" and topic is None and _incidental(mentions, rest) and self._describes_work(rest, topic))
         if describes and topic != "related" and not any(m.confident and len(m.phrase.split()) > 1 for m in mentions):
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:
@@ -178,6 +180,17 @@ class Understander:
         if intents.SALARY.search(text):
             return "salary"
         return None
+
+
+def about_work(text: str) -> bool:
+    """Does the message talk about work (a job, a career, pay…), whatever it asks?"""
+    return bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)))
+
+
+def _incidental(mentions: list[Mention], text: str) -> bool:
+    """One short job word in a long message ("holding the dogs still at the vet and helping during exams"):
+    perhaps a description that happens to name a job, not a question about it."""
+    return len(mentions) == 1 and len(mentions[0].phrase.split()) == 1 and len(text.split()) >= INCIDENTAL_WORDS
 
 
 def _asks_more(free_words: list[str]) -> bool:

@@ -84,3 +84,22 @@ def test_a_question_in_other_words_is_routed_by_meaning(understand, text, intent
 @pytest.mark.parametrize("text", ["what's the weather like today", "tell me a joke", "my cat is sick", "lol"])
 def test_small_talk_is_not_read_as_a_description_of_work(understand, text):
     assert understand(text).intent not in ("search", "list", "job")
+
+
+@pytest.mark.parametrize("text", ["how do I ask my manager for a raise", "what should i wear to an interview",
+                                  "should I quit my job to travel"])
+def test_career_advice_outside_the_data_says_so_and_what_can_help(conversation, text):
+    reply, _ = conversation.reply(text)
+    body = reply.text
+    assert "not one I can answer from occupation data" in body and "couldn't find" not in body and reply.buttons
+
+
+def test_a_follow_up_never_asks_the_model(engine, conversation):
+    from bot.memory import ChatMemory
+
+    _, memory = conversation.reply("welder")
+    engine.meaning.vector.cache_clear()
+    before = engine.meaning.vector.cache_info().misses
+    reply, _ = conversation.reply("and skills?", memory)
+    assert engine.meaning.vector.cache_info().misses == before and "Skills" in reply.text
+    assert isinstance(memory, ChatMemory)
