@@ -10,10 +10,11 @@ needs (``bot/answers/callbacks.py``); the memory only makes typed follow-ups wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answers import callbacks, texts
+from bot.answers import callbacks, texts, wording
 from bot.answers.browse import Browser
 from bot.answers.callbacks import BrowseTap, SectionTap
 from bot.answers.groups import GroupAnswers
@@ -222,6 +223,8 @@ class Conversation:
             return Reply(texts.unknown(req.unresolved), self.example_buttons()), memory
         if not memory.codes:
             return Reply(texts.NO_JOB_YET, self.example_buttons()), memory
+        if self.lookup.profiles(memory.codes) is None:  # the jobs talked about are gone (a new data release)
+            return Reply(texts.FORGOTTEN, self.example_buttons()), ChatMemory()
         topic = req.topic or memory.topic or "overview"
         if req.place and not req.topic:
             topic = "salary"
@@ -265,9 +268,31 @@ class Conversation:
         if lead and len(codes) == 1:
             reply = self.groups.with_others(reply, lead, topic, area)
         if req.same_occupation:
-            names = " and ".join(f"“{esc(m.phrase)}”" for m in req.occupations)
-            reply = Reply(f"{names} name the same occupation.\n\n" + reply.text, reply.buttons, reply.picture)
+            names = wording.join_words([f"“{esc(p[:60])}”" for p in dict.fromkeys(req.named)])
+            reply = Reply(f"{names} name the same occupation, {esc(req.occupations[0].title.lower())}.\n\n"
+                          + reply.text, reply.buttons, reply.picture)
+        if req.unresolved and (req.intent in ("job", "compare") and self._separated(req)):
+            reply = self._with_unknown(reply, req, codes, topic, area)
         return reply, ChatMemory(codes=codes, topic=topic, area=area)
+
+    @staticmethod
+    def _separated(req: Request) -> bool:
+        """A comparison or a move was asked ("welder vs blorfington", "move from welder to blorf")."""
+        return bool(intents.GAP.search(req.text) or intents.BETWEEN.search(req.text) or re.search(
+            r"\bvs\.?\b|\bversus\b|\bor\b|\bcompared?\b", req.text, re.I))
+
+    def _with_unknown(self, reply: Reply, req: Request, codes: list[str], topic: str, area: str | None) -> Reply:
+        """Say which name was not understood, keep what was, and offer the closest titles for it."""
+        missed = req.unresolved[0]
+        rows = []
+        for cand in self.engine.matcher.match(missed, limit=3, floor=60.0):
+            if cand.code not in codes:
+                rows.append([Button(f"Compare with {cand.title}"[:60],
+                                    callbacks.encode("overview", [*codes, cand.code][:MAX_COMPARE], area))])
+        hint = " Did you mean one of these?" if rows else " Try another name for it."
+        note = (f"<i>I couldn't find an occupation called “{esc(missed[:60])}”, so here is only "
+                f"{esc(wording.join_words([m.title.lower() for m in req.occupations]))}.{hint}</i>\n\n")
+        return Reply(note + reply.text, rows + reply.buttons, reply.picture)
 
     # --- the welcome's examples ---------------------------------------------------------------
     def example_buttons(self) -> list[list[Button]]:

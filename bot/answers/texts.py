@@ -58,6 +58,9 @@ THANKS = "You're welcome! Ask about another job any time."
 EXPIRED = ("This button has expired — the answer it belonged to is no longer available. "
            "Ask your question again, or type /help.")
 
+FORGOTTEN = ("I no longer have the jobs we were talking about (the data has been updated since). Which job do you "
+             "mean? Name it again, for example <i>electrician</i>, then ask <i>and skills?</i>.")
+
 NO_JOB_YET = ("Which job do you mean? Name one first, for example <i>electrician</i> or "
               "<i>nurse vs paramedic</i>, then ask <i>and skills?</i>.")
 

@@ -65,7 +65,7 @@ def moves_reply(lookup: Lookup, code: str, more_pay: bool = True) -> Reply:
     keep = [r.code for r in official.related if not more_pay or (
         base is not None and (medians.get(r.code) or 0) > base)][:LIMIT]  # profiles only for those shown
     related = [p for p in (lookup.store.profile(c) for c in keep) if p is not None]
-    found = moves(official, related, more_pay)
+    found, shared = _one_per_wage_code(moves(official, related, more_pay), official)
     head = "that pay more than" if more_pay else "close to"
     lines = [f"<b>Moves from {esc(source.title)}</b>",
              f"Jobs O*NET relates to {esc(official.title)} {head} its median {money(base)}:" if more_pay else
@@ -76,7 +76,7 @@ def moves_reply(lookup: Lookup, code: str, more_pay: bool = True) -> Reply:
     rows: list[list[Button]] = []
     results = []
     for i, m in enumerate(found, 1):
-        lines += _move_lines(i, m)
+        lines += _move_lines(i, m, shared.get(m.target.code, []))
         t = m.target
         results.append({"code": t.code, "title": t.title, "pay_gain": m.gain})
         rows.append([Button(t.title[:40], callbacks.encode("overview", [t.code])),
@@ -86,12 +86,28 @@ def moves_reply(lookup: Lookup, code: str, more_pay: bool = True) -> Reply:
     return Reply(with_footer("\n".join(lines), footer, MAX_TEXT), rows, results=results)
 
 
-def _move_lines(i: int, m: Move) -> list[str]:
+def _one_per_wage_code(found: list[Move], source: Profile) -> tuple[list[Move], dict[str, list[str]]]:
+    """O*NET occupations that BLS counts under one SOC code share one set of figures: the list shows the code
+    once (the first in O*NET's order) and names the others it stands for."""
+    kept: dict[str, Move] = {}
+    shared: dict[str, list[str]] = {}
+    for m in found:
+        key = m.target.wage_code or m.target.code
+        if key in kept:
+            shared.setdefault(kept[key].target.code, []).append(m.target.title)
+        else:
+            kept[key] = m
+    return list(kept.values()), shared
+
+
+def _move_lines(i: int, m: Move, shared: list[str]) -> list[str]:
     t = m.target
     pay = t.salary.annual_median if t.salary else None
     gain = f"{'+' if (m.gain or 0) >= 0 else '−'}{money(abs(m.gain))}" if m.gain is not None else "n/a"
     share = f" ({m.gain_pct:+g}%)" if m.gain_pct is not None else ""
     lines = [f"{i}. <b>{esc(t.title)}</b> — median {money(pay)}, {gain}{share}"]
+    if shared:
+        lines.append(f"    <i>BLS counts {esc(', '.join(shared))} with it: the same figures.</i>")
     entry = t.outlook.entry_education if t.outlook and t.outlook.entry_education else "not published"
     training = t.outlook.training if t.outlook and t.outlook.training else None
     lines.append(f"    Entry: {esc(entry)}" + (f"; training: {esc(training)}" if training else ""))

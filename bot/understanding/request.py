@@ -55,6 +55,8 @@ class Request(BaseModel):
     truncated: bool = False
     same_occupation: bool = False
     """True when several names in the message ("paralegal and legal assistant") are one occupation."""
+    named: list[str] = Field(default_factory=list)
+    """Every job phrase the message named, in order, duplicates of one occupation included."""
     listing: ListSpec | SearchSpec | MajorSpec | ToolSpec | None = None
     """For a ranked list ("highest paying jobs in Texas"), a search ("someone who fixes teeth") or a major
     ("jobs for chemistry majors")."""

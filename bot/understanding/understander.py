@@ -97,7 +97,8 @@ class Understander:
         if intent == "gap" and len(mentions) != 2:
             intent = "job" if mentions else "unknown"
         return Request(intent=intent, occupations=mentions, unresolved=found.unresolved, topic=topic, place=place,
-                       same_occupation=len(found.mentions) > len(mentions) == 1, **base)
+                       same_occupation=len(found.mentions) > len(mentions) == 1,
+                       named=[m.phrase for m in found.mentions], **base)
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""

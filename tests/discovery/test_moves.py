@@ -53,4 +53,5 @@ def test_skills_to_build_matter_in_the_new_job(conversation, store):
 
 def test_even_if_it_pays_less_keeps_every_related_job(conversation, store):
     reply, _ = conversation.reply("jobs like nurse even if it pays less")
-    assert len(reply.results) == min(6, len(store.profile("29-1141.00").related))
+    first = [r.code for r in store.profile("29-1141.00").related][:6]  # one line per set of BLS figures
+    assert len(reply.results) == len({store.profile(c).wage_code or c for c in first})

@@ -1,0 +1,38 @@
+"""Corners a careful user finds (issue 21): each test failed on the code before its fix."""
+
+from __future__ import annotations
+
+from bot.memory import ChatMemory
+from tests.helpers import plain
+
+
+def test_two_names_of_one_occupation_are_both_said(conversation):
+    reply, _ = conversation.reply("paralegal vs legal asistant")
+    first = plain(reply.text).splitlines()[0]
+    assert first.startswith("“paralegal” and “legal asistant” name the same occupation, paralegals")
+
+
+def test_an_unknown_name_in_a_comparison_is_said_and_the_rest_kept(conversation):
+    reply, memory = conversation.reply("welder vs blorfington")
+    text = plain(reply.text)
+    assert "couldn't find an occupation called “blorfington”" in text and "Welders, Cutters" in text
+    assert memory.codes == ["51-4121.00"]
+
+
+def test_an_unknown_name_in_a_move_is_said(conversation):
+    reply, _ = conversation.reply("move from welder to blorf")
+    assert "couldn't find an occupation called “blorf”" in plain(reply.text)
+
+
+def test_a_typed_follow_up_after_the_data_changed_starts_afresh(conversation):
+    reply, memory = conversation.reply("and skills?", ChatMemory(codes=["99-9999.99"], topic="salary"))
+    text = plain(reply.text)
+    assert "expired" not in text and "no longer have the jobs" in text and memory == ChatMemory()
+
+
+def test_moves_show_one_set_of_bls_figures_once(conversation, store):
+    reply, _ = conversation.reply("jobs like accountant that pay more")
+    wage_codes = [store.profile(r["code"]).wage_code for r in reply.results]
+    assert len(wage_codes) == len(set(wage_codes))
+    text = plain(reply.text)
+    assert "Treasurers and Controllers" in text and "Financial Managers with it: the same figures" in text
