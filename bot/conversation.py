@@ -271,6 +271,12 @@ class Conversation:
             names = wording.join_words([f"“{esc(p[:60])}”" for p in dict.fromkeys(req.named)])
             reply = Reply(f"{names} name the same occupation, {esc(req.occupations[0].title.lower())}.\n\n"
                           + reply.text, reply.buttons, reply.picture)
+        if req.place and req.place.others:
+            topic_key = topic if topic in callbacks.PREFIX else "overview"
+            rows = [[Button(f"In {name}"[:60], callbacks.encode(topic_key, codes, code)) for code, name in
+                     req.place.others[:3]]]
+            note = f"<i>{esc(req.place.name)}: other places of that name are below.</i>\n\n"
+            reply = Reply(note + reply.text, rows + reply.buttons, reply.picture)
         if req.unresolved and (req.intent in ("job", "compare") and self._separated(req)):
             reply = self._with_unknown(reply, req, codes, topic, area)
         return reply, ChatMemory(codes=codes, topic=topic, area=area)

@@ -46,6 +46,8 @@ class Area:
     kind: str
     name: str
     state_abbr: str | None
+    employment: int | None = None
+    """Jobs in all occupations there (OEWS), to choose among places of one name."""
 
 
 class SocGroup(_Row):

@@ -34,7 +34,7 @@ TABLES: dict[str, dict[str, type]] = {
     "tasks": {"code": str, "rank": int, "text": str, "core": bool},
     "related": {"code": str, "rank": int, "related_code": str, "tier": str},
     "sources": {"code": str, "rank": int, "dataset": str, "year": str, "covers": str},
-    "areas": {"area_code": str, "kind": str, "name": str, "state_abbr": str},
+    "areas": {"area_code": str, "kind": str, "name": str, "state_abbr": str, "employment": int},
     "industries": {"industry_code": str, "name": str, "level": int},
     "area_wages": {"wage_code": str, "area_code": str, **_WAGES},
     "industry_wages": {"wage_code": str, "industry_code": str, "employment": int, "annual_mean": int},

@@ -297,7 +297,7 @@ class Store:
     # --- places -------------------------------------------------------------------------------
     def areas(self) -> list[Area]:
         """Every OEWS state and metro area: code, kind (S/M), name, state abbreviation."""
-        return [Area(*r) for r in self.db.execute("SELECT area_code, kind, name, state_abbr FROM areas "
+        return [Area(*r) for r in self.db.execute("SELECT area_code, kind, name, state_abbr, employment FROM areas "
                                                   "WHERE kind != 'N' ORDER BY area_code")]
 
     def area_wage(self, wage_code: str | None, area_code: str) -> AreaWage | None:

@@ -36,3 +36,18 @@ def test_moves_show_one_set_of_bls_figures_once(conversation, store):
     assert len(wage_codes) == len(set(wage_codes))
     text = plain(reply.text)
     assert "Treasurers and Controllers" in text and "Financial Managers with it: the same figures" in text
+
+
+def test_a_city_several_metros_share_means_the_largest_and_offers_the_others(conversation, understand):
+    req = understand("nurse salary in Portland")
+    assert req.place.area_code == "0038900"  # Portland-Vancouver-Hillsboro, OR-WA: the most jobs
+    assert ("0038860", "Portland-South Portland, ME") in req.place.others
+    reply, _ = conversation.reply("nurse salary in Portland")
+    data = [b.data for row in reply.buttons for b in row if b.label.startswith("In Portland-South Portland")]
+    assert data and data[0].endswith("|0038860")
+    maine, _ = conversation.press(data[0])
+    assert "Portland-South Portland" in plain(maine.text)
+
+
+def test_a_city_with_its_state_offers_nothing_else(understand):
+    assert understand("nurse salary in Portland, ME").place.others == []

@@ -30,7 +30,9 @@ class Places:
     def __init__(self, areas: list[Area]) -> None:
         self.names: dict[str, PlaceRef] = {}
         self.abbreviations: dict[str, PlaceRef] = {}
-        cities: dict[str, list[PlaceRef]] = {}
+        cities: dict[str, list[tuple[int, int, PlaceRef]]] = {}
+        self.namesakes: dict[str, list[PlaceRef]] = {}
+        """Areas that share a city's name, the one a bare name means first ("portland" → OR, then ME)."""
         for a in areas:
             ref = PlaceRef(a.area_code, a.name, a.kind)
             if a.kind == "S":
@@ -41,13 +43,15 @@ class Places:
                 city_part, _, states = a.name.rpartition(", ")
                 self.names.setdefault(" ".join(raw_tokens(a.name)), ref)
                 for i, city in enumerate(city_part.split("-")):
-                    cities.setdefault(" ".join(raw_tokens(city)), []).append((i, ref))
+                    cities.setdefault(" ".join(raw_tokens(city)), []).append((i, -(a.employment or 0), ref))
                     for st in states.split("-"):
                         self.names.setdefault(" ".join(raw_tokens(f"{city} {st}")), ref)
         for city, refs in cities.items():
-            # "Portland": the metro whose name starts with it, then the lowest area code.
-            best = min(refs, key=lambda r: (r[0], r[1].area_code))[1]
-            self.names.setdefault(city, best)
+            # "Portland": the metro whose name starts with it, then the one with most jobs (OEWS), then its code.
+            ranked = [r for _, _, r in sorted(refs, key=lambda r: (r[0], r[1], r[2].area_code))]
+            self.names.setdefault(city, ranked[0])
+            if len({r.area_code for r in ranked}) > 1 and self.names[city] == ranked[0]:
+                self.namesakes[city] = list(dict.fromkeys(ranked))
         self.names.setdefault("washington dc", self.names.get("district of columbia"))
         self.names.setdefault("dc", self.names.get("district of columbia"))
         self.names = {k: v for k, v in self.names.items() if v is not None}
@@ -61,8 +65,17 @@ class Places:
             return self.abbreviations[key]
         return None
 
+    def others(self, ref: PlaceRef, said: str) -> list[PlaceRef]:
+        """Other areas the words ``said`` could name, when they are a bare city name several metros share."""
+        return [r for r in self.namesakes.get(" ".join(raw_tokens(said)), []) if r != ref]
+
     def find(self, text: str) -> tuple[PlaceRef | None, str]:
         """The place a message names, and the message without it. Abbreviations only after 'in'/'for'…"""
+        ref, rest, _ = self.find_said(text)
+        return ref, rest
+
+    def find_said(self, text: str) -> tuple[PlaceRef | None, str, str]:
+        """As ``find``, with the words that named the place."""
         for m in reversed(list(_PREPOSITION.finditer(text))):
             rest = text[m.end():]
             words = re.findall(r"[^\W_]+(?:[.'][^\W_]+)*\.?", rest)[: self.MAX_WORDS]
@@ -71,14 +84,14 @@ class Places:
                 ref = self.lookup(phrase, allow_abbreviation=(n == 1 and (words[0].isupper() or len(rest) <= 4)))
                 if ref:
                     end = m.end() + _span_end(rest, words[:n])
-                    return ref, (text[: m.start()] + " " + text[end:]).strip()
+                    return ref, (text[: m.start()] + " " + text[end:]).strip(), phrase
         words = raw_tokens(text)
         for n in range(min(self.MAX_WORDS, len(words)), 0, -1):
             phrase = " ".join(words[-n:])
             if phrase in self.names and self.names[phrase].kind == "S":
                 cut = _cut_tail(text, n)
-                return self.names[phrase], cut
-        return None, text
+                return self.names[phrase], cut, phrase
+        return None, text, ""
 
 
 def _span_end(rest: str, words: list[str]) -> int:

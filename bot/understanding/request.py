@@ -28,6 +28,8 @@ class Place(BaseModel):
     area_code: str
     name: str
     kind: str
+    others: list[tuple[str, str]] = Field(default_factory=list)
+    """(area code, name) of other areas the same words name ("Portland": Oregon's first, then Maine's)."""
 
 
 class Mention(BaseModel):

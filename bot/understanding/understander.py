@@ -68,8 +68,11 @@ class Understander:
         talk = next((rule.intent for rule in intents.SMALL_TALK if rule.pattern.match(text)), None)
         if talk:
             return Request(intent=talk, **base)
-        place_ref, rest = self.places.find(text)
-        place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind) if place_ref else None
+        place_ref, rest, said = self.places.find_said(text)
+        place = None
+        if place_ref:
+            others = [(r.area_code, r.name) for r in self.places.others(place_ref, said)]
+            place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind, others=others)
         spec = listing.parse(rest)
         if spec is not None:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),

@@ -39,8 +39,10 @@ class Oews:
 
     def area_rows(self) -> list[dict[str, object]]:
         abbr = {name: code for name, code in STATE_NAMES.items()}
+        jobs = {r["area_code"]: r.get("employment") for r in self.wages.get("00-0000", [])}
         return [{"area_code": a["area_code"], "kind": a["kind"], "name": a["name"],
-                 "state_abbr": abbr.get(a["name"]) if a["kind"] == "S" else None} for a in self.areas]
+                 "state_abbr": abbr.get(a["name"]) if a["kind"] == "S" else None,
+                 "employment": jobs.get(a["area_code"])} for a in self.areas]
 
     def industry_rows(self) -> list[dict[str, object]]:
         return [{"industry_code": c, "name": r["name"], "level": int(r["level"])}
