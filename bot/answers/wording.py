@@ -57,11 +57,26 @@ def _singular(word: str) -> str:
     return one[:1].upper() + one[1:] if word[:1].isupper() else one
 
 
+_HELPERS = re.compile(r"^Helpers--(.+)$")
+"""O*NET's "Helpers--Carpenters": the helpers of that trade ("a carpenters' helper" reads as "helper to carpenters")."""
+
+
+def _helped(title: str) -> str:
+    """The trade a "Helpers--…" title helps, as words: 'Helpers--Installation, Maintenance, and Repair Workers' →
+    'installation, maintenance, and repair workers'; 'Helpers--Pipelayers, Plumbers, …' → 'pipelayers'."""
+    rest = _HELPERS.match(title).group(1)
+    trade = rest if rest.endswith("Workers") else rest.split(",")[0]
+    return _lower_first(trade.split())
+
+
 def singular(profile_or_title: Profile | str) -> str:
-    """'Registered Nurses' → 'registered nurse'; 'Welders, Cutters, …' → 'welder'; pages stay as they are."""
+    """'Registered Nurses' → 'registered nurse'; 'Welders, Cutters, …' → 'welder'; 'Helpers--Carpenters' →
+    'helper to carpenters'; pages stay as they are."""
     title = profile_or_title if isinstance(profile_or_title, str) else profile_or_title.title
     if not isinstance(profile_or_title, str) and profile_or_title.origin == "page":
         return _lower_first(title.split())
+    if _HELPERS.match(title):
+        return f"helper to {_helped(title)}"
     head = title.split(",")[0]
     parts = head.split(" and ")
     out = []
@@ -79,6 +94,8 @@ def plural(profile: Profile) -> str:
         words = profile.title.split()
         words[-1] = plural_word(words[-1])
         return _lower_first(words)
+    if _HELPERS.match(profile.title):
+        return f"helpers to {_helped(profile.title)}"
     return _lower_first(profile.title.split(",")[0].split())
 
 
