@@ -132,6 +132,12 @@ class Meaning:
         best = self.occupations(text, limit=1)
         return bool(best) and best[0][1] >= DESCRIBES_FLOOR
 
+    def is_word(self, phrase: str) -> bool:
+        """Is the phrase made of everyday English words (each one word piece of the model's vocabulary)?
+        "zorblax" is not (zor-bla-x): the name of a product, not a description."""
+        tokenizer = self.embedder.tokenizer
+        return all(tokenizer.token_to_id(w) is not None for w in phrase.lower().split())
+
     def majors(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         majors = self.vectors("major")
         if not majors.refs:

@@ -26,7 +26,7 @@ from bot.understanding.meaning import Meaning
 from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, dedupe
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
-from bot.understanding.tools import ToolSpec, tool_mentioned, tool_request
+from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase, tool_request
 
 if TYPE_CHECKING:
     from knowledge.major_index import MajorIndex
@@ -133,6 +133,9 @@ class Understander:
             tool = tool_mentioned(rest, self.tools)
             if tool is not None:
                 return "tools", tool
+            phrase = tool_phrase(rest)
+            if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
+                return None  # "jobs that use zorblax": a product no list holds, not a description
         describes = describing.is_description(rest) or (
             intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic)) or (
             intent == "job" and topic is None and _incidental(mentions, rest) and self._describes_work(rest, topic))

@@ -148,3 +148,12 @@ def test_long_messages_are_read_quickly(index, text):
     start = time.perf_counter()
     tool_request(text[:4096], index)
     assert time.perf_counter() - start < 0.1
+
+
+def test_a_product_no_list_holds_is_named_not_searched(conversation):
+    from tests.helpers import plain
+
+    reply, _ = conversation.reply("jobs that use zorblax")
+    assert "zorblax" in plain(reply.text) and "tool" in plain(reply.text) and not reply.results
+    described, _ = conversation.reply("jobs that use animals and plants")
+    assert described.results and "Jobs that match your description" in plain(described.text)
