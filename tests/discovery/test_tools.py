@@ -16,8 +16,8 @@ from tests.helpers import plain, telegram_html_errors
 
 
 @pytest.fixture(scope="module")
-def index(store):
-    return ToolIndex(store)
+def index(engine) -> ToolIndex:
+    return engine.tools
 
 
 @pytest.fixture(scope="module")
