@@ -289,6 +289,7 @@ def _builder_digest() -> str:
     h = hashlib.sha256()
     here = Path(__file__).parent
     for path in sorted([here / "build.py", here / "schema.py", here / "datasets.py", here / "vectors.py",
+                        here / "embedder.py",
                         *(here / "sources").glob("*.py")]):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]

@@ -52,7 +52,7 @@ _LOWER_WORD = re.compile(r"(?<=[^\nA-Za-z0-9+#])[a-z]{3,}(?![A-Za-z0-9+#])")
 _SENTENCE_CASE = re.compile(r"(?m)^([A-Z][a-z]+)(?![A-Za-z0-9+#])(?=.*[^A-Za-z0-9+#\n](?!(?:software|systems?|"
                             r"applications?|programs?|suite|platform|the|and|for|with|com|net|org)(?![a-z]))"
                             r"[a-z]{3,}(?![A-Za-z0-9+#]))")
-_PARTS = re.compile(r"\s*(?:,|\band\b|\bor\b|/|&|\+(?![+\w]))\s*")
+_PARTS = re.compile(r"\s*(?:,|\band\b|\bor\b|/|&|(?<!\+)\+(?![+\w]))\s*")
 
 
 def key(text: str) -> str:

@@ -155,18 +155,20 @@ def _decode_major(data: str) -> MajorSpec | None:
 
 
 # --- jobs by tool ------------------------------------------------------------------------------
-_TOOL = re.compile(r"^u\|([a-z0-9#+.' -]{1,50})\|(\d{1,2})$")
+_TOOL = re.compile(r"^u\|([a-z0-9#+.,' -]{1,50})\|(\d{1,2})$")
 
 
 def encode_tool(spec: ToolSpec) -> str:
-    """u|<the tool as typed, lower case>|<page>: the names are found again from the phrase."""
-    phrase = re.sub(r"[^a-z0-9#+.' -]+", " ", spec.phrase.lower()).strip()[:50] or "-"
+    """u|<the tool as typed, lower case>|<page>: the names are found again from the phrase ("excel & word":
+    separators become commas, so both are found again)."""
+    phrase = re.sub(r"\s*[&/,]\s*", ",", spec.phrase.lower())
+    phrase = re.sub(r"[^a-z0-9#+.,' -]+", " ", phrase).strip()[:50] or "-"
     return f"u|{phrase}|{spec.page}"
 
 
 def _decode_tool(data: str) -> ToolSpec | None:
     m = _TOOL.match(data)
-    return ToolSpec(m.group(1), (), int(m.group(2))) if m and int(m.group(2)) <= 20 else None
+    return ToolSpec(m.group(1).replace(",", ", "), (), int(m.group(2))) if m and int(m.group(2)) <= 20 else None
 
 
 FORMATS = [

@@ -30,7 +30,8 @@ NOT_SUBJECT = frozenset({
     "master's", "associate", "associates", "associate's", "doctoral", "graduate", "undergraduate", "advanced",
     "high", "get", "got", "have", "has", "having", "online", "is", "worth", "useful", "useless", "you", "me",
     "they", "it", "we", "this", "that", "one", "does", "did", "paying", "paid", "highest", "top", "most", "type",
-    "kind", "sort", "right", "real", "new", "just", "only", "even", "still", "also", "really", "very",
+    "kind", "sort", "right", "real", "new", "just", "only", "even", "still", "also", "really", "very", "someone",
+    "somebody", "people", "person", "anyone", "student", "students",
 })
 SHORT_NAMES = mapping("major_words.tsv")
 DENSE_FLOOR = 0.55
@@ -50,7 +51,7 @@ def subject_of(text: str) -> str | None:
     for pattern in MAJOR:
         for m in pattern.finditer(text):
             words = [w for w in re.findall(r"[\w&/-]+", m.group("s")) if w.lower() not in NOT_SUBJECT]
-            if words and len("".join(words)) >= 3:
+            if words and len(expand(" ".join(words))) >= 3:  # "cs" is computer science
                 return " ".join(words)
     return None
 

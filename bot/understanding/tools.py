@@ -19,6 +19,7 @@ the rest of the understander (a job, a list, a search).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -117,9 +118,10 @@ _TOKEN = re.compile(r"[\w#+.]+(?:-[\w#+.]+)*")
 SCAN_WORDS = 3
 
 
-def tool_mentioned(text: str, index: ToolIndex) -> ToolSpec | None:
+def tool_mentioned(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None) -> ToolSpec | None:
     """A tool named anywhere in a message about jobs ("tableau dashboards are my thing, who hires for that"):
-    the longest run of up to three words that names a tool unambiguously (never an everyday word)."""
+    the longest run of up to three words that names a tool unambiguously. One everyday word ("idea", "money":
+    ``is_word``) counts only when typed as a product is (a capital, a symbol: "Excel", "C#")."""
     if not JOB_CUE.search(text):
         return None
     words = [w.strip(".") for w in _TOKEN.findall(text)]
@@ -129,6 +131,8 @@ def tool_mentioned(text: str, index: ToolIndex) -> ToolSpec | None:
             if run[0] in STOP or run[-1] in STOP or any(w in _FILLER or JOB_CUE.fullmatch(w) for w in run):
                 continue
             phrase = " ".join(words[i:i + n])
+            if n == 1 and is_word is not None and phrase.islower() and phrase.isalpha() and is_word(phrase):
+                continue
             names = index.find(phrase, ambiguous=False)
             if names:
                 return ToolSpec(phrase, tuple(names))

@@ -88,9 +88,10 @@ class Understander:
         mentions = dedupe(found.mentions)
         intent = found.intent or self._intent(text, mentions, topic, place)
         sure = [m for m in mentions if m.confident]
-        if intent in ("job", "topic") and len(sure) == 1 and is_move(rest):
+        if intent in ("job", "topic") and len(sure) == 1 and is_move(rest) and not intents.BECOME.search(rest):
             intent = "moves"  # "jobs like cashier that pay more", "cashier at walmart, how do i get promoted"
-        discovered = self._discovery(rest, intent, mentions, topic)
+            mentions = sure  # "promoted" is no job of its own
+        discovered = self._discovery(rest, intent, mentions, topic, len(found.mentions))
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
         if intent == "job" and len(sure) == 1 and topic is None and self.meaning and _asks_more(found.free_words):
@@ -107,6 +108,8 @@ class Understander:
         """The message's parts and what each names."""
         context = about_jobs or bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)) or intents.ABOUT_JOBS.search(text)
                                      or intents.LADDER.search(text) or intents.MOVE.search(text))
+        if not context and self.meaning is not None and self._names_a_title(rest):
+            context = self._asks_about(rest)  # "what's the daily routine of a paralegal": a question about a job
         found = _Found()
         if gap := intents.GAP.search(rest):
             parts, found.intent, context = [gap.group(1), gap.group(2)], "gap", True
@@ -123,14 +126,25 @@ class Understander:
             found.free_words += unused
         return found
 
-    def _discovery(self, rest: str, intent: Intent, mentions: list[Mention],
-                   topic: Topic | None) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
+    def _asks_about(self, text: str) -> bool:
+        """Is the message a question about a job's section or moves ("what's the daily routine of a …")?"""
+        route = self.meaning.route(text) if self.meaning is not None else None
+        return route is not None and route.intent in ("topic", "moves")
+
+    def _names_a_title(self, text: str) -> bool:
+        """Does a word of the message hold an exact title on its own ("paralegal")? Then the message may be a
+        question about that job even with no word of a job context."""
+        words = [w for w in normalize.raw_tokens(text) if w not in STOP and len(w) > 3]
+        return any(self.decider.exact(normalize.tokens(w)) for w in words[:MAX_PARTS])
+
+    def _discovery(self, rest: str, intent: Intent, mentions: list[Mention], topic: Topic | None,
+                   named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
-        if intent not in ("job", "topic", "unknown"):
-            return None
+        if intent not in ("job", "topic", "unknown") or named >= 2:
+            return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison
         if self.tools is not None and not any(m.confident for m in mentions):
-            tool = tool_mentioned(rest, self.tools)
+            tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
             if tool is not None:
                 return "tools", tool
             phrase = tool_phrase(rest)
@@ -138,8 +152,9 @@ class Understander:
                 return None  # "jobs that use zorblax": a product no list holds, not a description
         describes = describing.is_description(rest) or (
             intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic)) or (
-            intent == "job" and topic is None and _incidental(mentions, rest) and self._describes_work(rest, topic))
-        if describes and topic != "related" and not any(m.confident and len(m.phrase.split()) > 1 for m in mentions):
+            intent == "job" and topic is None and _incidental(mentions, rest) and self._describes_work(rest, topic)
+            and not self._asks_about(rest))
+        if describes and topic != "related" and not any(m.confident and _content_words(m.phrase) > 1 for m in mentions):
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:
                 return "search", spec
@@ -197,7 +212,11 @@ def about_work(text: str) -> bool:
 def _incidental(mentions: list[Mention], text: str) -> bool:
     """One short job word in a long message ("holding the dogs still at the vet and helping during exams"):
     perhaps a description that happens to name a job, not a question about it."""
-    return len(mentions) == 1 and len(mentions[0].phrase.split()) == 1 and len(text.split()) >= INCIDENTAL_WORDS
+    return len(mentions) == 1 and _content_words(mentions[0].phrase) == 1 and len(text.split()) >= INCIDENTAL_WORDS
+
+
+def _content_words(phrase: str) -> int:
+    return len([w for w in normalize.raw_tokens(phrase) if w not in STOP])
 
 
 def _asks_more(free_words: list[str]) -> bool:

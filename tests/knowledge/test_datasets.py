@@ -26,3 +26,10 @@ def test_stored_figures_are_stamped_with_the_registrys_names_and_years(store):
     assert len(stamped) >= 5
     for dataset, year in stamped:
         assert any(dataset.startswith(d.name) and year == d.year for d in DATASETS), (dataset, year)
+
+
+def test_every_reader_names_a_registry_dataset():
+    from knowledge.sources import cps, majors, oews, onet, projections
+
+    names = {d.name for d in DATASETS}
+    assert {m.DATASET for m in (onet, oews, projections, cps, majors)} <= names

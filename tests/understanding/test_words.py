@@ -58,3 +58,14 @@ def test_a_title_word_reads_as_its_canonical_form(word, canonical, kind):
     assert kind in {"abbreviation", "british", "gendered"}
     assert " ".join(normalize.tokens(word, drop_seniority=False)) == " ".join(
         normalize.tokens(canonical, drop_seniority=False))
+
+
+MAJORS = rows("major_words.tsv")
+
+
+@pytest.mark.parametrize("word, subject", MAJORS, ids=[w for w, _ in MAJORS])
+def test_a_major_short_name_finds_its_program(engine, word, subject):
+    from bot.understanding.majors import major_request
+
+    spec = major_request(f"jobs for {word} majors", engine.majors, engine.meaning)
+    assert spec is not None and spec.cips, (word, subject)
