@@ -81,9 +81,10 @@ class SearchHit(_Row):
 
 
 class Brief(_Row):
-    """What a result line shows of an occupation (``briefs``): median pay, growth, duties in O*NET's order."""
+    """What a result line shows of an occupation (``briefs``): title, median pay, growth, duties in O*NET's order."""
 
     code: str
+    title: str = ""
     annual_median: int | None = None
     top_coded: tuple[str, ...] = ()
     growth_pct: float | None = None

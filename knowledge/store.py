@@ -196,14 +196,15 @@ class Store:
             return {}
         marks = ", ".join("?" * len(codes))
         rows = list(self.db.query(
-            f"SELECT o.code, s.annual_median, s.top_coded, u.growth_pct FROM occupations o "
+            f"SELECT o.code, o.title, s.annual_median, s.top_coded, u.growth_pct FROM occupations o "
             f"LEFT JOIN salary s ON s.code = o.code LEFT JOIN outlook u ON u.code = o.code "
             f"WHERE o.code IN ({marks})", codes))
         tasks: dict[str, list[str]] = {r["code"]: [] for r in rows}
         for code, text in self.db.execute(f"SELECT code, text FROM tasks WHERE code IN ({marks}) ORDER BY code, rank",
                                           codes).fetchall():
             tasks[code].append(text)
-        return {r["code"]: Brief(code=r["code"], annual_median=r["annual_median"], top_coded=_words(r["top_coded"]),
+        return {r["code"]: Brief(code=r["code"], title=r["title"], annual_median=r["annual_median"],
+                                 top_coded=_words(r["top_coded"]),
                                  growth_pct=r["growth_pct"], tasks=tuple(tasks[r["code"]])) for r in rows}
 
     def generic_words(self) -> list[GenericWord]:

@@ -19,17 +19,13 @@ from bot.understanding.normalize import raw_tokens, stem
 from knowledge.datasets import OEWS, ONET, PROJECTIONS
 
 
-def ranked_codes(lookup: Lookup, spec: SearchSpec) -> list[tuple[str, str]]:
-    """(code, title) of every occupation found, best first."""
+def ranked_codes(lookup: Lookup, spec: SearchSpec) -> list[str]:
+    """Every occupation found, best first (titles and figures are read for the page shown only)."""
     words = spec.words
-    lexical = lookup.store.search(words, limit=(MAX_PAGE + 1) * PAGE) if words else []
-    titles = {h.code: h.title for h in lexical}
+    lexical = [h.code for h in lookup.store.search(words, limit=(MAX_PAGE + 1) * PAGE)] if words else []
     if lookup.meaning is None:
-        return [(h.code, h.title) for h in lexical]
-    found = lookup.meaning.occupations(spec.text, [h.code for h in lexical], limit=(MAX_PAGE + 1) * PAGE)
-    missing = [c for c, _ in found if c not in titles]
-    titles.update({c: s.title for c in missing if (s := lookup.store.summary(c)) is not None})
-    return [(c, titles[c]) for c, _ in found if c in titles]
+        return lexical
+    return [c for c, _ in lookup.meaning.occupations(spec.text, lexical, limit=(MAX_PAGE + 1) * PAGE)]
 
 
 def searched(lookup: Lookup, spec: SearchSpec) -> Reply:
@@ -42,11 +38,12 @@ def searched(lookup: Lookup, spec: SearchSpec) -> Reply:
     words = spec.words or spec.text.split()
     lines = [f"<b>Jobs that match your description</b> <i>(“{esc(spec.text)}”)</i>"]
     results, rows = [], []
-    briefs = lookup.store.briefs([code for code, _ in chunk])
-    for i, (code, title) in enumerate(chunk, page * PAGE + 1):
+    briefs = lookup.store.briefs(chunk)
+    for i, code in enumerate(chunk, page * PAGE + 1):
         b = briefs.get(code)
         if b is None:
             continue
+        title = b.title
         pay = money(b.annual_median, top_coded="annual_median" in b.top_coded)
         growth = pct(b.growth_pct, signed=True)
         lines.append(f"{i}. <b>{esc(title)}</b> — median {pay}, growth {growth}")

@@ -49,6 +49,7 @@ class Meaning:
         self._embedder: Embedder | None = None
         self._sets: dict[str, vectors.VectorSet] = {}
         self._index: tuple[dict[str, int], tuple[np.ndarray, np.ndarray]] | None = None
+        self._kinds: tuple[np.ndarray, np.ndarray] | None = None
 
     # --- loading ------------------------------------------------------------------------------
     @property
@@ -122,15 +123,21 @@ class Meaning:
     def describes_work(self, text: str) -> bool:
         """Is the text a description of work? Closer to the example descriptions than to the off-topic (or advice)
         examples, not close to any off-topic one, and close to some occupation (thresholds from the tune half)."""
-        questions = self.vectors("question")
-        sims = questions.matrix @ self.vector(text)
-        kinds = np.array([r.split(":")[0] for r in questions.refs])
-        other = float(sims[(kinds == "other") | (kinds == "advice")].max(initial=-1.0))
-        describe = float(sims[kinds == "describe"].max(initial=-1.0))
+        sims = self.vectors("question").matrix @ self.vector(text)
+        off_topic, describing = self._question_kinds()
+        other = float(sims[off_topic].max(initial=-1.0))
+        describe = float(sims[describing].max(initial=-1.0))
         if other >= OFF_TOPIC or describe < other:
             return False
         best = self.occupations(text, limit=1)
         return bool(best) and best[0][1] >= DESCRIBES_FLOOR
+
+    def _question_kinds(self) -> tuple[np.ndarray, np.ndarray]:
+        """Masks over the example questions: off-topic or advice ones, and descriptions of work (computed once)."""
+        if self._kinds is None:
+            kinds = np.array([r.split(":")[0] for r in self.vectors("question").refs])
+            self._kinds = (kinds == "other") | (kinds == "advice"), kinds == "describe"
+        return self._kinds
 
     def is_word(self, phrase: str) -> bool:
         """Is the phrase made of everyday English words (each one word piece of the model's vocabulary)?

@@ -106,8 +106,8 @@ class Understander:
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""
-        context = about_jobs or bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)) or intents.ABOUT_JOBS.search(text)
-                                     or intents.LADDER.search(text) or intents.MOVE.search(text))
+        context = about_jobs or about_work(text) or bool(
+            intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text))
         if not context and self.meaning is not None and self._names_a_title(rest):
             context = self._asks_about(rest)  # "what's the daily routine of a paralegal": a question about a job
         found = _Found()
