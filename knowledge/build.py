@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge import datasets, tsv, vectors
+from knowledge import datasets, field_words, tsv, vectors
 from knowledge.keys import most_shared, title_key
 from knowledge.paths import DATA_DIR, SEEDS_DIR
 from knowledge.schema import CREATION_ORDER, SCHEMA_VERSION, create_indexes, create_tables
@@ -67,8 +67,11 @@ class Builder:
         self.progress("mapping the official title lists and the lexicon")
         lists = titlelists.TitleLists(self.data, self.onet.soc, self.onet.title_rows)
         self._add("titles", ({"code": c, "title": t, "kind": k} for c, t, k in lists.rows()))
-        self._add("generic_words", ({"word": g["word"], "groups": g["groups"], "lead": self._lead(lists, g["lead"])}
-                                    for g in titlelists.generic_words(self.data)))
+        curated = titlelists.generic_words(self.data)
+        self._add("generic_words", ({"word": g["word"], "groups": g["groups"], "lead": self._lead(lists, g["lead"]),
+                                     "kind": "group"}
+                                    for g in curated))
+        self._field_words({g["word"] for g in curated})
         self._add("areas", self.oews.area_rows())
         self._add("industries", self.oews.industry_rows())
         wage_codes = {o["wage_code"] for o in self.tables["occupations"] if o["wage_code"]}
@@ -84,6 +87,15 @@ class Builder:
                                        titlelists.questions(self.data))
         self.progress(f"embedding {len(texts):,} texts with the sentence model")
         self._add("vectors", vectors.rows(texts, self.processes))
+
+    def _field_words(self, taken: set[str]) -> None:
+        """Trade and field words ("roofing", "nursing") → the field's occupations, derived from the titles."""
+        employment = {str(r["code"]): int(r["employment"]) for r in self.tables.get("salary", [])
+                      if r.get("employment")}
+        onet_rows = [r for r in self.tables["occupations"] if r["origin"] == "onet"]
+        titles = [str(r["title"]) for r in self.tables["titles"]]
+        self._add("generic_words", field_words.derive(onet_rows, titles, employment, taken,
+                                                      titlelists.not_fields(self.data)))
 
     def _majors(self) -> None:
         found = majors.Majors(self.data)

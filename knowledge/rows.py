@@ -98,6 +98,9 @@ class GenericWord(_Row):
     word: str
     groups: tuple[str, ...]
     lead: str | None = None
+    kind: str = "group"
+    """``group``: a curated word for a group ("teacher"); ``field``: a trade's name derived from the titles
+    ("roofing", ``knowledge/field_words.py``)."""
 
 
 class Family(_Row):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SEARCH_COLUMNS = ("title", "titles", "description", "tasks", "tools", "knowledge")
 
 _WAGES = {"employment": int, "hourly_mean": float, "annual_mean": int, "hourly_median": float,
@@ -40,7 +40,7 @@ TABLES: dict[str, dict[str, type]] = {
     "industry_wages": {"wage_code": str, "industry_code": str, "employment": int, "annual_mean": int},
     "soc_groups": {"code": str, "title": str, "level": str, "employment": int, "annual_mean": int,
                    "annual_median": int, **_SOURCE},
-    "generic_words": {"word": str, "groups": str, "lead": str},
+    "generic_words": {"word": str, "groups": str, "lead": str, "kind": str},
     "search_docs": {"code": str, "title": str, "titles": str, "description": str, "tasks": str, "tools": str,
                     "knowledge": str},
     "majors": {"cip": str, "title": str, "definition": str},

@@ -209,8 +209,8 @@ class Store:
 
     def generic_words(self) -> list[GenericWord]:
         """Words that name a group of occupations, with their SOC groups and lead member (if any)."""
-        return [GenericWord(word=r["word"], groups=tuple(r["groups"].split("|")), lead=r["lead"])
-                for r in self.db.query("SELECT word, groups, lead FROM generic_words ORDER BY word")]
+        return [GenericWord(word=r["word"], groups=tuple(r["groups"].split("|")), lead=r["lead"], kind=r["kind"])
+                for r in self.db.query("SELECT word, groups, lead, kind FROM generic_words ORDER BY word")]
 
     def families(self) -> list[Family]:
         """Every job family with how many occupations it holds (none for some), by code."""

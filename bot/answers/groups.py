@@ -48,12 +48,19 @@ class GroupAnswers:
 
     @staticmethod
     def with_others(reply: Reply, mention: Mention, topic: str, area: str | None) -> Reply:
-        """'nurse' answers registered nurses; the other nursing occupations are a tap away."""
+        """'nurse' answers registered nurses; the other nursing occupations are a tap away. A trade word with one
+        occupation ("welding") says which it took, and its family is a tap away."""
+        phrase, name = esc(mention.phrase[:60]), esc(_named(mention.title))
         others = [c for c in mention.candidates if c.code != mention.code][:3]
         if not others:
-            return reply
+            family = f"{mention.groups[0][:2]}-0000" if mention.groups else None
+            browse = callbacks.encode_browse(family) if family else None
+            rows = [] if browse is None or any(b.data == browse for row in reply.buttons for b in row) else [
+                [Button("Other jobs in this family", browse)]]
+            note = f"<i>I took “{phrase}” to mean {name}.</i>\n\n"
+            return Reply(note + reply.text, reply.buttons + rows, reply.picture)
         topic = member_topic(topic)
-        note = (f"<i>“{esc(mention.phrase[:60])}” usually means {esc(mention.title.lower())}; other "
+        note = (f"<i>“{phrase}” usually means {name}; other "
                 f"{esc(mention.generic or 'similar')} jobs are below.</i>\n\n")
         rows = [[Button(c.title[:60], callbacks.encode(topic, [c.code], area))] for c in others]
         return Reply(note + reply.text, rows + reply.buttons, reply.picture)
@@ -66,3 +73,9 @@ class GroupAnswers:
         rows = [[Button(c.title[:60], callbacks.encode(topic, [*sure, c.code], area))]
                 for c in mention.candidates[:4] if c.code not in sure]
         return Reply(f"Did you mean one of these for “{esc(mention.phrase[:80])}”?", rows)
+
+
+def _named(title: str) -> str:
+    """A title inside a sentence: 'Registered Nurses' → 'registered nurses'; a title with a comma stays as
+    O*NET writes it ('Cooks, Restaurant'), since lowercased it would read as a list."""
+    return title if "," in title else title.lower()

@@ -55,6 +55,8 @@ class Generic:
     word: str
     groups: tuple[str, ...]
     lead: str | None
+    field: bool = False
+    """A trade's name ("roofing"), not a word for a group of people ("teacher")."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ class Decider:
     def __init__(self, matcher: Matcher, generic: list[GenericWord], floor: float = SUGGEST) -> None:
         self.matcher = matcher
         self.floor = floor
-        self.generic = {normalize.key(normalize.tokens(g.word)): Generic(g.word, g.groups, g.lead) for g in generic}
+        self.generic = {normalize.key(normalize.tokens(g.word)): Generic(g.word, g.groups, g.lead, g.kind == "field")
+                        for g in generic}
         # Head words are vocabulary words (a bounded set) and the index never changes: 6 ms → 0 for "machine".
         self._holders = functools.lru_cache(maxsize=4096)(self._holders)
 

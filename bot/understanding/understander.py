@@ -81,7 +81,7 @@ class Understander:
         if tool is not None:
             return Request(intent="tools", listing=tool, place=place, **base)
         major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
-        if major is not None and not self.decider.exact(normalize.tokens(major.subject)):  # "electrician degree"
+        if major is not None and not self._names_a_job(major.subject):  # "electrician degree" is no major
             return Request(intent="major", listing=major, place=place, **base)
         found = self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest)
@@ -103,6 +103,11 @@ class Understander:
         return Request(intent=intent, occupations=mentions, unresolved=found.unresolved, topic=topic, place=place,
                        same_occupation=len(found.mentions) > len(mentions) == 1,
                        named=[m.phrase for m in found.mentions], **base)
+
+    def _names_a_job(self, subject: str) -> bool:
+        """A job's title ("electrician"), not a field that is also a major ("chemistry", "nursing")."""
+        found = self.decider.exact(normalize.tokens(subject))
+        return found is not None and not (found.generic and found.generic.field)
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""

@@ -105,6 +105,11 @@ def generic_words(data: Path) -> list[dict]:
             for r in _read_plain(data / "lexicon" / "generic.tsv")]
 
 
+def not_fields(data: Path) -> set[str]:
+    """Words the titles would read as a trade that name something else ('building'), each with its reason."""
+    return {r["word"] for r in _read_plain(data / "lexicon" / "not_fields.tsv")}
+
+
 def questions(data: Path) -> list[dict]:
     """Example questions for routing by meaning: intent, topic (or '-'), example (lexicon/questions.tsv)."""
     return [{"intent": r["intent"], "topic": r["topic"], "example": r["example"]}
