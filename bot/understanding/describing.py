@@ -55,6 +55,17 @@ class SearchSpec:
         return terms(self.text)
 
 
+NOT_ACTIVITIES = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "during",
+                            "thing", "being", "going", "thinking", "wondering", "feeling", "trying", "hoping",
+                            "getting", "having", "wanting", "looking", "considering"})
+
+
+def is_activity(text: str) -> bool:
+    """Said as an activity, the way people describe work: "making bread at 4am", "tearing off shingles"."""
+    first = next(iter(raw_tokens(text)), "")
+    return len(first) >= 5 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES
+
+
 def is_description(text: str) -> bool:
     return bool(intents.DESCRIBE.search(text) or intents.WHO_DOES.search(text))
 

@@ -120,14 +120,15 @@ class Meaning:
         intent, _, topic = best.partition(":")
         return Route(intent, None if topic == "-" else topic, float(sims.max()))
 
-    def describes_work(self, text: str) -> bool:
+    def describes_work(self, text: str, activity: bool = False) -> bool:
         """Is the text a description of work? Closer to the example descriptions than to the off-topic (or advice)
-        examples, not close to any off-topic one, and close to some occupation (thresholds from the tune half)."""
+        examples (or said as an activity: "making lattes and cappuccinos"), not close to any off-topic one, and
+        close to some occupation (thresholds from the tune half)."""
         sims = self.vectors("question").matrix @ self.vector(text)
         off_topic, describing = self._question_kinds()
         other = float(sims[off_topic].max(initial=-1.0))
         describe = float(sims[describing].max(initial=-1.0))
-        if other >= OFF_TOPIC or describe < other:
+        if other >= OFF_TOPIC or (describe < other and not activity):
             return False
         best = self.occupations(text, limit=1)
         return bool(best) and best[0][1] >= DESCRIBES_FLOOR

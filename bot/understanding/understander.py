@@ -171,7 +171,7 @@ class Understander:
         words = [w for w in normalize.raw_tokens(text) if w not in STOP]
         if self.meaning is None or len(words) < (4 if topic else 2):
             return False
-        return self.meaning.describes_work(text)
+        return self.meaning.describes_work(text, describing.is_activity(text))
 
     def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
         """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the
