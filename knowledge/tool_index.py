@@ -3,9 +3,10 @@ where they are central.
 
 **Names.** An example is found under its key ("c++") and a product also without its vendor (a word or two that
 starts 2+ product names: "Microsoft Excel" → excel, "The MathWorks MATLAB" → matlab), without generic endings
-("SAP software" → sap), by a trailing acronym its words spell ("Hypertext markup language HTML" → html) and
-without spaces ("quick books"). Generic examples ("Accounting software") keep their full key only; generic words
-alone ("software", "data", "microsoft") name nothing. A vendor names its other products only when it is an
+("SAP software" → sap), by a trailing acronym its words spell ("Hypertext markup language HTML" → html), without
+spaces ("quick books"), and, where no other name has the key, by the word the product goes by ("StataCorp Stata" →
+stata, "IBM SPSS Statistics" → spss). Generic examples ("Accounting software") keep their full key only; generic
+words alone ("software", "data", "microsoft") name nothing. A vendor names its other products only when it is an
 example itself (sap → SAP software, SAP Business Objects…); a product brings its editions (AutoCAD Civil 3D…).
 
 **Ambiguous words.** One-word keys that are ordinary English — written in lower case in some example ("word
@@ -107,6 +108,12 @@ class ToolIndex:
                     _LATER_PROPER.search(name) or (vendor and ENDINGS.issuperset(ws[1:]))):
                 for alias in _derived(ws, self.vendors, common):
                     self._aliases[alias].add(name)
+        late: dict[str, set[str]] = defaultdict(set)
+        for name, ws in tokens.items():
+            for alias in _product_word(ws, self.vendors):
+                if alias not in self._aliases and alias not in common and alias not in GENERIC:
+                    late[alias].add(name)
+        self._aliases.update(late)
         self._keys = sorted((" ".join(ws).lower(), name) for name, ws in tokens.items())
         self._compact = {k.replace(" ", ""): v for k, v in self._aliases.items()}
         self._ambiguous = {k for k in self._aliases if " " not in k and (k in common or k in AMBIGUOUS or len(k) < 2)}
@@ -173,6 +180,24 @@ def _derived(ws: list[str], vendors: set[str], common: set[str]) -> set[str]:
     keys = {" ".join(s).lower() for s in stems[1:]}
     return {k for k in keys if not (GENERIC | _SMALL).issuperset(k.split()) if " " in k or k in AMBIGUOUS or (
         len(k) > 2 and k not in common and not k.isdigit())}
+
+
+def _product_word(ws: list[str], vendors: set[str]) -> list[str]:
+    """The word a product goes by when its vendor is named after it or its line leads with an acronym:
+    "StataCorp Stata" → stata, "Unity Technologies Unity" → unity, "IBM SPSS Statistics" → spss. Used only
+    where no other name has the key."""
+    if len(ws) < 2:
+        return []
+    last, first = ws[-1].lower(), ws[0].lower()
+    named_after = first != last and first.startswith(last) and len(last) >= 5  # "StataCorp Stata"
+    if named_after or (first == last and len(ws) == 3 and len(last) >= 3):  # "Unity Technologies Unity"
+        return [last]
+    rest = ws[1:]  # after a vendor only ("ERP software", "SKILL FMEA" are no product lines); 4–5 capitals, not
+    # a word in capitals ("PERMITS") nor a 3-letter abbreviation ("Intuit MRI", "Apple DVD")
+    if first in vendors and len(rest) >= 2 and 4 <= len(rest[0]) <= 5 and _ACRONYM.fullmatch(rest[0]) \
+            and not _spells(rest[1:], rest[0]):
+        return [rest[0].lower()]
+    return []
 
 
 def _spells(ws: list[str], acronym: str) -> bool:

@@ -149,7 +149,7 @@ class Understander:
         if intent not in ("job", "topic", "unknown") or named >= 2:
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison
         if self.tools is not None and not any(m.confident for m in mentions):
-            tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
+            tool = tool_mentioned(rest, self.tools, self.meaning.is_common if self.meaning else None)
             if tool is not None:
                 return "tools", tool
             phrase = tool_phrase(rest)

@@ -71,11 +71,35 @@ def test_ordinary_job_questions_are_not_tool_questions(index, text):
     ("jobs that use solidworks in texas", "Dassault Systemes SolidWorks"),
     ("what jobs can I get with SQL", "Structured query language SQL"),
     ("jobs that use C++", "C++"),
+    ("careers where you use stata", "StataCorp Stata"),  # the vendor is named after its product
+    ("jobs using spss", "IBM SPSS Statistics"),  # a product line after its vendor
+    ("jobs that use unity", "Unity Technologies Unity"),
 ])
 def test_tools_are_found_by_the_names_people_use(index, text, tool):
     """Should find a product without its vendor, by its short form, spelt apart, or amid other words."""
     spec = tool_request(text, index)
     assert spec is not None and spec.names[0] == tool
+
+
+def test_the_word_a_product_goes_by_never_comes_from_a_plain_word_or_abbreviation(index):
+    """Should take "stata" from "StataCorp Stata" but no "mri" from "Intuit MRI Residential", no "permits" from
+    "Accela PERMITS Plus", no "skill" from "SKILL FMEA software"."""
+    for phrase in ("mri", "dvd", "permits", "skill"):
+        assert not any(phrase.upper() in n.split() for n in index.find(phrase, ambiguous=False)), phrase
+
+
+@pytest.mark.parametrize("text, tool", [
+    ("been using linux at home for years, could that be a job", "Linux"),  # a rarer word in lower case
+    ("I do everything in SPSS at uni, is that useful for work", "IBM SPSS Statistics"),
+])
+def test_tools_named_in_passing_in_lower_case_are_found(conversation, text, tool):
+    req = conversation.engine.understand(text)
+    assert req.intent == "tools" and req.listing.names[0] == tool, (text, req.intent)
+
+
+@pytest.mark.parametrize("text", ["i have an idea for a job", "jobs where money is good", "paint jobs near me"])
+def test_everyday_words_in_passing_name_no_tool(conversation, text):
+    assert conversation.engine.understand(text).intent != "tools", text
 
 
 def test_generic_words_and_vendors_alone_name_nothing(index):
