@@ -35,10 +35,14 @@ DESCRIBE = re.compile(
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
-LADDER = re.compile(r"\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b|\bmove\s+up\b|\bmoving\s+up\b"
-                    r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bnext\s+step\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
-                    r"|\b(?:advance|climb|level\s+up)\b|\bwhere\s+(?:do|can|should)\s+i\s+go\s+from\s+here\b"
-                    r"|\bstep\s+up\b|\bnext\s+(?:move|level)\b|\bprogress\b|\bwhat'?s\s+next\b", re.I)
+LADDER = re.compile(r"\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
+                    r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bnext\s+steps?\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
+                    r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|should)\s+i\s+go\s+from\s+here\b"
+                    r"|\bstep\s+up\b|\bnext\s+(?:move|level|rung)\b|\bprogress(?:ion)?\b|\bwhat'?s\s+next\b"
+                    r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
+                    r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
+                    r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
+                    r"|\bwhat'?s\s+above\b", re.I)
 MOVE = re.compile(
     r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
     r"|\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"

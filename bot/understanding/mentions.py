@@ -61,11 +61,14 @@ class MentionFinder:
         Outside a job context ("my cat is sick", "reboot the router") a one-word alias or a misspelt title
         counts only when it is all the message says; with context ("router salary") it always counts."""
         raw = normalize.raw_tokens(part)[:MAX_TOKENS]
-        whole = self._whole(raw, context)
-        if whole is not None:
-            return whole
         used = [False] * len(raw)
         spans = self._exact_spans(raw, used)
+        if not any(n > 1 and TOPIC_OF.keys() & set(raw[i:i + n]) for i, n, _ in spans):
+            # the whole message as one title, unless an exact one holds a topic word: without "school",
+            # "year 5 as an elementary school teacher" would be read as "5 elementary teacher"
+            whole = self._whole(raw, context)
+            if whole is not None:
+                return whole
         covered = all(u for w, u in zip(raw, used, strict=True) if w not in FILLER and len(w) > 1)
         if not context and not covered:
             for i, _, _ in [s for s in spans if s[1] == 1]:
@@ -81,6 +84,10 @@ class MentionFinder:
         content_words = normalize.tokens(" ".join(content))
         if not content or max(len(w) for w in content) < 4 or self.decider.exact(content_words):
             return None
+        first, last = (next(i for i, w in enumerate(raw) if w not in FILLER),
+                       max(i for i, w in enumerate(raw) if w not in FILLER))
+        if WORKPLACE & set(raw[first:last]):
+            return None  # "medical assistant at a family practice": a job and where, not one misspelt title
         whole = self.decider.words(content_words)
         if whole.confident and (context or _standalone(content)):
             rest = [w for w in raw if w in FILLER]
@@ -100,6 +107,8 @@ class MentionFinder:
                 if not words or (len(words) == 1 and len(words[0]) < 2):
                     continue
                 found = self.decider.exact(words)
+                if found and n > 2 and _straddles(span, found):
+                    continue
                 if span[0] in STOP and not (n > 1 and found and found.candidates
                                             and found.candidates[0].evidence <= CURATED_EVIDENCE):
                     continue  # "it" starts a title only in a curated one ("IT guy")
@@ -114,7 +123,7 @@ class MentionFinder:
         missed: list[str] = []
         for start, run in _runs(raw, used):
             content = [w for w in run if w not in FILLER]
-            if not content or max(len(w) for w in content) < 4:
+            if not content or max(len(w) for w in content) < 4 or _workplace(raw, start, run):
                 continue
             found = self.decider.words(normalize.tokens(" ".join(content)))
             alone = not spans and content == [w for w in raw if w not in FILLER] and _standalone(content)
@@ -157,6 +166,31 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.code)
             out.append(m)
     return out
+
+
+LINKS = frozenset({"at", "for", "from", "with", "into", "to", "as", "in", "on", "by"})
+"""Words that link two phrases of a sentence: a title spans one only if its own name has it ("attorney at law")."""
+
+
+def _straddles(span: list[str], found: Decision) -> bool:
+    """Does the span run across a link the matched title does not have? "medical assistant at a family practice":
+    "assistant at a family" is no family assistant (the key drops the small words)."""
+    inner = set(span[1:-1]) & LINKS
+    if not inner or not found.candidates:
+        return False
+    return not inner <= set(normalize.raw_tokens(found.candidates[0].alias))
+
+
+WORKPLACE = frozenset({"at", "@"})
+
+
+def _workplace(raw: list[str], start: int, run: list[str]) -> bool:
+    """Words after "at" say where someone works ("medical assistant at a family practice", "cashier at walmart"):
+    never a job guessed from them (an exact title there still counts)."""
+    i = start + next(j for j, w in enumerate(run) if w not in FILLER)
+    while i > 0 and raw[i - 1] in STOP and raw[i - 1] not in WORKPLACE:
+        i -= 1
+    return i > 0 and raw[i - 1] in WORKPLACE
 
 
 def _standalone(content: list[str]) -> bool:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from knowledge.tool_index import ToolIndex
 
 MAX_PARTS = 12
+EXACT = 100.0
 INCIDENTAL_WORDS = 7
 
 
@@ -73,24 +74,18 @@ class Understander:
         if place_ref:
             others = [(r.area_code, r.name) for r in self.places.others(place_ref, said)]
             place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind, others=others)
-        spec = listing.parse(rest)
-        if spec is not None:
-            return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
-                           place=place, **base)
-        tool = tool_request(rest, self.tools) if self.tools is not None else None
-        if tool is not None:
-            return Request(intent="tools", listing=tool, place=place, **base)
-        major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
-        if major is not None and not self._names_a_job(major.subject):  # "electrician degree" is no major
-            return Request(intent="major", listing=major, place=place, **base)
+        listed = self._listed(rest, place, base)
+        if listed is not None:
+            return listed
         found = self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest)
         mentions = dedupe(found.mentions)
         intent = found.intent or self._intent(text, mentions, topic, place)
         sure = [m for m in mentions if m.confident]
-        if intent in ("job", "topic") and len(sure) == 1 and is_move(rest) and not intents.BECOME.search(rest):
-            intent = "moves"  # "jobs like cashier that pay more", "cashier at walmart, how do i get promoted"
-            mentions = sure  # "promoted" is no job of its own
+        if found.intent is None and intent in ("job", "topic", "compare") and _moving_on(rest, len(sure)):
+            held = _held(mentions)
+            if held is not None:
+                intent, mentions = "moves", [held]
         discovered = self._discovery(rest, intent, mentions, topic, len(found.mentions))
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
@@ -103,6 +98,20 @@ class Understander:
         return Request(intent=intent, occupations=mentions, unresolved=found.unresolved, topic=topic, place=place,
                        same_occupation=len(found.mentions) > len(mentions) == 1,
                        named=[m.phrase for m in found.mentions], **base)
+
+    def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
+        """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
+        spec = listing.parse(rest)
+        if spec is not None:
+            return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
+                           place=place, **base)
+        tool = tool_request(rest, self.tools) if self.tools is not None else None
+        if tool is not None:
+            return Request(intent="tools", listing=tool, place=place, **base)
+        major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
+        if major is not None and not self._names_a_job(major.subject):  # "electrician degree" is no major
+            return Request(intent="major", listing=major, place=place, **base)
+        return None
 
     def _names_a_job(self, subject: str) -> bool:
         """A job's title ("electrician"), not a field that is also a major ("chemistry", "nursing")."""
@@ -124,7 +133,10 @@ class Understander:
             parts, context = [between.group(1), *self.mentions.split(between.group(2))], True
         else:
             parts = self.mentions.split(rest)
+        ladder = bool(intents.LADDER.search(rest))
         for part in parts[:MAX_PARTS]:
+            if ladder:  # "promoted", "advance", "next step" name no job ("promoters")
+                part = intents.LADDER.sub(" ", part)
             mentions, missed, unused = self.mentions.find(part, context)
             found.mentions += mentions
             found.unresolved += missed
@@ -227,6 +239,26 @@ def _content_words(phrase: str) -> int:
 def _asks_more(free_words: list[str]) -> bool:
     """Words beyond the job's name and the small words of any question: the message asks something."""
     return any(w not in STOP and len(w) > 2 for w in free_words)
+
+
+def _moving_on(text: str, sure: int) -> bool:
+    """A question about moving on from a job: "jobs like X that pay more" of one job; of several only moving up
+    ("what do welders move into, inspector? supervisor?"), never "how to become"."""
+    if intents.BECOME.search(text):
+        return False
+    if sure <= 1:
+        return is_move(text)
+    return bool(intents.LADDER.search(text))  # "truck driver or electrician: which pays more?" compares
+
+
+def _held(mentions: list[Mention]) -> Mention | None:
+    """Of the jobs in a question about moving up ("cashier at walmart, how do i get promoted", "welder, want to
+    make more. inspector? supervisor?"), the one the person holds: named by an exact title, in several words
+    ("elementary school teacher" before "admin"), the first; None if no job is certain enough."""
+    if not mentions:
+        return None
+    held = min(mentions, key=lambda m: (m.score < EXACT, _content_words(m.phrase) < 2, mentions.index(m)))
+    return held if held.confident or held.score >= EXACT else None
 
 
 def is_move(text: str) -> bool:
