@@ -178,30 +178,32 @@ class Conversation:
         if not unsure:
             return None
         area = req.place.area_code if req.place else None
-        if len(req.occupations) >= 2 and req.intent != "gap" and all(m.groups for m in unsure):
+        if len(req.occupations) >= 2 and req.intent != "gap":
             return self._generic_comparison(req, area)
         if unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
             return self.groups.group_card(unsure[0], req.topic or "overview", area), memory
         return self.groups.did_you_mean(req, unsure[0]), memory
 
     def _generic_comparison(self, req: Request, area: str | None) -> Answer:
-        """"engineer vs architect": a generic side is its usual or largest member, compared with the other side;
-        buttons compare the other members instead."""
+        """"engineer vs architect": a generic side is its usual or largest member, an unsure name its closest
+        match, compared with the other side; buttons compare the other members or matches instead."""
         mentions = req.occupations[:MAX_COMPARE]
         codes = list(dict.fromkeys(m.code for m in mentions))
         topic = req.topic or "overview"
         reply = self.jobs.for_codes(topic, codes, area)
         rows = []
         for m in mentions:
-            if not m.groups:
+            if m.confident:
                 continue
             rest = [c for c in codes if c != m.code]
             for other in [c for c in m.candidates if c.code not in codes][:3]:
                 label = f"{m.phrase[:20]}: {other.title}"[:60]
                 rows.append([Button(label, callbacks.encode(topic if topic in callbacks.PREFIX else "overview",
                                                             [*rest, other.code], area))])
-        names = ", ".join(f"“{esc(m.phrase[:40])}” as {esc(m.title.lower())}" for m in mentions if m.groups)
-        note = f"<i>Compared {names} (the most common); other members are below.</i>\n\n"
+        names = ", ".join(f"“{esc(m.phrase[:40])}” as {esc(m.title.lower())}"
+                          f" ({'the most common' if m.groups else 'the closest match'})"
+                          for m in mentions if not m.confident)
+        note = f"<i>Compared {names}; the others are below.</i>\n\n"
         return (Reply(note + reply.text, rows + reply.buttons, reply.picture),
                 ChatMemory(codes=codes, topic=topic, area=area))
 

@@ -71,7 +71,7 @@ class Builder:
         self._add("generic_words", ({"word": g["word"], "groups": g["groups"], "lead": self._lead(lists, g["lead"]),
                                      "kind": "group"}
                                     for g in curated))
-        self._field_words({g["word"] for g in curated})
+        self._field_words({g["word"]: (g["groups"], self._lead(lists, g["lead"])) for g in curated})
         self._add("areas", self.oews.area_rows())
         self._add("industries", self.oews.industry_rows())
         wage_codes = {o["wage_code"] for o in self.tables["occupations"] if o["wage_code"]}
@@ -88,13 +88,13 @@ class Builder:
         self.progress(f"embedding {len(texts):,} texts with the sentence model")
         self._add("vectors", vectors.rows(texts, self.processes))
 
-    def _field_words(self, taken: set[str]) -> None:
+    def _field_words(self, curated: dict[str, tuple[str, str | None]]) -> None:
         """Trade and field words ("roofing", "nursing") → the field's occupations, derived from the titles."""
         employment = {str(r["code"]): int(r["employment"]) for r in self.tables.get("salary", [])
                       if r.get("employment")}
         onet_rows = [r for r in self.tables["occupations"] if r["origin"] == "onet"]
         titles = [str(r["title"]) for r in self.tables["titles"]]
-        self._add("generic_words", field_words.derive(onet_rows, titles, employment, taken,
+        self._add("generic_words", field_words.derive(onet_rows, titles, employment, curated,
                                                       titlelists.not_fields(self.data)))
 
     def _majors(self) -> None:

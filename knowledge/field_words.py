@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-ENDINGS = ("ing", "ry", "al")
-"""A field word is an activity or a field: roof·ing, carpent·ry, electric·al."""
+ENDINGS = ("ing", "ry", "al", "ure", "y", "ics", "ism")
+"""A field word is an activity or a field: roof·ing, carpent·ry, electric·al, architect·ure, psycholog·y,
+econom·ics, journal·ism."""
 MIN_ROOT = 4
 WORKER = re.compile(r"(?:ers?|ors?|ians?|ants?|ists?|e?s)")
 """What follows the root in the worker noun: roof·ers, carpent·ers, electric·ians, nurs·es, chemist·s."""
@@ -41,18 +42,24 @@ def roots(word: str) -> list[str]:
 
 
 def derive(occupations: Iterable[Mapping[str, object]], titles: Iterable[str], employment: Mapping[str, int],
-           taken: set[str], excluded: set[str]) -> list[dict[str, str | None]]:
+           curated: Mapping[str, tuple[str, str | None]], excluded: set[str]) -> list[dict[str, str | None]]:
     """Generic-word rows (word, groups, lead) for every field word the titles support.
 
     ``occupations``: O*NET rows (code, title, soc_code); ``titles``: every job title the store knows (to find
-    the words and to skip one that is itself a title); ``taken``: words already curated as generic."""
+    the words and to skip one that is itself a title); ``curated``: the curated generic words (word → groups,
+    lead): a field whose worker is one of them names that group ("engineering" → engineer, "nursing" → nurse)."""
     one_per_soc = _one_per_soc(occupations)
     title_list = list(titles)
     whole = {" ".join(words_of(t)) for t in title_list}
     counts = Counter(w for t in title_list for w in set(words_of(t)))
     rows = []
     for word in sorted(counts):
-        if counts[word] < MIN_TITLES or word in taken or word in excluded or word in whole:
+        if counts[word] < MIN_TITLES or word in curated or word in excluded or word in whole:
+            continue
+        worker = next((w for w in curated for root in roots(word) if _is_worker(w, root)), None)
+        if worker is not None:
+            groups, lead = curated[worker]
+            rows.append({"word": word, "groups": groups, "lead": lead, "kind": "field"})
             continue
         members = _members(word, one_per_soc, employment)
         if not members:
@@ -62,6 +69,11 @@ def derive(occupations: Iterable[Mapping[str, object]], titles: Iterable[str], e
         rows.append({"word": word, "groups": "|".join(soc for _, soc in members[:MAX_MEMBERS]),
                      "lead": top[0] if sure else None, "kind": "field"})
     return rows
+
+
+def _is_worker(word: str, root: str) -> bool:
+    """Is the word the root's worker noun: engineer·ing → engineer, teach·ing → teacher, nurs·ing → nurse?"""
+    return word.startswith(root) and (word == root or bool(WORKER.fullmatch(word[len(root):])) or word == root + "e")
 
 
 def _one_per_soc(occupations: Iterable[Mapping[str, object]]) -> dict[str, tuple[str, list[str]]]:
@@ -85,7 +97,7 @@ def _members(word: str, one_per_soc: dict[str, tuple[str, list[str]]],
         for root in roots(word):
             if any(w in NOT_THE_FIELD and not w.startswith(root) for w in title_words):
                 continue
-            if any(w.startswith(root) and WORKER.fullmatch(w[len(root):]) for w in title_words):
+            if any(_is_worker(w, root) and w != root for w in title_words):
                 members.append((code, soc))
                 break
     return sorted(members, key=lambda m: (-employment.get(m[0], 0), m[1]))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from bot.understanding import intents
 from bot.understanding.normalize import raw_tokens
-from bot.understanding.words import mapping
+from bot.understanding.words import FAMILY_WORDS
 from knowledge.datasets import PROJECTIONS
 
 METRIC_KEYS = {"p": "pay", "g": "growth", "o": "openings", "j": "jobs"}
@@ -64,7 +64,7 @@ _EDUCATION_PATTERNS = [
     ("m", re.compile(r"\bmaster'?s\b", re.I)),
     ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
 ]
-FAMILY_SYNONYMS = {w: tuple(f.split("+")) for w, f in mapping("family_words.tsv").items()}
+FAMILY_SYNONYMS = FAMILY_WORDS
 MAX_FAMILIES = 6
 """Fields one list can filter on (more would not fit its button data)."""
 PAGE = 10

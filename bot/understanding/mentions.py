@@ -9,10 +9,10 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.understanding import groups, normalize
-from bot.understanding.decide import Decider, Decision
+from bot.understanding.decide import Decider, Decision, Generic
 from bot.understanding.matcher import KIND_RANK, Candidate, Matcher
 from bot.understanding.request import Mention
-from bot.understanding.words import mapping, words_with
+from bot.understanding.words import FAMILY_WORDS, mapping, words_with
 
 if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
@@ -30,6 +30,7 @@ FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
+_CLAUSE_END = re.compile(r"\s+[-–—]\s+|[,?!:;]|\.(?:\s|$)")
 
 
 class MentionFinder:
@@ -109,6 +110,9 @@ class MentionFinder:
                 found = self.decider.exact(words)
                 if found and n > 2 and _straddles(span, found):
                     continue
+                if found and n == 1 and found.generic and found.generic.field and i + 1 < len(raw) \
+                        and raw[i + 1] not in FILLER:
+                    continue  # "pharmacy techncian": a trade's name before a noun only says which kind
                 if span[0] in STOP and not (n > 1 and found and found.candidates
                                             and found.candidates[0].evidence <= CURATED_EVIDENCE):
                     continue  # "it" starts a title only in a curated one ("IT guy")
@@ -134,6 +138,18 @@ class MentionFinder:
             elif context:  # outside a job context, unknown words are just words, not a job we lack
                 missed.append(" ".join(content))
         return missed
+
+    def field(self, part: str) -> Mention | None:
+        """A side of a comparison that names a field of work ("trades vs tech", "healthcare or finance"): its
+        SOC major groups as a generic word, largest members first."""
+        words = normalize.raw_tokens(_CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
+        ends = next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))  # "finance for someone…"
+        content = [w for w in words[:ends] if w not in FILLER or w in FAMILY_WORDS]  # "IT vs engineering"
+        families = FAMILY_WORDS.get(content[0]) if len(content) == 1 else None
+        if not families:
+            return None
+        generic = Generic(content[0], tuple(f"{f}-0000" for f in families), None)
+        return self.mention(content[0], Decision([], False, generic, "a field of work"))
 
     def _members(self, group_codes: tuple[str, ...]) -> list[str]:
         """A group's members, largest first, computed once per group (the store is read-only)."""

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
     from knowledge.tool_index import ToolIndex
 
+_WEIGHS = re.compile(r"\b(?:vs\.?|versus|or|which|better|between|compared?)\b", re.I)
+"""Words that weigh one job against another."""
 MAX_PARTS = 12
 EXACT = 100.0
 INCIDENTAL_WORDS = 7
@@ -79,10 +81,10 @@ class Understander:
             return listed
         found = self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest)
-        mentions = dedupe(found.mentions)
+        mentions = _sides(dedupe(found.mentions))
         intent = found.intent or self._intent(text, mentions, topic, place)
         sure = [m for m in mentions if m.confident]
-        if found.intent is None and intent in ("job", "topic", "compare") and _moving_on(rest, len(sure)):
+        if found.intent is None and intent in ("job", "topic", "compare") and _moving_on(rest, len(mentions)):
             held = _held(mentions)
             if held is not None:
                 intent, mentions = "moves", [held]
@@ -138,6 +140,10 @@ class Understander:
             if ladder:  # "promoted", "advance", "next step" name no job ("promoters")
                 part = intents.LADDER.sub(" ", part)
             mentions, missed, unused = self.mentions.find(part, context)
+            unsure = not any(m.confident or m.groups for m in mentions)  # "tech" is no technician here
+            side = self.mentions.field(part) if unsure and len(parts) > 1 else None
+            if side is not None:  # "trades vs tech": a field of work is one side of the comparison
+                mentions, missed = [side], []
             found.mentions += mentions
             found.unresolved += missed
             found.free_words += unused
@@ -241,14 +247,23 @@ def _asks_more(free_words: list[str]) -> bool:
     return any(w not in STOP and len(w) > 2 for w in free_words)
 
 
-def _moving_on(text: str, sure: int) -> bool:
+def _sides(mentions: list[Mention]) -> list[Mention]:
+    """With two or more jobs named for certain (a title, a generic word, a sure match), a word only guessed at
+    is no side of the comparison: "accounting or engineering for a stable career" ("stable" → stable hands)."""
+    named = [m for m in mentions if m.confident or m.groups or m.score >= EXACT]
+    return named if len(named) >= 2 else mentions
+
+
+def _moving_on(text: str, named: int) -> bool:
     """A question about moving on from a job: "jobs like X that pay more" of one job; of several only moving up
-    ("what do welders move into, inspector? supervisor?"), never "how to become"."""
+    ("what do welders move into, inspector? supervisor?"; "X or Y, which pays more" compares), never "how to
+    become"."""
     if intents.BECOME.search(text):
         return False
-    if sure <= 1:
+    if named <= 1:
         return is_move(text)
-    return bool(intents.LADDER.search(text))  # "truck driver or electrician: which pays more?" compares
+    # "truck driver or electrician: which pays more?" compares; "forklift operator, want to earn more" moves
+    return bool(intents.LADDER.search(text)) or (is_move(text) and not _WEIGHS.search(text))
 
 
 def _held(mentions: list[Mention]) -> Mention | None:

@@ -2,7 +2,8 @@
 
     topic_words.tsv    word → the section it asks about          ("salary" → salary)
     message_words.tsv  word → stop (never a job's name) | context (makes a message about jobs)
-    family_words.tsv   word → SOC major groups in a list request ("healthcare" → 29+31)
+    family_words.tsv   word → SOC major groups of a field of work ("healthcare" → 29+31): in a list request,
+                       or as a side of a comparison ("trades vs tech"); ``FAMILY_WORDS``
     search_words.tsv   word → O*NET's words in a description     ("fix" → repair), or - (no meaning)
     title_words.tsv    word → its canonical form in titles        (abbreviations, British, gendered forms)
 
@@ -36,3 +37,6 @@ def mapping(name: str, kind: str | None = None) -> dict[str, str]:
 def words_with(name: str, value: str) -> frozenset[str]:
     """The words whose second column is ``value``."""
     return frozenset(r[0] for r in rows(name) if r[1] == value)
+
+
+FAMILY_WORDS: dict[str, tuple[str, ...]] = {w: tuple(f.split("+")) for w, f in mapping("family_words.tsv").items()}

@@ -31,8 +31,8 @@ TITLES = ["Roofing Mechanic", "Roofing Helper", "Roofing Contractor", "Carpentry
           "Cooking School Teacher", "Line Cook, Cooking", "Roofing", *[o["title"] for o in OCCUPATIONS]]
 
 
-def fields(excluded=frozenset(), taken=frozenset(), titles=TITLES):
-    return {r["word"]: r for r in derive(OCCUPATIONS, titles, EMPLOYMENT, set(taken), set(excluded))}
+def fields(excluded=frozenset(), curated=None, titles=TITLES):
+    return {r["word"]: r for r in derive(OCCUPATIONS, titles, EMPLOYMENT, curated or {}, set(excluded))}
 
 
 def test_a_trade_word_means_the_workers_never_their_helpers_or_teachers():
@@ -53,7 +53,14 @@ def test_two_occupations_of_similar_size_make_a_question_not_an_answer():
 
 def test_a_word_that_is_a_title_itself_or_curated_or_excluded_is_left_alone():
     assert "roofing" not in fields()  # "Roofing" is a title in the lists: the matcher answers it as one
-    assert "nursing" not in fields(taken={"nursing"}) and "carpentry" not in fields(excluded={"carpentry"})
+    assert "nursing" not in fields(curated={"nursing": ("29-1141", None)})
+    assert "carpentry" not in fields(excluded={"carpentry"})
+
+
+def test_a_field_whose_worker_is_a_curated_generic_word_names_that_group():
+    """"nursing" is what "nurse" names (its groups and usual member), not only the titles that say nurses."""
+    nursing = fields(curated={"nurse": ("29-1140|31-1131", "29-1141.00")})["nursing"]
+    assert (nursing["groups"], nursing["lead"], nursing["kind"]) == ("29-1140|31-1131", "29-1141.00", "field")
 
 
 def test_a_word_in_fewer_than_three_titles_is_no_field():
@@ -67,7 +74,7 @@ def unfiltered(store):
     titles = [r["title"] for r in store.db.query("SELECT title FROM titles")]
     employment = {r["code"]: r["employment"] for r in store.db.query("SELECT code, employment FROM salary")
                   if r["employment"]}
-    return {r["word"] for r in derive(occupations, titles, employment, set(), set())}
+    return {r["word"] for r in derive(occupations, titles, employment, {}, set())}
 
 
 @pytest.mark.parametrize("line", NOT_FIELDS, ids=[r["word"] for r in NOT_FIELDS])

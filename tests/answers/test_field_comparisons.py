@@ -1,0 +1,37 @@
+"""Comparisons whose sides are fields or unsure names ("trades vs tech", "marketing vs sales", "engineering or
+architecture"): the user gets a comparison of each side's most common (or closest) occupation, said as such,
+with the other members a tap away; never a question about one word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answers.test_group_cards import plain
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("trades vs tech - which is the smarter move", (("47-", "49-"), ("15-",))),
+    ("healthcare or finance for someone who likes numbers", (("29-", "31-"), ("13-",))),
+    ("IT vs engineering, what's the better degree path", (("15-",), ("17-2",))),
+    ("engineering or architecture?", (("17-2",), ("17-1", "15-1241"))),
+    ("marketing vs sales careers", (("11-2021", "13-1161"), ("41-",))),
+    ("accounting or engineering for a stable career?", (("13-2011",), ("17-2",))),
+])
+def test_a_field_or_unsure_side_is_compared_not_asked_about(conversation, text, sides):
+    reply, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)  # "stable" (stable hands) is no third side
+    for code, prefixes in zip(memory.codes, sides, strict=True):
+        assert code.startswith(prefixes), (text, memory.codes)
+    first = plain(reply.text).splitlines()[0]
+    assert first.startswith("Compared “") and ("the most common" in first or "the closest match" in first)
+    assert len([b for row in reply.buttons for b in row]) > 3  # the other members to compare instead
+
+
+@pytest.mark.parametrize("text", ["scientist vs engineer which pays better", "pilot or engineer, which earns more"])
+def test_which_pays_more_between_two_sides_compares(understand, text):
+    assert understand(text).intent != "moves", text
+
+
+def test_wanting_to_earn_more_from_one_job_is_a_move_even_with_a_stray_word(understand):
+    req = understand("forklift driver here, how could i earn more money? any ideas")
+    assert req.intent == "moves" and req.occupations[0].code.startswith("53-7051")
