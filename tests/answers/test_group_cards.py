@@ -57,3 +57,11 @@ def test_a_comparison_with_a_generic_word_compares_its_usual_member_and_offers_t
     others = [t for t in taps(reply) if getattr(t, "codes", ()) and t.codes[1:] and t.codes[1] != memory.codes[1]
               and t.codes[0] == "51-4121.00"]
     assert len(others) >= 2 and all(t.codes[1].startswith("29-12") for t in others)
+
+
+def test_a_broad_group_wider_than_one_digit_keeps_all_its_members(conversation):
+    """SOC's "Physicians" (29-1210) runs to 29-1229: pediatricians, psychiatrists and "physicians, all other"
+    (the largest) belong to it, though a code prefix 29-121 would drop them."""
+    reply, _ = conversation.reply("physician salary")
+    text = plain(reply.text)
+    assert "Physicians, All Other" in text and "Pediatricians, General" in text and "Psychiatrists" in text
