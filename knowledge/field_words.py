@@ -97,7 +97,7 @@ def _members(word: str, one_per_soc: dict[str, tuple[str, list[str]]],
         for root in roots(word):
             if any(w in NOT_THE_FIELD and not w.startswith(root) for w in title_words):
                 continue
-            if any(_is_worker(w, root) and w != root for w in title_words):
+            if any(w.startswith(root) and WORKER.fullmatch(w[len(root):]) for w in title_words):
                 members.append((code, soc))
                 break
     return sorted(members, key=lambda m: (-employment.get(m[0], 0), m[1]))

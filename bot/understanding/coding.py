@@ -6,10 +6,10 @@ Page profiles code to the O*NET occupation they link to, so every answer is an o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.understanding import groups
+from bot.understanding import groups, normalize
 from bot.understanding.decide import Decider, Decision
 from bot.understanding.matcher import ACCEPT, Matcher
 
@@ -30,6 +30,9 @@ class Coded:
     runners_up: tuple[str, ...] = ()
 
 
+ACADEMIC = frozenset({"professor", "lecturer", "faculty"})
+"""Heads of academic titles: beside a clinical title ("Associate Professor of Surgery / Surgeon") the
+clinical one is coded, as employers code it."""
 CODING_FLOOR = 50.0
 """Coding answers every title it can: a weak match is still the best code, and the score says how weak."""
 
@@ -42,9 +45,29 @@ class TitleCoder:
 
     def code(self, title: str) -> Coded:
         """The best occupation for a title, whether it is safe to answer, and the runners-up. A list title
-        ("Astronomers and physicists") codes by its parts."""
+        ("Astronomers and physicists") codes by its parts; an academic title beside a clinical one, the clinical."""
         title = title[:300]
-        coded = self._code(self.decider.title(title), title)
+        clinical = self._clinical(title)
+        if clinical is not None:
+            return clinical
+        return self._listed(title, self._code(self.decider.title(title), title))
+
+    def _clinical(self, title: str) -> Coded | None:
+        """"Associate Professor of Surgery / Surgeon": an academic title beside a clinical one codes the clinical."""
+        if "/" not in title:
+            return None
+        sides = [s.strip() for s in title.split("/") if normalize.tokens(s)]
+        academic = [s for s in sides if ACADEMIC & set(normalize.tokens(s))]
+        other = [s for s in sides if s not in academic]
+        if not academic or len(other) != 1:
+            return None
+        coded = self.code(other[0])
+        if coded.score < ACCEPT or not coded.soc_code or coded.soc_code.startswith("25-"):
+            return None
+        return replace(coded, input=title)
+
+    def _listed(self, title: str, coded: Coded) -> Coded:
+        """A list title ("Welding, soldering, and brazing workers") codes by its parts when the whole is unsure."""
         if coded.confident or coded.score >= ACCEPT:
             return coded
         parts = [p.strip() for p in _LIST_SEP.split(title) if p.strip()]

@@ -48,6 +48,12 @@ MILITARY = "55-"
 """Military occupations (no civilian wages or outlook) are never proposed from word overlap alone."""
 
 
+def _catch_all(found: Decision) -> bool:
+    """An exact title of an "all other" occupation ("staff physician" → Physicians, All Other): a specialty
+    beside it may name a listed member instead."""
+    return bool(found.best) and found.best.title.endswith("All Other")
+
+
 @dataclass(frozen=True, slots=True)
 class Generic:
     """A word that names a group of occupations."""
@@ -89,11 +95,11 @@ class Decider:
         for words in forms:
             if words:
                 found = self.exact(words, limit)
-                if found and found.generic and words != parts.words:
-                    # "Physician (Pulmonology)": the modifiers may name the specialty within the group.
-                    narrowed = self.fuzzy(parts.words, limit, frozenset(w for w in words if w in
-                                                                        self.matcher.postings))
-                    if narrowed.confident:
+                if found and words != parts.words and (found.generic or _catch_all(found)):
+                    # "Physician (Pulmonology)", "Staff Physician - Dermatology": the modifiers may name the
+                    # specialty within the group (or within the "all other" occupation's major group).
+                    narrowed = self._narrowed(parts, words, limit)
+                    if narrowed.confident and (found.generic or narrowed.best.code[:2] == found.best.code[:2]):
                         return narrowed
                 if found:
                     return found
@@ -102,6 +108,13 @@ class Decider:
             return self.words(inner, limit) if inner else Decision([], False, reason="no words")
         head = title_parts.head_of(parts.main, self.matcher.head_words_set)
         return self.words(parts.words, limit, head=head, main=parts.main)
+
+    def _narrowed(self, parts: title_parts.TitleParts, words: list[str], limit: int) -> Decision:
+        """The specialty the modifiers name with the head alone ("staff" and other rank words aside)."""
+        if parts.head and parts.head in self.matcher.postings:
+            inner = [w for m in parts.modifiers for w in m if w != parts.head]
+            return self.fuzzy([*inner, parts.head], limit, frozenset([parts.head]))
+        return self.fuzzy(parts.words, limit, frozenset(w for w in words if w in self.matcher.postings))
 
     def words(self, words: list[str], limit: int = 5, head: str | None = None,
               main: list[str] | None = None) -> Decision:
