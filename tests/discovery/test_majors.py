@@ -12,7 +12,7 @@ from tests.helpers import plain, telegram_html_errors
     ("what can I do with a sociology degree", "45.1101", "19-3041"),  # sociologists
     ("jobs for chemistry majors", "40.0501", "19-2031"),  # chemists
     ("I studied history, now what", "54.0101", "19-3093"),  # historians
-    ("i have a bachelors in computer science", "11.0101", "15-1211"),  # computer systems analysts
+    ("i have a bachelors in computer science", "11.0701", "15-1252"),  # the program "Computer Science.": developers
 ])
 def test_a_major_lists_the_jobs_it_leads_to(conversation, understand, text, cip, job):
     req = understand(text)
@@ -42,3 +42,11 @@ def test_another_program_is_a_tap_away_and_its_button_round_trips(conversation):
     assert majors and callbacks.encode_tap(callbacks.decode(majors[0])) == majors[0]
     other, _ = conversation.press(majors[0])
     assert "Jobs for a major in" in plain(other.text) and other.results
+
+
+@pytest.mark.parametrize("subject, cip", [("accounting", "52.0301"), ("architecture", "04.0201"),
+                                          ("philosophy", "38.0101"), ("statistics", "27.0501")])
+def test_the_program_that_says_only_the_subject_comes_first(engine, subject, cip):
+    """"Accounting." before "Accounting and Computer Science.", "Architecture." before "Environmental
+    Design/Architecture."."""
+    assert engine.majors.lexical(subject)[0].cip == cip
