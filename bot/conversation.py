@@ -41,6 +41,10 @@ from bot.understanding.understander import about_work, wants_more_pay
 Answer = tuple[Reply, ChatMemory]
 
 
+CAREER_FLOOR = 0.55
+"""A message this close (cosine) to an example question about jobs is a question about work."""
+
+
 class Conversation:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -209,14 +213,21 @@ class Conversation:
 
     def _advice(self, req: Request, memory: ChatMemory) -> Answer | None:
         """Career advice no occupation data answers ("how do I ask for a raise"): said so, with what can help.
-        Asked of the model only for what the rules did not read (never for a follow-up such as "and skills?")."""
+        Asked of the model only for what the rules did not read (never for a follow-up such as "and skills?").
+        A question about work that names no job and no word that could be one ("is the military a good career
+        path", "how do i get a raise") is advice too, not "I couldn't find an occupation called …"."""
         unread = req.intent == "unknown" or (req.intent == "topic" and (req.unresolved or not memory.codes))
-        if not unread or req.occupations or self.engine.meaning is None or len(req.text.split()) < 3:
+        meaning = self.engine.meaning
+        if not unread or req.occupations or meaning is None or len(req.text.split()) < 3:
             return None
-        route = self.engine.meaning.route(req.text)
-        if route is None or route.intent != "advice":
-            return None
-        return Reply(texts.ADVICE, self.example_buttons()), memory
+        route = meaning.route(req.text)
+        if route is not None and route.intent == "advice":
+            return Reply(texts.ADVICE, self.example_buttons()), memory
+        about = about_work(req.text) or (route is not None and route.intent != "other" and route.score >= CAREER_FLOOR)
+        plain = all(meaning.is_word(w) for phrase in req.unresolved for w in phrase.split())
+        if about and plain and (req.intent == "unknown" or req.unresolved):
+            return Reply(texts.ADVICE, self.example_buttons()), memory
+        return None
 
     def _topic_follow_up(self, req: Request, memory: ChatMemory) -> Answer | None:
         if req.intent != "topic":

@@ -103,3 +103,16 @@ def test_a_follow_up_never_asks_the_model(engine, conversation):
     reply, _ = conversation.reply("and skills?", memory)
     assert engine.meaning.vector.cache_info().misses == before and "Skills" in reply.text
     assert isinstance(memory, ChatMemory)
+
+
+@pytest.mark.parametrize("text", ["is the army a decent career path", "how can i get a raise this year",
+                                  "is it bad to leave a job after six months"])
+def test_a_question_about_work_naming_no_job_is_advice_not_an_unknown_job(conversation, text):
+    reply, _ = conversation.reply(text)
+    assert "not one I can answer from occupation data" in reply.text and "couldn't find" not in reply.text, text
+
+
+@pytest.mark.parametrize("text, answer", [("blorfington jobs", "couldn't find"),
+                                          ("what's the weather like today", "only know about jobs")])
+def test_an_unknown_job_name_and_small_talk_keep_their_own_answers(conversation, text, answer):
+    assert answer in conversation.reply(text)[0].text
