@@ -100,7 +100,8 @@ class MentionFinder:
         canon = [normalize.tokens(w, drop_seniority=False) for w in raw]
         spans: list[Span] = []
         for n in range(min(MAX_SPAN, len(raw)), 0, -1):
-            for i in range(len(raw) - n + 1):
+            # spans that start with a small word go after the others of their length: "a vet tech" is a vet tech
+            for i in sorted(range(len(raw) - n + 1), key=lambda j: raw[j] in STOP):
                 span = raw[i:i + n]
                 if any(used[i:i + n]) or span[-1] in STOP or all(w in FILLER for w in span):
                     continue

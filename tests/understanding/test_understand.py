@@ -108,3 +108,18 @@ def test_huge_message_is_bounded(understand):
 def test_markup_and_invisible_characters(understand):
     assert codes(understand("<b>nurse</b>\u200b vs <i>welder</i>")) == ["29-1141.00", "51-4121.00"]
     assert codes(understand("RN\u202e vs LPN")) == ["29-1141.00", "29-2061.00"]
+
+
+@pytest.mark.parametrize("text, code", [("thinking about becoming a vet tech, good idea?", "29-2056.00"),
+                                        ("is the paycheck good for a welder", "51-4121.00")])
+def test_an_article_never_starts_a_title_that_lacks_it(understand, text, code):
+    """"a vet tech" is a vet tech, not "a vet" (the lexicon's vet) and a stray "tech"."""
+    assert [m.code for m in understand(text).occupations] == [code]
+
+
+@pytest.mark.parametrize("text, topic", [("whats the paycheck like for a plumber", "salary"),
+                                         ("racial makeup of pilots", "demographics"),
+                                         ("which certs does a network admin need", "path"),
+                                         ("do you need a licence to be an electrician", "path")])
+def test_everyday_topic_words(understand, text, topic):
+    assert understand(text).topic == topic, text
