@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.understanding import intents
 from bot.understanding.normalize import raw_tokens
 from bot.understanding.words import FAMILY_WORDS
@@ -66,6 +68,7 @@ _EDUCATION_PATTERNS = [
 ]
 FAMILY_SYNONYMS = FAMILY_WORDS
 MAX_FAMILIES = 6
+TYPO_MIN = 7
 """Fields one list can filter on (more would not fit its button data)."""
 PAGE = 10
 MAX_PAGE = 99
@@ -99,8 +102,8 @@ class ListSpec:
 def parse(text: str) -> ListSpec | None:
     """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
     metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
-    if metric is None or not _ABOUT_JOBS.search(text):
-        return None
+    if metric is None or not (_ABOUT_JOBS.search(text) or families_in(text)):  # "what's growing fastest in
+        return None  # healthcare": a field of work is about jobs too
     return ListSpec(metric, families_in(text), education_in(text), min_pay=pay_floor(text),
                     min_growth=growth_floor(text))
 
@@ -136,12 +139,19 @@ def families_in(text: str) -> tuple[str, ...]:
     """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
     found: list[str] = []
     for w in raw_tokens(text):
-        for fam in FAMILY_SYNONYMS.get(w, ()):
+        for fam in FAMILY_SYNONYMS.get(w, ()) or FAMILY_SYNONYMS.get(_corrected(w), ()):
             if fam not in found:
                 found.append(fam)
     return tuple(sorted(found[:MAX_FAMILIES]))
 
 
+
+
+def _corrected(word: str) -> str:
+    """A long field word misspelt by one letter ("enginering" → engineering), else the word."""
+    if len(word) < TYPO_MIN:
+        return word
+    return next((f for f in FAMILY_SYNONYMS if len(f) >= TYPO_MIN and Levenshtein.distance(word, f) == 1), word)
 
 
 def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:

@@ -19,7 +19,8 @@ class PlaceRef:
     kind: str  # "S" state/territory, "M" metro or nonmetropolitan area
 
 
-_PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at)\s+(?:the\s+(?:state|city)\s+of\s+)?", re.I)
+_PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at|to)\s+(?:the\s+(?:state|city)\s+of\s+)?",
+                          re.I)  # "to": "moving to Ohio"
 
 
 class Places:

@@ -1,0 +1,26 @@
+"""Ranked lists however they are asked: a field alone is about jobs ("what's growing fastest in tech"), a
+field word misspelt by a letter still names its field, and "moving to Ohio" names the place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, metric, families", [
+    ("what's growing fastest in tech", "growth", ("15",)),
+    ("best paying enginering careers", "pay", ("17",)),
+    ("which construction jobs pay the most", "pay", ("47",)),
+])
+def test_a_field_makes_a_ranking_a_list(understand, text, metric, families):
+    req = understand(text)
+    assert req.intent == "list" and req.listing.metric == metric and req.listing.families == families, text
+
+
+def test_moving_to_a_state_names_the_place(understand):
+    req = understand("relocating to Texas soon, what healthcare jobs pay the most")
+    assert req.intent == "list" and req.place is not None and req.place.name == "Texas"
+
+
+@pytest.mark.parametrize("text", ["how to become a nurse", "how to get into welding"])
+def test_to_before_a_verb_names_no_place(understand, text):
+    assert understand(text).place is None, text
