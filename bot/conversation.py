@@ -36,7 +36,7 @@ from bot.understanding.listing import ListSpec
 from bot.understanding.majors import MajorSpec
 from bot.understanding.request import MAX_COMPARE, Request
 from bot.understanding.tools import ToolSpec, tool_phrase
-from bot.understanding.understander import about_work, wants_more_pay
+from bot.understanding.understander import about_work, is_move, wants_more_pay
 
 Answer = tuple[Reply, ChatMemory]
 
@@ -55,7 +55,8 @@ class Conversation:
         self.groups = GroupAnswers(self.lookup)
         self.browser = Browser(self.lookup)
         self._steps: list[Callable[[Request, ChatMemory], Answer | None]] = [
-            self._small_talk, self._major, self._listing, self._follow_list, self._unsure, self._advice,
+            self._small_talk, self._major, self._listing, self._follow_list, self._unsure, self._move_follow_up,
+            self._advice,
             self._topic_follow_up,
             self._add, self._moves, self._gap, self._browse, self._jobs]
 
@@ -182,8 +183,9 @@ class Conversation:
         if not unsure:
             return None
         area = req.place.area_code if req.place else None
-        if len(req.occupations) >= 2 and req.intent != "gap":
-            return self._generic_comparison(req, area)
+        if len(req.occupations) >= 2 and req.intent != "gap" and (
+                all(m.groups for m in unsure) or intents.WEIGHS.search(req.text)):
+            return self._generic_comparison(req, area)  # "marketing vs sales"; not "I like writing and reading"
         if unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
             return self.groups.group_card(unsure[0], req.topic or "overview", area), memory
         return self.groups.did_you_mean(req, unsure[0]), memory
@@ -211,6 +213,13 @@ class Conversation:
         return (Reply(note + reply.text, rows + reply.buttons, reply.picture),
                 ChatMemory(codes=codes, topic=topic, area=area))
 
+    def _move_follow_up(self, req: Request, memory: ChatMemory) -> Answer | None:
+        """"cashier", then "how do I get promoted?": the moves from the job talked about."""
+        if req.occupations or not memory.codes or req.intent not in ("unknown", "topic") or not is_move(req.text):
+            return None
+        code = memory.codes[0]
+        return moves_reply(self.lookup, code, wants_more_pay(req.text)), ChatMemory(codes=[code], topic="related")
+
     def _advice(self, req: Request, memory: ChatMemory) -> Answer | None:
         """Career advice no occupation data answers ("how do I ask for a raise"): said so, with what can help.
         Asked of the model only for what the rules did not read (never for a follow-up such as "and skills?").
@@ -225,7 +234,7 @@ class Conversation:
             return Reply(texts.ADVICE, self.example_buttons()), memory
         about = about_work(req.text) or (route is not None and route.intent != "other" and route.score >= CAREER_FLOOR)
         plain = all(meaning.is_word(w) for phrase in req.unresolved for w in phrase.split())
-        if about and plain and (req.intent == "unknown" or req.unresolved):
+        if about and plain and not memory.codes and (req.intent == "unknown" or req.unresolved):
             return Reply(texts.ADVICE, self.example_buttons()), memory
         return None
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from knowledge.store import Store
 
 _WORD = re.compile(r"[a-z]+")
-_GENERAL = re.compile(r",\s*general$", re.I)
+_GENERAL = re.compile(r",\s*general\.?$", re.I)
+_OTHER = re.compile(r"\bother\b", re.I)
 SMALL = frozenset({"and", "or", "of", "the", "in", "for", "a", "an", "to", "with", "other", "general"})
 
 
@@ -49,9 +50,9 @@ class MajorIndex:
             "GROUP BY cip").fetchall())
 
     def lexical(self, subject: str) -> list[Major]:
-        """Programs whose title words cover the subject's words (by stem): those that say only the subject first
-        ("Accounting." before "Accounting and Computer Science."), then general programs, then those leading to
-        the most jobs; teacher-education programs only when the subject says so."""
+        """Programs whose title words cover the subject's words (by stem): one that says only the subject first
+        ("Accounting." before "Accounting and Computer Science."; "Marketing, Other." says more), then general
+        programs, then those leading to the most jobs; teacher-education programs only when the subject says so."""
         want = frozenset(stem(w) for w in _WORD.findall(subject.lower()) if w not in SMALL)
         if not want:
             return []
@@ -59,7 +60,8 @@ class MajorIndex:
         found = []
         for m, words in zip(self.majors, self._stems, strict=True):
             if want <= words and (teaching or "Teacher Education" not in m.title):
-                found.append((len(words - want), not _GENERAL.search(m.title), -(self.reach.get(m.cip) or 0), m.cip, m))
+                only = not (words - want) and not _OTHER.search(m.title)
+                found.append((not only, not _GENERAL.search(m.title), -(self.reach.get(m.cip) or 0), m.cip, m))
         return [m for *_, m in sorted(found, key=lambda f: f[:4])]
 
     def jobs(self, cip: str, limit: int = 8) -> list[MajorJob]:

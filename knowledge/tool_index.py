@@ -189,12 +189,12 @@ def _product_word(ws: list[str], vendors: set[str]) -> list[str]:
     if len(ws) < 2:
         return []
     last, first = ws[-1].lower(), ws[0].lower()
-    named_after = first != last and first.startswith(last) and len(last) >= 5  # "StataCorp Stata"
+    named_after = len(ws) == 2 and first != last and first.startswith(last) and len(last) >= 5  # "StataCorp Stata"
     if named_after or (first == last and len(ws) == 3 and len(last) >= 3):  # "Unity Technologies Unity"
         return [last]
-    rest = ws[1:]  # after a vendor only ("ERP software", "SKILL FMEA" are no product lines); 4–5 capitals, not
-    # a word in capitals ("PERMITS") nor a 3-letter abbreviation ("Intuit MRI", "Apple DVD")
-    if first in vendors and len(rest) >= 2 and 4 <= len(rest[0]) <= 5 and _ACRONYM.fullmatch(rest[0]) \
+    rest = ws[1:]  # after a vendor only ("ERP software", "SKILL FMEA" are no product lines); 4 capitals, not a
+    # word in capitals ("PERMITS", "GEO-SLOPE") nor a 3-letter abbreviation ("Intuit MRI", "Apple DVD")
+    if first in vendors and len(rest) >= 2 and len(rest[0]) == 4 and _ACRONYM.fullmatch(rest[0]) \
             and not _spells(rest[1:], rest[0]):
         return [rest[0].lower()]
     return []

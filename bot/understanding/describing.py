@@ -63,7 +63,7 @@ NOT_ACTIVITIES = frozenset({"nothing", "something", "anything", "everything", "m
 def is_activity(text: str) -> bool:
     """Said as an activity, the way people describe work: "making bread at 4am", "tearing off shingles"."""
     first = next(iter(raw_tokens(text)), "")
-    return len(first) >= 5 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES
+    return len(first) >= 6 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES
 
 
 def is_description(text: str) -> bool:

@@ -43,9 +43,13 @@ LADDER = re.compile(r"\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b|\bmov(?:e|
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
                     r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
                     r"|\bwhat'?s\s+above\b", re.I)
+WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b",
+                    re.I)
+"""Words that weigh one job against another: "X or Y, which pays more" compares rather than moves."""
 MOVE = re.compile(
     r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
     r"|\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"
+    r"(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b"
     r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"

@@ -68,8 +68,9 @@ _EDUCATION_PATTERNS = [
 ]
 FAMILY_SYNONYMS = FAMILY_WORDS
 MAX_FAMILIES = 6
-TYPO_MIN = 7
 """Fields one list can filter on (more would not fit its button data)."""
+TYPO_MIN = 9
+"""A field word this long may be misspelt by one letter ("enginering"); shorter ones are other words ("looking")."""
 PAGE = 10
 MAX_PAGE = 99
 

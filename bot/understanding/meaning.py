@@ -31,7 +31,6 @@ MATCH_FLOOR = 0.4
 """An occupation this far from a description (below it) is no answer: gibberish scores about 0.3."""
 OFF_TOPIC = 0.45
 """A message this close to an off-topic example ("what's the weather like") is not a description of work."""
-COMMON_RANK = 8000
 DESCRIBES_FLOOR = 0.5
 """A description of work comes this close to some occupation (title and description + half its closest task)."""
 
@@ -146,13 +145,6 @@ class Meaning:
         "zorblax" is not (zor-bla-x): the name of a product, not a description."""
         tokenizer = self.embedder.tokenizer
         return all(tokenizer.token_to_id(w) is not None for w in phrase.lower().split())
-
-    def is_common(self, word: str) -> bool:
-        """Is the word an everyday English word? The model's vocabulary lists whole words roughly by frequency,
-        so a word among its first ``COMMON_RANK`` ids is common ("idea" 2801, "money" 2769, "paint" 6773) and one
-        after them is rarer ("java" 9262, "linux" 11603, "sql" 29296)."""
-        found = self.embedder.tokenizer.token_to_id(word.lower())
-        return found is not None and found < COMMON_RANK
 
     def majors(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         majors = self.vectors("major")

@@ -64,9 +64,11 @@ class MentionFinder:
         raw = normalize.raw_tokens(part)[:MAX_TOKENS]
         used = [False] * len(raw)
         spans = self._exact_spans(raw, used)
-        if not any(n > 1 and TOPIC_OF.keys() & set(raw[i:i + n]) for i, n, _ in spans):
-            # the whole message as one title, unless an exact one holds a topic word: without "school",
-            # "year 5 as an elementary school teacher" would be read as "5 elementary teacher"
+        titled = [(i, n) for i, n, _ in spans if n > 1]
+        if not any(TOPIC_OF.keys() & set(raw[i:i + n]) for i, n in titled) and not (titled and WORKPLACE & set(raw)):
+            # the whole message as one title, unless an exact one holds a topic word (without "school", "year 5 as
+            # an elementary school teacher" would be "5 elementary teacher") or names the job before where it is
+            # done ("medical assistant at a family practice"; "teacher at an elementary school" is read whole)
             whole = self._whole(raw, context)
             if whole is not None:
                 return whole
@@ -85,10 +87,6 @@ class MentionFinder:
         content_words = normalize.tokens(" ".join(content))
         if not content or max(len(w) for w in content) < 4 or self.decider.exact(content_words):
             return None
-        first, last = (next(i for i, w in enumerate(raw) if w not in FILLER),
-                       max(i for i, w in enumerate(raw) if w not in FILLER))
-        if WORKPLACE & set(raw[first:last]):
-            return None  # "medical assistant at a family practice": a job and where, not one misspelt title
         whole = self.decider.words(content_words)
         if whole.confident and (context or _standalone(content)):
             rest = [w for w in raw if w in FILLER]
@@ -112,7 +110,7 @@ class MentionFinder:
                 if found and n > 2 and _straddles(span, found):
                     continue
                 if found and n == 1 and found.generic and found.generic.field and i + 1 < len(raw) \
-                        and raw[i + 1] not in FILLER:
+                        and raw[i + 1] not in FILLER and raw[i + 1] not in FIELD_NOUNS:
                     continue  # "pharmacy techncian": a trade's name before a noun only says which kind
                 if span[0] in STOP and not (n > 1 and found and found.candidates
                                             and found.candidates[0].evidence <= CURATED_EVIDENCE):
@@ -199,6 +197,8 @@ def _straddles(span: list[str], found: Decision) -> bool:
 
 
 WORKPLACE = frozenset({"at", "@"})
+FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
+"""Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
 
 
 def _workplace(raw: list[str], start: int, run: list[str]) -> bool:

@@ -19,8 +19,9 @@ class PlaceRef:
     kind: str  # "S" state/territory, "M" metro or nonmetropolitan area
 
 
-_PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at|to)\s+(?:the\s+(?:state|city)\s+of\s+)?",
-                          re.I)  # "to": "moving to Ohio"
+_PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing))\s+"
+                          r"(?:back\s+)?to)\s+(?:the\s+(?:state|city)\s+of\s+)?", re.I)
+"""Words before a place; "to" only after moving ("moving to Ohio", never "from nurse to PA", "go to college")."""
 
 
 class Places:

@@ -118,11 +118,11 @@ _TOKEN = re.compile(r"[\w#+.]+(?:-[\w#+.]+)*")
 SCAN_WORDS = 3
 
 
-def tool_mentioned(text: str, index: ToolIndex, is_common: Callable[[str], bool] | None = None) -> ToolSpec | None:
+def tool_mentioned(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None) -> ToolSpec | None:
     """A tool named anywhere in a message about jobs ("tableau dashboards are my thing, who hires for that"):
     the longest run of up to three words that names a tool unambiguously. One everyday word ("idea", "money":
-    ``is_common``) counts only when typed as a product is (a capital, a symbol: "Excel", "C#"); a rarer one
-    ("linux", "sql") counts in lower case too."""
+    ``is_word``: "livestock", "analyze" too) counts only when typed as a product is (a capital, a symbol:
+    "Excel", "C#", "SPSS")."""
     if not JOB_CUE.search(text):
         return None
     words = [w.strip(".") for w in _TOKEN.findall(text)]
@@ -132,7 +132,7 @@ def tool_mentioned(text: str, index: ToolIndex, is_common: Callable[[str], bool]
             if run[0] in STOP or run[-1] in STOP or any(w in _FILLER or JOB_CUE.fullmatch(w) for w in run):
                 continue
             phrase = " ".join(words[i:i + n])
-            if n == 1 and is_common is not None and phrase.islower() and phrase.isalpha() and is_common(phrase):
+            if n == 1 and is_word is not None and phrase.islower() and phrase.isalpha() and is_word(phrase):
                 continue
             names = index.find(phrase, ambiguous=False)
             if names:

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
     from knowledge.tool_index import ToolIndex
 
-_WEIGHS = re.compile(r"\b(?:vs\.?|versus|or|which|better|between|compared?)\b", re.I)
-"""Words that weigh one job against another."""
+_LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
+                           r"|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b|\bwork\s+\w+\s+way\s+up\b", re.I)
+"""Ladder words that are never part of a job's name ("promotions manager" is one)."""
 MAX_PARTS = 12
 EXACT = 100.0
 INCIDENTAL_WORDS = 7
@@ -84,7 +85,8 @@ class Understander:
         mentions = _sides(dedupe(found.mentions))
         intent = found.intent or self._intent(text, mentions, topic, place)
         sure = [m for m in mentions if m.confident]
-        if found.intent is None and intent in ("job", "topic", "compare") and _moving_on(rest, len(mentions)):
+        if found.intent is None and intent in ("job", "topic", "compare") and _moving_on(_without(rest, mentions),
+                                                                                        len(mentions)):
             held = _held(mentions)
             if held is not None:
                 intent, mentions = "moves", [held]
@@ -135,10 +137,8 @@ class Understander:
             parts, context = [between.group(1), *self.mentions.split(between.group(2))], True
         else:
             parts = self.mentions.split(rest)
-        ladder = bool(intents.LADDER.search(rest))
         for part in parts[:MAX_PARTS]:
-            if ladder:  # "promoted", "advance", "next step" name no job ("promoters")
-                part = intents.LADDER.sub(" ", part)
+            part = _LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
             mentions, missed, unused = self.mentions.find(part, context)
             unsure = not any(m.confident or m.groups for m in mentions)  # "tech" is no technician here
             side = self.mentions.field(part) if unsure and len(parts) > 1 else None
@@ -167,7 +167,7 @@ class Understander:
         if intent not in ("job", "topic", "unknown") or named >= 2:
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison
         if self.tools is not None and not any(m.confident for m in mentions):
-            tool = tool_mentioned(rest, self.tools, self.meaning.is_common if self.meaning else None)
+            tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
             if tool is not None:
                 return "tools", tool
             phrase = tool_phrase(rest)
@@ -247,6 +247,14 @@ def _asks_more(free_words: list[str]) -> bool:
     return any(w not in STOP and len(w) > 2 for w in free_words)
 
 
+def _without(text: str, mentions: list[Mention]) -> str:
+    """The message without the jobs' names: "promotions manager salary" asks nothing about promotion."""
+    for m in mentions:
+        if _content_words(m.phrase) > 1:  # a title of several words; one word may be a guess at a ladder word
+            text = re.sub(re.escape(m.phrase), " ", text, flags=re.I)
+    return text
+
+
 def _sides(mentions: list[Mention]) -> list[Mention]:
     """With two or more jobs named for certain (a title, a generic word, a sure match), a word only guessed at
     is no side of the comparison: "accounting or engineering for a stable career" ("stable" → stable hands)."""
@@ -262,8 +270,9 @@ def _moving_on(text: str, named: int) -> bool:
         return False
     if named <= 1:
         return is_move(text)
-    # "truck driver or electrician: which pays more?" compares; "forklift operator, want to earn more" moves
-    return bool(intents.LADDER.search(text)) or (is_move(text) and not _WEIGHS.search(text))
+    # "truck driver or electrician: which pays more / more room for advancement?" compares; "forklift operator,
+    # want to earn more" and "welder … inspector? supervisor?" move
+    return is_move(text) and not intents.WEIGHS.search(text)
 
 
 def _held(mentions: list[Mention]) -> Mention | None:

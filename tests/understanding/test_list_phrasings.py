@@ -21,6 +21,7 @@ def test_moving_to_a_state_names_the_place(understand):
     assert req.intent == "list" and req.place is not None and req.place.name == "Texas"
 
 
-@pytest.mark.parametrize("text", ["how to become a nurse", "how to get into welding"])
-def test_to_before_a_verb_names_no_place(understand, text):
+@pytest.mark.parametrize("text", ["what jobs are similar to me", "switch to mobile development jobs",
+                                  "how to get into welding"])
+def test_to_before_a_word_that_is_also_a_place_names_no_place(understand, text):
     assert understand(text).place is None, text

@@ -1,0 +1,56 @@
+"""Ordinary messages the new readings must leave alone (found by a review of the meaning work): "to" is a
+place only after moving, "looking" is no misspelt "cooking", a job's name holds no ladder word, weighing two
+jobs compares them, hobbies are no trades, a follow-up about moving up uses the job talked about."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, intent", [("switch from nurse to PA", "gap"), ("nurse compared to PA", "compare"),
+                                          ("how do I go from CNA to MA", "gap")])
+def test_to_before_a_job_is_no_place(understand, text, intent):
+    req = understand(text)
+    assert req.place is None and req.intent == intent, (text, req.place, req.intent)
+
+
+def test_to_college_is_no_place(understand):
+    assert understand("should I go to college or become an electrician").place is None
+
+
+@pytest.mark.parametrize("text", ["looking for the highest paying jobs", "highest paying jobs ranking"])
+def test_short_words_are_no_misspelt_fields(understand, text):
+    assert understand(text).listing.families == (), text
+
+
+def test_a_title_holding_a_ladder_word_is_that_title(understand):
+    req = understand("promotions manager salary")
+    assert req.intent == "job" and req.occupations[0].code == "11-2011.00"
+
+
+@pytest.mark.parametrize("text", ["nurse or teacher, which has better career growth",
+                                  "police officer vs firefighter, which has more room for advancement"])
+def test_weighing_two_jobs_compares_them_even_with_a_ladder_word(understand, text):
+    assert understand(text).intent != "moves", text
+
+
+@pytest.mark.parametrize("text", ["tips for interviewing for a job", "I hate driving, what other jobs are there",
+                                  "I like writing and reading, what jobs suit me"])
+def test_a_hobby_or_activity_is_no_trade(understand, text):
+    assert not any(m.generic for m in understand(text).occupations), text
+
+
+def test_nursing_school_is_no_move(understand):
+    assert understand("I want to go to nursing school").intent != "moves"
+
+
+@pytest.mark.parametrize("first, then", [("cashier", "how do I get promoted"), ("welder", "how do I advance")])
+def test_a_follow_up_about_moving_up_answers_moves_from_the_job(conversation, first, then):
+    _, memory = conversation.reply(first)
+    reply, after = conversation.reply(then, memory)
+    assert reply.text.startswith("<b>Moves from") and after.codes == memory.codes
+
+
+def test_a_teacher_at_a_school_is_read_whole(understand):
+    req = understand("I'm a teacher at an elementary school, how do i move up")
+    assert req.intent == "moves" and req.occupations[0].code == "25-2021.00"
