@@ -129,6 +129,10 @@ class ToolIndex:
         parts = [p for p in _PARTS.split(phrase) if p.strip()]
         return list(dict.fromkeys(n for p in parts for n in self.find(p, ambiguous))) if len(parts) > 1 else []
 
+    def hot(self, name: str) -> bool:
+        """Is the example a hot technology (O*NET: frequently listed in employers' job postings)?"""
+        return self._hot.get(name, False)
+
     def _lookup(self, k: str, ambiguous: bool) -> list[str]:
         names = self._aliases.get(k) or self._compact.get(k.replace(" ", ""))
         if not names or (not ambiguous and k in self._ambiguous):

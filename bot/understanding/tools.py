@@ -122,7 +122,8 @@ def tool_mentioned(text: str, index: ToolIndex, is_word: Callable[[str], bool] |
     """A tool named anywhere in a message about jobs ("tableau dashboards are my thing, who hires for that"):
     the longest run of up to three words that names a tool unambiguously. One everyday word ("idea", "money":
     ``is_word``: "livestock", "analyze" too) counts only when typed as a product is (a capital, a symbol:
-    "Excel", "C#", "SPSS")."""
+    "Excel", "C#", "SPSS") or when it names a hot technology, the tools O*NET finds employers asking for most
+    ("python", "linux", "sql")."""
     if not JOB_CUE.search(text):
         return None
     words = [w.strip(".") for w in _TOKEN.findall(text)]
@@ -132,9 +133,10 @@ def tool_mentioned(text: str, index: ToolIndex, is_word: Callable[[str], bool] |
             if run[0] in STOP or run[-1] in STOP or any(w in _FILLER or JOB_CUE.fullmatch(w) for w in run):
                 continue
             phrase = " ".join(words[i:i + n])
-            if n == 1 and is_word is not None and phrase.islower() and phrase.isalpha() and is_word(phrase):
-                continue
             names = index.find(phrase, ambiguous=False)
+            if names and n == 1 and is_word is not None and phrase.islower() and phrase.isalpha() \
+                    and is_word(phrase) and not index.hot(names[0]):
+                continue  # "livestock", "analyze": words; "python", "linux", "sql" are hot technologies
             if names:
                 return ToolSpec(phrase, tuple(names))
     return None

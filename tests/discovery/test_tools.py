@@ -91,6 +91,8 @@ def test_the_word_a_product_goes_by_never_comes_from_a_plain_word_or_abbreviatio
 @pytest.mark.parametrize("text, tool", [
     ("been using Linux at home for years, could that be a job", "Linux"),
     ("I do everything in SPSS at uni, is that useful for work", "IBM SPSS Statistics"),
+    ("picked up python over the summer, what careers could that lead to", "Python"),  # a hot technology
+    ("i spend all day in linux at my job, what else could i do", "Linux"),
 ])
 def test_tools_named_in_passing_as_products_are_written_are_found(conversation, text, tool):
     req = conversation.engine.understand(text)
