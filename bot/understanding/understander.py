@@ -233,9 +233,11 @@ def about_work(text: str) -> bool:
 
 
 def _incidental(mentions: list[Mention], text: str) -> bool:
-    """One short job word in a long message ("holding the dogs still at the vet and helping during exams"):
-    perhaps a description that happens to name a job, not a question about it."""
-    return len(mentions) == 1 and _content_words(mentions[0].phrase) == 1 and len(text.split()) >= INCIDENTAL_WORDS
+    """One short job word in a long message ("holding the dogs still at the vet and helping during exams") or in
+    one said as an activity ("reupholstering old couches and chairs"): perhaps a description that happens to
+    name a job, not a question about it."""
+    return len(mentions) == 1 and _content_words(mentions[0].phrase) == 1 and (
+        len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
 
 
 def _content_words(phrase: str) -> int:

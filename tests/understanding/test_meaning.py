@@ -116,3 +116,9 @@ def test_a_question_about_work_naming_no_job_is_advice_not_an_unknown_job(conver
                                           ("what's the weather like today", "only know about jobs")])
 def test_an_unknown_job_name_and_small_talk_keep_their_own_answers(conversation, text, answer):
     assert answer in conversation.reply(text)[0].text
+
+
+@pytest.mark.parametrize("text", ["restoring old furniture like sofas and chairs", "shearing sheep on big farms"])
+def test_an_activity_naming_a_job_word_in_passing_is_a_description(understand, text):
+    """"chairs" (a department chair) or "farms" names no job here: the message says what the work is."""
+    assert understand(text).intent == "search", text
