@@ -12,6 +12,7 @@ reason in ``lexicon/not_fields.tsv``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -49,6 +50,7 @@ def derive(occupations: Iterable[Mapping[str, object]], titles: Iterable[str], e
     the words and to skip one that is itself a title); ``curated``: the curated generic words (word → groups,
     lead): a field whose worker is one of them names that group ("engineering" → engineer, "nursing" → nurse)."""
     one_per_soc = _one_per_soc(occupations)
+    holders = _holders(one_per_soc)
     title_list = list(titles)
     whole = {" ".join(words_of(t)) for t in title_list}
     counts = Counter(w for t in title_list for w in set(words_of(t)))
@@ -61,7 +63,7 @@ def derive(occupations: Iterable[Mapping[str, object]], titles: Iterable[str], e
             groups, lead = curated[worker]
             rows.append({"word": word, "groups": groups, "lead": lead, "kind": "field"})
             continue
-        members = _members(word, one_per_soc, employment)
+        members = _members(word, one_per_soc, holders, employment)
         if not members:
             continue
         top = members[0]
@@ -89,15 +91,27 @@ def _one_per_soc(occupations: Iterable[Mapping[str, object]]) -> dict[str, tuple
     return found
 
 
+def _holders(one_per_soc: dict[str, tuple[str, list[str]]]) -> tuple[list[str], dict[str, list[str]]]:
+    """The official titles' words, sorted (to find a root's words by prefix), and the SOC codes each is in."""
+    by_word: dict[str, list[str]] = {}
+    for soc, (_, title_words) in one_per_soc.items():
+        for w in dict.fromkeys(title_words):
+            by_word.setdefault(w, []).append(soc)
+    return sorted(by_word), by_word
+
+
 def _members(word: str, one_per_soc: dict[str, tuple[str, list[str]]],
-             employment: Mapping[str, int]) -> list[tuple[str, str]]:
+             holders: tuple[list[str], dict[str, list[str]]], employment: Mapping[str, int]) -> list[tuple[str, str]]:
     """(code, SOC) of the occupations whose title holds the field's worker noun, most jobs first."""
-    members = []
-    for soc, (code, title_words) in one_per_soc.items():
-        for root in roots(word):
-            if any(w in NOT_THE_FIELD and not w.startswith(root) for w in title_words):
+    words, by_word = holders
+    found: dict[str, str] = {}
+    for root in roots(word):
+        start, end = bisect.bisect_left(words, root), bisect.bisect_left(words, root + "\uffff")
+        for w in words[start:end]:
+            if not WORKER.fullmatch(w[len(root):]):
                 continue
-            if any(w.startswith(root) and WORKER.fullmatch(w[len(root):]) for w in title_words):
-                members.append((code, soc))
-                break
-    return sorted(members, key=lambda m: (-employment.get(m[0], 0), m[1]))
+            for soc in by_word[w]:
+                code, title_words = one_per_soc[soc]
+                if not any(t in NOT_THE_FIELD and not t.startswith(root) for t in title_words):
+                    found[soc] = code
+    return sorted(((c, s) for s, c in found.items()), key=lambda m: (-employment.get(m[0], 0), m[1]))
