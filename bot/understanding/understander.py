@@ -2,13 +2,15 @@
 
 Decision order (the rules are the intents table, ``bot/understanding/intents.py``):
 1. clean and bound the text; small talk (help, greeting, thanks) is the whole message;
-2. take out the place ("in Texas"); a ranked-list request ("highest paying jobs") is answered as a list;
+2. take out the place ("in Texas", "moving to Ohio"); a ranked-list request ("highest paying jobs"), a tool
+   ("jobs that use SAP") or a major ("what can I do with a sociology degree") is answered as a list;
 3. the message's parts: moving from one job to another, adding to a comparison, "difference between", or
-   the names separated by "vs", "and", commas;
+   the names separated by "vs", "and", commas (a field of work is a side too: "trades vs tech");
 4. the occupations in each part (``bot/understanding/mentions.py``) and the topic from the words no title
    claimed;
 5. the intent from the phrasing and the number of occupations found: a comparison, browsing, one job, a
-   topic follow-up; a description of work becomes a search, "jobs like X that pay more" a move.
+   topic follow-up; a description of work becomes a search, "jobs like X that pay more" and "cashier at
+   walmart, how do i get promoted" the moves from the job the person holds.
 Unknown words never become a job.
 """
 
@@ -265,9 +267,9 @@ def _sides(mentions: list[Mention]) -> list[Mention]:
 
 
 def _moving_on(text: str, named: int) -> bool:
-    """A question about moving on from a job: "jobs like X that pay more" of one job; of several only moving up
-    ("what do welders move into, inspector? supervisor?"; "X or Y, which pays more" compares), never "how to
-    become"."""
+    """A question about moving on from a job ("jobs like X that pay more"; with several jobs named, "what do
+    welders move into, inspector? supervisor?") unless it weighs them ("X or Y, which pays more" compares);
+    never "how to become"."""
     if intents.BECOME.search(text):
         return False
     if named <= 1:
