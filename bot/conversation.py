@@ -217,8 +217,7 @@ class Conversation:
         """"cashier", then "how do I get promoted?": the moves from the job talked about."""
         if req.occupations or not memory.codes or req.intent not in ("unknown", "topic") or not is_move(req.text):
             return None
-        code = memory.codes[0]
-        return moves_reply(self.lookup, code, wants_more_pay(req.text)), ChatMemory(codes=[code], topic="related")
+        return self._moves_from(memory.codes[0], req.text)
 
     def _advice(self, req: Request, memory: ChatMemory) -> Answer | None:
         """Career advice no occupation data answers ("how do I ask for a raise"): said so, with what can help.
@@ -265,7 +264,11 @@ class Conversation:
         codes = [m.code for m in req.occupations]
         if req.intent != "moves" or len(codes) != 1:
             return None
-        return moves_reply(self.lookup, codes[0], wants_more_pay(req.text)), ChatMemory(codes=codes, topic="related")
+        return self._moves_from(codes[0], req.text)
+
+    def _moves_from(self, code: str, text: str) -> Answer:
+        """The career moves from one job ("jobs like cashier that pay more", or "how do I get promoted" after it)."""
+        return moves_reply(self.lookup, code, wants_more_pay(text)), ChatMemory(codes=[code], topic="related")
 
     def _gap(self, req: Request, memory: ChatMemory) -> Answer | None:
         codes = [m.code for m in req.occupations]

@@ -66,7 +66,6 @@ _EDUCATION_PATTERNS = [
     ("m", re.compile(r"\bmaster'?s\b", re.I)),
     ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
 ]
-FAMILY_SYNONYMS = FAMILY_WORDS
 MAX_FAMILIES = 6
 """Fields one list can filter on (more would not fit its button data)."""
 TYPO_MIN = 9
@@ -140,7 +139,7 @@ def families_in(text: str) -> tuple[str, ...]:
     """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
     found: list[str] = []
     for w in raw_tokens(text):
-        for fam in FAMILY_SYNONYMS.get(w, ()) or FAMILY_SYNONYMS.get(_corrected(w), ()):
+        for fam in FAMILY_WORDS.get(w, ()) or FAMILY_WORDS.get(_corrected(w), ()):
             if fam not in found:
                 found.append(fam)
     return tuple(sorted(found[:MAX_FAMILIES]))
@@ -152,7 +151,7 @@ def _corrected(word: str) -> str:
     """A long field word misspelt by one letter ("enginering" → engineering), else the word."""
     if len(word) < TYPO_MIN:
         return word
-    return next((f for f in FAMILY_SYNONYMS if len(f) >= TYPO_MIN and Levenshtein.distance(word, f) == 1), word)
+    return next((f for f in FAMILY_WORDS if len(f) >= TYPO_MIN and Levenshtein.distance(word, f) == 1), word)
 
 
 def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:
