@@ -53,6 +53,8 @@ _LOWER_WORD = re.compile(r"(?<=[^\nA-Za-z0-9+#])[a-z]{3,}(?![A-Za-z0-9+#])")
 _SENTENCE_CASE = re.compile(r"(?m)^([A-Z][a-z]+)(?![A-Za-z0-9+#])(?=.*[^A-Za-z0-9+#\n](?!(?:software|systems?|"
                             r"applications?|programs?|suite|platform|the|and|for|with|com|net|org)(?![a-z]))"
                             r"[a-z]{3,}(?![A-Za-z0-9+#]))")
+BIG_VENDOR = 8
+"""A vendor with this many products in the list (Adobe, Oracle, Autodesk) names its products by their word."""
 _PARTS = re.compile(r"\s*(?:,|\band\b|\bor\b|/|&|(?<!\+)\+(?![+\w]))\s*")
 
 
@@ -109,14 +111,20 @@ class ToolIndex:
                 for alias in _derived(ws, self.vendors, common):
                     self._aliases[alias].add(name)
         late: dict[str, set[str]] = defaultdict(set)
+        slot_only: set[str] = set()
         for name, ws in tokens.items():
             for alias in _product_word(ws, self.vendors):
                 if alias not in self._aliases and alias not in common and alias not in GENERIC:
                     late[alias].add(name)
+            alias = _slot_word(ws, leads)
+            if alias and alias not in self._aliases and alias not in GENERIC | _SMALL:
+                late[alias].add(name)
+                slot_only.add(alias)
         self._aliases.update(late)
         self._keys = sorted((" ".join(ws).lower(), name) for name, ws in tokens.items())
         self._compact = {k.replace(" ", ""): v for k, v in self._aliases.items()}
         self._ambiguous = {k for k in self._aliases if " " not in k and (k in common or k in AMBIGUOUS or len(k) < 2)}
+        self._ambiguous |= slot_only
 
     def find(self, phrase: str, ambiguous: bool = True) -> list[str]:
         """The examples the phrase names, best first: those it names exactly (its full name, then hot ones, then
@@ -202,6 +210,33 @@ def _product_word(ws: list[str], vendors: set[str]) -> list[str]:
             and not _spells(rest[1:], rest[0]):
         return [rest[0].lower()]
     return []
+
+
+def _slot_word(ws: list[str], leads: Counter[str]) -> str | None:
+    """The word a product goes by, read only in a tool slot ("jobs that use sketchup"): a word in mixed case after
+    its vendor or last ("Trimble SketchUp Pro", "Graphisoft ArchiCAD", "McAllister Software Systems AVImark"), a
+    name that shares its vendor's first letters ("Xactware Xactimate"), or a capitalised agent noun after a vendor
+    of many products ("Adobe Illustrator": also a job's word, so never read outside a tool slot; not "Autodesk
+    Mechanical": "I studied mechanical engineering")."""
+    if len(ws) < 2:
+        return None
+    for word in dict.fromkeys([ws[1], ws[-1]]):  # "Trimble SketchUp Pro", "McAllister Software Systems AVImark"
+        if len(word) >= 6 and word.isalpha() and _mixed(word):
+            return word.lower()
+    word = ws[1]
+    if not word.isalpha() or len(word) < 4:
+        return None
+    vendor, lower = ws[0].lower(), word.lower()
+    if len(ws) == 2 and len(word) >= 5 and vendor[:4] == lower[:4] and vendor != lower:
+        return lower
+    if len(ws) == 2 and _proper(word) and leads[ws[0].lower()] >= BIG_VENDOR and lower.endswith(("or", "er")):
+        return word.lower()
+    return None
+
+
+def _mixed(word: str) -> bool:
+    """Written in mixed case as only a product's name is: "SketchUp", "ArchiCAD", "AVImark" (not "Revit", "SAP")."""
+    return word[0].isupper() and not word.isupper() and word != word.capitalize()
 
 
 def _spells(ws: list[str], acronym: str) -> bool:

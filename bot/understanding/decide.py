@@ -48,6 +48,10 @@ MILITARY = "55-"
 """Military occupations (no civilian wages or outlook) are never proposed from word overlap alone."""
 
 
+SHORT_ALIAS = 3
+"""An alias this short ("DO", "RN") is matched exactly or nearly, never inside a longer word."""
+
+
 def _catch_all(found: Decision) -> bool:
     """An exact title of an "all other" occupation ("staff physician" → Physicians, All Other): a specialty
     beside it may name a listed member instead."""
@@ -198,6 +202,9 @@ class Decider:
         """The closest titles; when none is certain, the occupations ranked by the closest title and by how
         well all their titles together cover the words (BM25), which generalises to titles nobody listed."""
         cands = self.matcher.fuzzy(words, limit=limit * 3, floor=self.floor, heads=heads, head_penalty=HEAD_PENALTY)
+        typed = len("".join(words))
+        cands = [c for c in cands if not (c.alias and len(c.alias) <= SHORT_ALIAS and typed > len(c.alias) + 1)]
+        # a short abbreviation is no spelling of a longer word: "doing" is not DO (osteopathic physicians)
         closest = self._verdict(cands[:limit], words, "fuzzy")
         if closest.confident:
             return closest

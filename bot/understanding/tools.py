@@ -31,15 +31,17 @@ if TYPE_CHECKING:
     from knowledge.tool_index import ToolIndex
 
 _JOBS = r"(?:jobs?|careers?|occupations?|work|roles?|positions?|professions?|fields?|gigs?)"
-_USE = r"(?:use[sd]?|using|need(?:s|ing)?|requir(?:e|es|ing)|involv(?:e|es|ing)|rely\s+on|relies\s+on|work\s+with)"
+_USE = (r"(?:use[sd]?|using|need(?:s|ing)?|requir(?:e|es|ing)|involv(?:e|es|ing)|rely\s+on|relies\s+on|work\s+with"
+        r"|(?:code|coding|program|programming|develop|developing)\s+(?:in|with))")
+_ADVERB = r"(?:actually|really|even|still|commonly|typically|usually|mostly|also|ever)"
 _ROLE = (r"(?:developers?|programmers?|engineers?|analysts?|consultants?|specialists?|admins?|administrators?"
          r"|designers?|experts?|users?|technicians?|operators?|coders?|devs?|people)")
 STRONG = (
     re.compile(rf"\b{_JOBS}\s+(?:that|which|where\s+(?:i|you|we|people)(?:\s+(?:can|could|get\s+to|would))?)?"
-               rf"\s*{_USE}\s+(?P<x>.+)", re.I),
-    re.compile(rf"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?{_JOBS}\s+(?:do\s+|would\s+)?"
-               rf"{_USE}\s+(?P<x>.+)", re.I),
-    re.compile(r"\b(?:i\s+(?:really\s+)?know|i\s+can\s+use|i\s+use|i'?m\s+(?:really\s+|very\s+|pretty\s+)?good\s+(?:at|with)"
+               rf"\s*(?:{_ADVERB}\s+)?{_USE}\s+(?P<x>.+)", re.I),
+    re.compile(rf"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+|other\s+)?{_JOBS}\s+"
+               rf"(?:do\s+|would\s+)?(?:{_ADVERB}\s+)?{_USE}\s+(?P<x>.+)", re.I),
+    re.compile(r"\b(?:(?:i|who|people\s+who|someone\s+who)\s+(?:really\s+)?knows?|i\s+can\s+use|i\s+use|i'?m\s+(?:really\s+|very\s+|pretty\s+)?good\s+(?:at|with)"
                r"|(?:really\s+|very\s+|pretty\s+)?good\s+(?:at|with)|skilled\s+(?:in|at|with)|proficient\s+(?:in|at|with)"
                r"|experience\s+(?:in|with|using)|expert\s+(?:in|at|with)|certified\s+in|fluent\s+in|mastered"
                r"|i\s+(?:learned|learnt|studied))\s+(?P<x>.+)", re.I),
@@ -73,13 +75,19 @@ class ToolSpec:
     page: int = 0
 
 
-def tool_request(text: str, index: ToolIndex) -> ToolSpec | None:
-    """The tool question the message asks, or None when it names no tool in a jobs-by-tool phrasing."""
+def tool_request(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None) -> ToolSpec | None:
+    """The tool question the message asks, or None when it names no tool in a jobs-by-tool phrasing. A tool
+    slot that refers back ("SPSS is my only real skill, which jobs use it") takes the tool named before it."""
     for frames, ambiguous in ((STRONG, True), (LOOSE, False)):
         for frame in frames:
             if frame is LOOSE[-1] and len(text) > SHORT:
                 continue  # "X jobs" is a short message; on a long one its pattern backtracks (quadratic)
             for m in frame.finditer(text):
+                if ambiguous and _REFERS.match(m.group("x")):
+                    found_before = _scan(text[:m.start()], index, is_word, referred=True)
+                    if found_before is not None:
+                        return found_before
+                    continue
                 found = _named(m.group("x"), index, ambiguous)
                 if found:
                     return ToolSpec(found[0], tuple(found[1]))
@@ -112,7 +120,10 @@ def _named(raw: str, index: ToolIndex, ambiguous: bool) -> tuple[str, list[str]]
     return None
 
 
-JOB_CUE = re.compile(r"\b(?:jobs?|careers?|work|hire[sd]?|hiring|employ\w*|titles?|professionally|real\s+world|"
+_REFERS = re.compile(r"\s*(?:it|that|this|them|those|these|one)\b(?!\s+(?:is|are|was)\b)", re.I)
+"""A tool slot that refers back to a tool already named: "which jobs use it", "which careers use that engine"."""
+JOB_CUE = re.compile(r"\b(?:jobs?|careers?|occupations?|professions?|positions?|used\s+(?:in|for|by)|useful"
+                     r"|work|hire[sd]?|hiring|employ\w*|titles?|professionally|real\s+world|"
                      r"pay\s+the\s+bills|options|what\s+else|get\s+hired|field|roles?|who\s+uses)\b", re.I)
 _TOKEN = re.compile(r"[\w#+.]+(?:-[\w#+.]+)*")
 SCAN_WORDS = 3
@@ -126,17 +137,31 @@ def tool_mentioned(text: str, index: ToolIndex, is_word: Callable[[str], bool] |
     ("python", "linux", "sql")."""
     if not JOB_CUE.search(text):
         return None
+    return _scan(text, index, is_word)
+
+
+def _scan(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None,
+          referred: bool = False) -> ToolSpec | None:
+    """The longest run of words that names a tool, the first. ``referred``: a later tool slot refers to it ("…
+    which jobs use it"), so an everyday word counts ("games in unity") but a product's name ("dentrix") comes
+    before everyday words that happen to name one ("front office"), and a word that names a tool only in a tool
+    slot counts unless it is an everyday word typed in lower case ("Illustrator", "avimark"; not "illustrator")."""
     words = [w.strip(".") for w in _TOKEN.findall(text)]
+    found: list[tuple[bool, int, int, ToolSpec]] = []
     for n in range(SCAN_WORDS, 0, -1):
         for i in range(len(words) - n + 1):
             run = [w.lower() for w in words[i:i + n]]
-            if run[0] in STOP or run[-1] in STOP or any(w in _FILLER or JOB_CUE.fullmatch(w) for w in run):
-                continue
+            if run[0] in STOP or run[-1] in STOP or run[0] in _FILLER or any(
+                    JOB_CUE.fullmatch(w) or (w in _FILLER and n == 1) for w in run):
+                continue  # "pro tools": a filler word inside a name of several
             phrase = " ".join(words[i:i + n])
-            names = index.find(phrase, ambiguous=False)
-            if names and n == 1 and is_word is not None and phrase.islower() and phrase.isalpha() \
-                    and is_word(phrase) and not index.hot(names[0]):
+            plain = is_word is not None and phrase.islower() and all(w.isalpha() and is_word(w) for w in run)
+            names = index.find(phrase, ambiguous=referred and not (plain or (is_word is None and phrase.islower())))
+            if not names:
+                continue
+            if not referred and plain and n == 1 and not index.hot(names[0]):
                 continue  # "livestock", "analyze": words; "python", "linux", "sql" are hot technologies
-            if names:
+            if not referred:
                 return ToolSpec(phrase, tuple(names))
-    return None
+            found.append((plain, -n, -i, ToolSpec(phrase, tuple(names))))
+    return min(found, key=lambda f: f[:3])[3] if found else None

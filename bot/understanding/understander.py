@@ -111,7 +111,8 @@ class Understander:
         if spec is not None:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
                            place=place, **base)
-        tool = tool_request(rest, self.tools) if self.tools is not None else None
+        is_word = self.meaning.is_word if self.meaning else None
+        tool = tool_request(rest, self.tools, is_word) if self.tools is not None else None
         if tool is not None:
             return Request(intent="tools", listing=tool, place=place, **base)
         major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
@@ -168,7 +169,7 @@ class Understander:
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
         if intent not in ("job", "topic", "unknown") or named >= 2:
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison
-        if self.tools is not None and not any(m.confident for m in mentions):
+        if self.tools is not None and not any(m.confident and not _slang(m) for m in mentions):
             tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
             if tool is not None:
                 return "tools", tool
@@ -240,6 +241,12 @@ def _incidental(mentions: list[Mention], text: str) -> bool:
     name a job, not a question about it."""
     return len(mentions) == 1 and _content_words(mentions[0].phrase) == 1 and (
         len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
+
+
+def _slang(mention: Mention) -> bool:
+    """A job named only by a short abbreviation typed in lower case ("rn", "otr"): chat slang as often ("learning
+    revit rn" is right now), so it does not stop a tool named in the same message from being read."""
+    return mention.phrase.islower() and len(mention.phrase.replace(" ", "")) <= 3
 
 
 def _content_words(phrase: str) -> int:

@@ -81,6 +81,47 @@ def test_tools_are_found_by_the_names_people_use(index, text, tool):
     assert spec is not None and spec.names[0] == tool
 
 
+@pytest.mark.parametrize("text, tool", [
+    ("careers that use archicad", "Graphisoft ArchiCAD"),  # a word in mixed case after its vendor
+    ("jobs that use intellij", "JetBrains IntelliJ IDEA"),
+    ("jobs that require xactimate", "Xactware Xactimate"),  # the vendor spells the product's first letters
+    ("jobs that use illustrator", "Adobe Illustrator"),  # a job's word, but a tool slot holds only a tool
+    ("occupations that code in c++", "C++"),
+    ("which jobs actually use tableau", "Tableau"),
+])
+def test_a_tool_slot_reads_the_word_a_product_goes_by(index, text, tool):
+    spec = tool_request(text, index)
+    assert spec is not None and spec.names[0] == tool, spec
+
+
+@pytest.mark.parametrize("phrase", ["illustrator", "archicad", "xactimate"])
+def test_words_read_only_in_a_tool_slot_name_no_tool_in_passing(index, phrase):
+    """Should not read "illustrator jobs" as a tool: an illustrator is a job (fine artists)."""
+    assert index.find(phrase, ambiguous=False) == []
+
+
+@pytest.mark.parametrize("text, tool", [
+    ("I'm decent at Illustrator from school. which careers use it", "Adobe Illustrator"),
+    ("i make mods in unity for fun, what careers use that engine", "Unity Technologies Unity"),
+    ("receptionist at a vet, i know avimark inside out. any other jobs that use it", "McAllister Software Systems AVImark"),
+    ("used matlab a lot in my physics degree, what jobs actually use it", "The MathWorks MATLAB"),
+])
+def test_a_tool_slot_that_refers_back_takes_the_tool_named_before(conversation, text, tool):
+    """Should read "which jobs use it" as the product named earlier: its name before everyday words that happen
+    to name a product ("front desk"), an everyday word ("unity") when the slot points back to it."""
+    req = conversation.engine.understand(text)
+    assert req.intent == "tools" and req.listing.names[0] == tool, (req.intent, req.listing)
+
+
+@pytest.mark.parametrize("text", ["learning autocad rn, which occupations is it used in",
+                                  "i'm doing arcgis maps for a class, which occupations is that used in"])
+def test_slang_that_spells_a_job_does_not_hide_a_tool(conversation, text):
+    """Should not let "rn" (right now) or "doing" (not DO, osteopathic physicians) stand for a job and hide the
+    tool the message names."""
+    req = conversation.engine.understand(text)
+    assert req.intent == "tools", (req.intent, req.occupations)
+
+
 def test_the_word_a_product_goes_by_never_comes_from_a_plain_word_or_abbreviation(index):
     """Should take "stata" from "StataCorp Stata" but no "mri" from "Intuit MRI Residential", no "permits" from
     "Accela PERMITS Plus", no "skill" from "SKILL FMEA software"."""
