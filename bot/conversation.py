@@ -34,7 +34,7 @@ from bot.understanding.describing import MAX_PAGE as SEARCH_MAX_PAGE
 from bot.understanding.describing import SearchSpec
 from bot.understanding.listing import ListSpec
 from bot.understanding.majors import MajorSpec
-from bot.understanding.request import MAX_COMPARE, Request
+from bot.understanding.request import MAX_COMPARE, Mention, Request
 from bot.understanding.tools import ToolSpec, tool_phrase
 from bot.understanding.understander import about_work, is_move, wants_more_pay
 
@@ -186,6 +186,8 @@ class Conversation:
         if len(req.occupations) >= 2 and req.intent != "gap" and (
                 all(m.groups for m in unsure) or intents.WEIGHS.search(req.text)):
             return self._generic_comparison(req, area)  # "marketing vs sales"; not "I like writing and reading"
+        if req.intent == "moves" and len(req.occupations) == 1 and not unsure[0].groups:
+            return self._moves_described(unsure[0], req.text)
         if unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
             return self.groups.group_card(unsure[0], req.topic or "overview", area), memory
         return self.groups.did_you_mean(req, unsure[0]), memory
@@ -265,6 +267,16 @@ class Conversation:
         if req.intent != "moves" or len(codes) != 1:
             return None
         return self._moves_from(codes[0], req.text)
+
+    def _moves_described(self, held: Mention, text: str) -> Answer:
+        """Moves from a job the person described ("washing dishes at a diner, how do I move up"): the reading
+        taken is said, and the next closest jobs are a tap away."""
+        (reply, memory) = self._moves_from(held.code, text)
+        note = (f"<i>I took “{esc(held.phrase)}” to mean {esc(wording.in_sentence(held.title))}. Not your job? "
+                "Pick it below or name it.</i>\n\n")
+        rows = [[Button(c.title[:60], callbacks.encode("related", [c.code]))]
+                for c in held.candidates if c.code != held.code][:2]
+        return Reply(note + reply.text, reply.buttons + rows, reply.picture, reply.results), memory
 
     def _moves_from(self, code: str, text: str) -> Answer:
         """The career moves from one job ("jobs like cashier that pay more", or "how do I get promoted" after it)."""

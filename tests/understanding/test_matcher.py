@@ -69,3 +69,11 @@ def test_ambiguous_title_returns_ranked_candidates_with_scores(engine):
 @pytest.mark.parametrize("chatter", ["hi", "thanks!", "what's the weather", "lol", "haha", "whatever", "zzzzqqq"])
 def test_chatter_finds_nothing(engine, chatter):
     assert engine.matcher.match(chatter) == []
+
+
+@pytest.mark.parametrize("typo, code", [("electrican salary", "47-2111.00"), ("plumbr salary", "47-2152.00"),
+                                        ("pharmacst salary", "29-1051.00")])
+def test_a_dropped_letter_is_corrected_to_the_job_not_a_word_of_another(understand, typo, code):
+    """Should read "electrican" as electricians ("electrician" less an i), not as "electrical" (electrical
+    apprentices, helpers), though both are one edit away."""
+    assert [m.code for m in understand(typo).occupations] == [code]

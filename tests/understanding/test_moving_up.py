@@ -31,3 +31,30 @@ def test_a_title_never_spans_a_link_it_does_not_have(understand):
     req = understand("medical assistant at a family practice salary")
     assert [m.code for m in req.occupations] == ["31-9092.00"]
     assert [m.code for m in understand("attorney at law salary").occupations] == ["23-1011.00"]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("cnc machinist, how do i level up", "51-4041"),  # "cnc" is a tool: the climbing words come first
+    ("i pour drinks at a hotel bar, how can i move up", "35-3011"),  # no title: the work described
+    ("been stocking shelves overnight at a grocery store for a year, how can i get promoted", "53-7065"),
+    ("OTR driver, whats the next step", "53-3032"),  # the abbreviation is no job before the title beside it
+])
+def test_climbing_words_take_the_job_held_before_a_list_tool_or_major(understand, text, held):
+    req = understand(text)
+    assert req.intent == "moves", (text, req.intent, req.listing)
+    assert [m.code[:7] for m in req.occupations] == [held], [m.title for m in req.occupations]
+
+
+@pytest.mark.parametrize("text", ["how do i get promoted quicker", "i want to move up in my career",
+                                  "what's the next step in my career", "how can i move up at my company",
+                                  "people who climb poles to fix power lines"])
+def test_climbing_with_no_job_named_or_described_names_none(understand, text):
+    """Should not take a job from a word that resembles a title ("quicker") or from the words of any career."""
+    req = understand(text)
+    assert not (req.intent == "moves" and req.occupations), (text, [m.title for m in req.occupations])
+
+
+def test_a_job_described_is_said_as_the_reading_taken(conversation):
+    """Should show which job the moves start from, so a wrong reading is seen at once."""
+    reply, _ = conversation.reply("been washing dishes at a diner for a year, how do i move up from here")
+    assert "Moves from Dishwashers" in reply.text

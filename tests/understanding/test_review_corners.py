@@ -54,3 +54,11 @@ def test_a_follow_up_about_moving_up_answers_moves_from_the_job(conversation, fi
 def test_a_teacher_at_a_school_is_read_whole(understand):
     req = understand("I'm a teacher at an elementary school, how do i move up")
     assert req.intent == "moves" and req.occupations[0].code == "25-2021.00"
+
+
+@pytest.mark.parametrize("text", ["how do i get promoted quicker", "is welding a decent career",
+                                  "what jobs are doing well right now"])
+def test_an_everyday_word_is_never_corrected_into_a_title(understand, text):
+    """Should not read a correctly spelt word as a misspelt title ("decent" → docents, "doing" → DO)."""
+    titles = [m.title for m in understand(text).occupations]
+    assert not any(t.startswith(("Tour Guides", "Museum", "Physicians", "Meat")) for t in titles), titles
