@@ -29,11 +29,12 @@ from bot.discovery.search import searched
 from bot.discovery.tools import tools_reply
 from bot.engine import Engine
 from bot.memory import ChatMemory
-from bot.understanding import intents, listing
+from bot.understanding import intents, listing, normalize
 from bot.understanding.describing import MAX_PAGE as SEARCH_MAX_PAGE
 from bot.understanding.describing import SearchSpec
 from bot.understanding.listing import ListSpec
 from bot.understanding.majors import MajorSpec
+from bot.understanding.mentions import STOP
 from bot.understanding.request import MAX_COMPARE, Mention, Request
 from bot.understanding.tools import ToolSpec, tool_phrase
 from bot.understanding.understander import about_work, is_move, wants_more_pay
@@ -184,7 +185,7 @@ class Conversation:
             return None
         area = req.place.area_code if req.place else None
         if len(req.occupations) >= 2 and req.intent != "gap" and (
-                all(m.groups for m in unsure) or intents.WEIGHS.search(req.text)):
+                all(m.groups for m in unsure) or intents.WEIGHS.search(req.text) or _names_only(req)):
             return self._generic_comparison(req, area)  # "marketing vs sales"; not "I like writing and reading"
         if req.intent == "moves" and len(req.occupations) == 1 and not unsure[0].groups:
             return self._moves_described(unsure[0], req.text)
@@ -354,3 +355,15 @@ class Conversation:
             self._examples = rows
         return self._examples
 
+
+NAMES_ONLY_SLACK = 2
+
+
+def _names_only(req: Request) -> bool:
+    """The message is little more than the jobs' names ("pilot or engineer", "pharmacist or doctor? torn"): a
+    comparison, though no word weighs them."""
+    if intents.DESCRIBE.search(req.text):
+        return False  # "I like reading and writing" describes the person, not two jobs
+    named = {w for m in req.occupations for w in normalize.raw_tokens(m.phrase)}
+    rest = [w for w in normalize.raw_tokens(req.text) if w not in named and w not in STOP]
+    return len(rest) <= NAMES_ONLY_SLACK

@@ -30,7 +30,7 @@ FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
-_CLAUSE_END = re.compile(r"\s+[-–—]\s+|[,?!:;]|\.(?:\s|$)")
+_CLAUSE_END = re.compile(r"\s+[-–—]\s+|[,?!:;]|\.(?:\s|$)|\s+(?=(?:which|what|whats|how)\b)", re.I)
 
 
 class MentionFinder:
@@ -101,12 +101,15 @@ class MentionFinder:
             # spans that start with a small word go after the others of their length: "a vet tech" is a vet tech
             for i in sorted(range(len(raw) - n + 1), key=lambda j: raw[j] in STOP):
                 span = raw[i:i + n]
-                if any(used[i:i + n]) or span[-1] in STOP or all(w in FILLER for w in span):
+                if any(used[i:i + n]) or (span[-1] in STOP and not (n == 2 and span[-1] == "work")) \
+                        or all(w in FILLER for w in span):  # "social work" is a field: social workers
                     continue
                 words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
                 if not words or (len(words) == 1 and len(words[0]) < 2):
                     continue
                 found = self.decider.exact(words)
+                if not found and n == 2 == len(words) and span[0] not in STOP:
+                    found = self._worker(words)  # "software engineering", "social work"
                 if found and n > 2 and _straddles(span, found):
                     continue
                 if found and n == 1 and found.generic and found.generic.field and i + 1 < len(raw) \
@@ -119,6 +122,21 @@ class MentionFinder:
                     spans.append((i, n, self.mention(" ".join(span), found)))
                     used[i:i + n] = [True] * n
         return spans
+
+    def _worker(self, words: list[str]) -> Decision | None:
+        """A field of work said by its activity or subject, where the title names the worker: "software
+        engineering" is a software engineer, "social work" a social worker, "data science" a data scientist,
+        "firefighting" a firefighter. Only an exact title counts."""
+        if not words:
+            return None
+        first = self.decider.exact(words[:-1]) if words[-1] == "work" and len(words) > 1 else None
+        if first and first.generic and first.generic.field:
+            return None  # "electrical work" is the trade's: electricians, not "electrical workers"
+        for form in worker_forms(words[-1]):
+            found = self.decider.exact(words[:-1] + normalize.tokens(form))
+            if found:
+                return found
+        return None
 
     def _fuzzy_runs(self, raw: list[str], used: list[bool], spans: list[Span], context: bool) -> list[str]:
         """Fuzzy titles in the stretches no exact title claimed (added to ``spans``); the phrases that
@@ -144,11 +162,18 @@ class MentionFinder:
         words = normalize.raw_tokens(_CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
         ends = next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))  # "finance for someone…"
         content = [w for w in words[:ends] if w not in FILLER or w in FAMILY_WORDS]  # "IT vs engineering"
-        families = FAMILY_WORDS.get(content[0]) if len(content) == 1 else None
+        if len(content) != 1:
+            return None
+        worker = self._worker(normalize.tokens(content[0]))  # "trucking" is truckers, "firefighting" firefighters
+        if worker is not None:
+            return self.mention(content[0], worker)
+        families = FAMILY_WORDS.get(content[0])
         if not families:
             return None
         generic = Generic(content[0], tuple(f"{f}-0000" for f in families), None)
-        return self.mention(content[0], Decision([], False, generic, "a field of work"))
+        lead = self._members(generic.groups[:1])[:1]  # "healthcare": the largest of its first family (nurses)
+        best = [Candidate(lead[0], self.matcher.titles.get(lead[0], lead[0]), content[0], 100.0, True)] if lead else []
+        return self.mention(content[0], Decision(best, False, generic, "a field of work"))
 
     def _members(self, group_codes: tuple[str, ...]) -> list[str]:
         """A group's members, largest first, computed once per group (the store is read-only)."""
@@ -229,3 +254,19 @@ def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:
     return runs
 
 
+_WORKER_ENDINGS = (("ing", ("", "er", "e", "ant", "or")), ("ce", ("tist",)), ("ogy", ("ogist",)),
+                   ("ry", ("", "er", "ist")), ("cy", ("cist",)), ("ure", ("",)), ("ics", ("icist", "ician")),
+                   ("ism", ("ist",)), ("ment", ("r", "er")), ("ign", ("igner",)))
+"""How the name of a field becomes its worker's: engineering → engineer, nursing → nurse, consulting →
+consultant, science → scientist, psychology → psychologist, dentistry → dentist, carpentry → carpenter, pharmacy
+→ pharmacist, architecture → architect, physics → physicist, logistics → logistician, journalism → journalist,
+management → manager, development → developer, design → designer; social work → social worker."""
+
+
+def worker_forms(word: str) -> list[str]:
+    """The worker nouns a field's word may stand for (only exact titles are ever taken from them)."""
+    forms = ["worker"] if word == "work" else []
+    for ending, replacements in _WORKER_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms += [word[: -len(ending)] + r for r in replacements]
+    return [f for f in dict.fromkeys(forms) if f != word and len(f) > 3]

@@ -51,6 +51,8 @@ _ASKING = re.compile(r"(?:[,.;:!?]\s*|\s+)(?:so\s+|but\s+|and\s+)?(?:how|what|wh
 """A question's own words and how long the job has been held, cut from the words that describe it: "been washing
 dishes at a diner for a year, how do i move up" → "been washing dishes at a diner"."""
 MAX_HELD_PHRASE = 60
+SHORT_SIDE = 4
+"""A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
 HELD_FLOOR = 0.6
 """A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
 occupation (title, description and closest task); "in my career" alone comes no closer than 0.45."""
@@ -187,7 +189,16 @@ class Understander:
             parts, context = [between.group(1), *self.mentions.split(between.group(2))], True
         else:
             parts = self.mentions.split(rest)
-        for part in parts[:MAX_PARTS]:
+        self._read(parts[:MAX_PARTS], context, found)
+        if not context and 1 < len(parts) <= MAX_COMPARE and all(len(p.split()) <= SHORT_SIDE for p in parts) \
+                and any(m.confident and m.score >= EXACT for m in found.mentions):
+            # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
+            found = replace(found, mentions=[], unresolved=[], free_words=[])
+            self._read(parts[:MAX_PARTS], True, found)
+        return found
+
+    def _read(self, parts: list[str], context: bool, found: _Found) -> None:
+        for part in parts:
             part = _LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
             mentions, missed, unused = self.mentions.find(part, context)
             stray = [m for m in mentions if self._stray(m)]
@@ -201,7 +212,6 @@ class Understander:
             found.mentions += mentions
             found.unresolved += missed
             found.free_words += unused
-        return found
 
     def _stray(self, mention: Mention) -> bool:
         """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent"): a

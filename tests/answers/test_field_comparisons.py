@@ -35,3 +35,31 @@ def test_which_pays_more_between_two_sides_compares(understand, text):
 def test_wanting_to_earn_more_from_one_job_is_a_move_even_with_a_stray_word(understand):
     req = understand("forklift driver here, how could i earn more money? any ideas")
     assert req.intent == "moves" and req.occupations[0].code.startswith("53-7051")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("web development or software engineering, which has more openings", ("15-1254", "15-1252")),
+    ("social work or counseling for someone who wants to help people", ("21-102", "21-101")),
+    ("data science vs statistics", ("15-2051", "15-2041")),
+    ("firefighting or nursing, what's the better life", ("33-2011", "29-1141")),
+])
+def test_a_field_said_by_its_activity_is_its_workers_job(conversation, text, sides):
+    """Should read "software engineering" as software developers, "social work" as social workers, "data
+    science" as data scientists, "firefighting" as firefighters: the worker the field's name is made from."""
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)
+    for code, prefix in zip(memory.codes, sides, strict=True):
+        assert code.startswith(prefix), (text, memory.codes)
+
+
+def test_a_broad_field_side_is_its_first_familys_largest_job(conversation):
+    """Should compare "healthcare" as registered nurses (the largest of the healthcare practitioners), not home
+    health aides (the largest of health care support, the second family)."""
+    _, memory = conversation.reply("healthcare or teaching which is more stable")
+    assert memory.codes[0] == "29-1141.00", memory.codes
+
+
+@pytest.mark.parametrize("text", ["pilot or engineer", "pharmacist or doctor? torn", "welder or electrician"])
+def test_two_names_alone_are_a_comparison(conversation, text):
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)
