@@ -33,6 +33,10 @@ OFF_TOPIC = 0.45
 """A message this close to an off-topic example ("what's the weather like") is not a description of work."""
 DESCRIBES_FLOOR = 0.5
 """A description of work comes this close to some occupation (title and description + half its closest task)."""
+CLEAR_MARGIN = 0.25
+LOW_FLOOR = 0.45
+"""Far closer to the example descriptions than to any off-topic one (by CLEAR_MARGIN), a description may come
+less close to its occupation ("driving an 18 wheeler cross country": truck drivers at 0.46)."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,8 @@ class Meaning:
         if other >= OFF_TOPIC or (describe < other and not activity):
             return False
         best = self.occupations(text, limit=1)
-        return bool(best) and best[0][1] >= DESCRIBES_FLOOR
+        floor = DESCRIBES_FLOOR if describe - other < CLEAR_MARGIN else LOW_FLOOR
+        return bool(best) and best[0][1] >= floor
 
     def _question_kinds(self) -> tuple[np.ndarray, np.ndarray]:
         """Masks over the example questions: off-topic or advice ones, and descriptions of work (computed once)."""

@@ -113,7 +113,7 @@ class Understander:
             held = _held(mentions)
             if held is not None:
                 intent, mentions = "moves", [held]
-        discovered = self._discovery(rest, intent, mentions, topic, len(found.mentions))
+        discovered = self._discovery(rest, intent, mentions, topic, len({m.code for m in mentions}))
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
         if intent == "job" and len(sure) == 1 and topic is None and self.meaning and _asks_more(found.free_words):
@@ -248,9 +248,9 @@ class Understander:
                 return None  # "jobs that use zorblax": a product no list holds, not a description
         describes = describing.is_description(rest) or (
             intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic)) or (
-            intent == "job" and topic is None and _incidental(mentions, rest) and self._describes_work(rest, topic)
-            and not self._asks_about(rest))
-        if describes and topic != "related" and not any(m.confident and _content_words(m.phrase) > 1 for m in mentions):
+            intent == "job" and (topic is None or describing.is_activity(rest)) and _incidental(mentions, rest)
+            and self._describes_work(rest, topic) and not self._asks_about(rest))
+        if describes and topic != "related" and not any(m.confident and _title_words(m) > 1 for m in mentions):
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:
                 return "search", spec
@@ -309,8 +309,16 @@ def _incidental(mentions: list[Mention], text: str) -> bool:
     """One short job word in a long message ("holding the dogs still at the vet and helping during exams") or in
     one said as an activity ("reupholstering old couches and chairs"): perhaps a description that happens to
     name a job, not a question about it."""
-    return len(mentions) == 1 and _content_words(mentions[0].phrase) == 1 and (
+    return 1 <= len({m.code for m in mentions}) <= 1 and all(_title_words(m) == 1 for m in mentions) and (
         len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
+
+
+def _title_words(mention: Mention) -> int:
+    """The words of the title the mention matched ("bossing the cooks around" matched "cooks": one), or of the
+    phrase typed when it matched no one title."""
+    alias = mention.generic or (mention.candidates[0].alias if mention.candidates and mention.candidates[0].alias
+                                else mention.phrase)
+    return min(_content_words(alias), _content_words(mention.phrase))
 
 
 def _slang(mention: Mention) -> bool:

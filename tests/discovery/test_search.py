@@ -71,3 +71,14 @@ def test_each_result_line_shows_the_stores_median_and_growth(conversation, store
         assert (f"${pay:,}" if pay is not None else "not published") in line
         assert f"growth {p.outlook.growth_pct:+g}%" in line if p.outlook and p.outlook.growth_pct is not None \
             else "growth not published" in line
+
+
+@pytest.mark.parametrize("text", [
+    "i want the job where u fix peoples teeth at the dentist and take xrays",  # read whole as one title before
+    "helping accountants by sorting receipts and entering invoices, but not an accountant myself",  # said twice
+    "checking storm damaged roofs to decide how much the insurance pays out",  # "how much" inside an activity
+])
+def test_a_job_word_in_passing_in_a_description_is_no_question_about_that_job(understand, text):
+    """Should search what the words describe, though they name another worker in the scene (the dentist, the
+    accountants) or hold words of a question ("how much")."""
+    assert understand(text).intent == "search", text
