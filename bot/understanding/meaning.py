@@ -6,7 +6,7 @@ the user's message is embedded at run time (once per message, cached), cut to a 
 
 - ``occupations``: describe a job — the occupation's title and description, plus half its closest task, plus a
   small bonus for the full-text (BM25) ranks: measured better than reciprocal rank fusion on the tune half.
-- ``route``: the nearest example questions vote for an intent and topic (k nearest, weighted by similarity).
+- ``route``: the nearest example questions vote for an intent and topic (k nearest, the closest weighing most).
 - ``majors``: the CIP programs whose titles are closest.
 """
 
@@ -25,6 +25,9 @@ TASK_WEIGHT = 0.5
 LEXICAL_BONUS = 0.05
 LEXICAL_DEPTH = 20
 ROUTE_K = 5
+ROUTE_TEMPERATURE = 0.05
+"""Votes weigh exp((similarity − the closest's) / this): 0.1 closer counts 7×, so "is being a pilot a dying
+job" follows its one close outlook example (0.77), not three advice examples at 0.5."""
 ROUTE_FLOOR = 0.45
 """An example question must be at least this close (cosine) for its vote to count."""
 MATCH_FLOOR = 0.4
@@ -116,9 +119,11 @@ class Meaning:
             return None
         sims = questions.matrix @ self.vector(text)
         votes: dict[str, float] = {}
+        top = float(sims.max())
         for i in np.argsort(-sims)[:ROUTE_K]:
-            if sims[i] >= ROUTE_FLOOR:
-                votes[questions.refs[i]] = votes.get(questions.refs[i], 0.0) + float(sims[i])
+            if sims[i] >= ROUTE_FLOOR:  # a far closer example outweighs several middling ones of a larger kind
+                weight = float(np.exp((float(sims[i]) - top) / ROUTE_TEMPERATURE))
+                votes[questions.refs[i]] = votes.get(questions.refs[i], 0.0) + weight
         if not votes:
             return None
         best = max(votes, key=votes.get)

@@ -87,6 +87,9 @@ class MentionFinder:
         content_words = normalize.tokens(" ".join(content))
         if not content or max(len(w) for w in content) < 4 or self.decider.exact(content_words):
             return None
+        if len(content_words) > 1 and not all(w in self.matcher.postings or self.matcher.correct(w)
+                                               for w in content_words):
+            return None  # "nurses weekends lol": a word no title has, nor one a letter off, is no title's
         whole = self.decider.words(content_words)
         if whole.confident and (context or _standalone(content)):
             rest = [w for w in raw if w in FILLER]

@@ -17,6 +17,7 @@ Unknown words never become a job.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,11 @@ _ASKING = re.compile(r"(?:[,.;:!?]\s*|\s+)(?:so\s+|but\s+|and\s+)?(?:how|what|wh
                      r"|are|any|whats|what's)\b.*$", re.I)
 """A question's own words and how long the job has been held, cut from the words that describe it: "been washing
 dishes at a diner for a year, how do i move up" → "been washing dishes at a diner"."""
+LOOSE_SIDE = 90
+"""A one-word guess this far from every title (below it) is no second job beside one named for certain."""
+ASKS_WORDS = 3
+"""Words beside a job's name that make a question the example questions may read ("is being a pilot a dying
+job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
 MAX_HELD_PHRASE = 60
 SHORT_SIDE = 4
 """A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
@@ -105,9 +111,8 @@ class Understander:
             return listed
         found = self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest)
-        mentions = _sides(dedupe(found.mentions))
+        mentions = _sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
         intent = found.intent or self._intent(text, mentions, topic, place)
-        sure = [m for m in mentions if m.confident]
         if found.intent is None and intent in ("job", "topic", "compare") and _moving_on(_without(rest, mentions),
                                                                                         len(mentions)):
             held = _held(mentions)
@@ -116,8 +121,8 @@ class Understander:
         discovered = self._discovery(rest, intent, mentions, topic, len({m.code for m in mentions}))
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
-        if intent == "job" and len(sure) == 1 and topic is None and self.meaning and _asks_more(found.free_words):
-            intent, topic = self._by_meaning(rest, sure[0])
+        if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]):
+            intent, topic = self._by_meaning(rest, mentions[0])
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]
         if intent == "gap" and len(mentions) != 2:
@@ -212,6 +217,10 @@ class Understander:
             found.mentions += mentions
             found.unresolved += missed
             found.free_words += unused
+
+    def _plain(self, phrase: str) -> bool:
+        """Everyday English words only, spelt right (the model's vocabulary holds each whole)."""
+        return self.meaning is not None and self.meaning.is_word(" ".join(normalize.raw_tokens(phrase)))
 
     def _stray(self, mention: Mention) -> bool:
         """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent"): a
@@ -331,9 +340,10 @@ def _content_words(phrase: str) -> int:
     return len([w for w in normalize.raw_tokens(phrase) if w not in STOP])
 
 
-def _asks_more(free_words: list[str]) -> bool:
-    """Words beyond the job's name and the small words of any question: the message asks something."""
-    return any(w not in STOP and len(w) > 2 for w in free_words)
+def _asks_more(text: str, mention: Mention) -> bool:
+    """Words beyond the job's name: the message asks something ("do u need a masters to be a speech therapist")."""
+    named = set(normalize.raw_tokens(mention.phrase))
+    return len([w for w in normalize.raw_tokens(text) if w not in named]) >= ASKS_WORDS
 
 
 def _without(text: str, mentions: list[Mention]) -> str:
@@ -344,11 +354,18 @@ def _without(text: str, mentions: list[Mention]) -> str:
     return text
 
 
-def _sides(mentions: list[Mention]) -> list[Mention]:
+def _sides(mentions: list[Mention], weighs: bool = False,
+           plain: Callable[[str], bool] | None = None) -> list[Mention]:
     """With two or more jobs named for certain (a title, a generic word, a sure match), a word only guessed at
-    is no side of the comparison: "accounting or engineering for a stable career" ("stable" → stable hands)."""
+    is no side of the comparison: "accounting or engineering for a stable career" ("stable" → stable hands).
+    With one named for certain, everyday words guessed at poorly are no second job ("a normal shift for a
+    paramedic": "normal shift" → heat treating setters, 74), unless the message weighs jobs ("welder vs …")."""
     named = [m for m in mentions if m.confident or m.groups or m.score >= EXACT]
-    return named if len(named) >= 2 else mentions
+    if len(named) >= 2:
+        return named
+    if named and not weighs and plain is not None:
+        return [m for m in mentions if m in named or m.score >= LOOSE_SIDE or not plain(m.phrase)]
+    return mentions
 
 
 def _moving_on(text: str, named: int) -> bool:

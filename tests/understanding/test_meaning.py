@@ -75,8 +75,13 @@ def test_describing_the_work_finds_the_occupation_in_the_top_three(conversation,
     ("how can a security guard move up", "moves", None),
     ("what certification do I need to be a welder", "job", "path"),
     ("are most dental hygienists men or women", "job", "demographics"),
+    ("could robots replace welders someday", "job", "outlook"),  # one close example outweighs several advice ones
+    ("do paramedics work weekends and holidays", "job", "duties"),  # "weekends holidays" is no part of a title
+    ("is an electrician a dying trade", "job", "outlook"),  # a generic or unsure job is routed too
+    ("is a masters needed to be an occupational therapist", "job", "education"),
 ])
 def test_a_question_in_other_words_is_routed_by_meaning(understand, text, intent, topic):
+    """Should read the question beside the job's name by its nearest example questions."""
     req = understand(text)
     assert (req.intent, req.topic) == (intent, topic) and len(req.occupations) == 1
 
@@ -122,3 +127,9 @@ def test_an_unknown_job_name_and_small_talk_keep_their_own_answers(conversation,
 def test_an_activity_naming_a_job_word_in_passing_is_a_description(understand, text):
     """"models" (fashion models) or "grooms" (horse grooms) names no job here: the message says what the work is."""
     assert understand(text).intent == "search", text
+
+
+def test_a_guessed_word_beside_a_job_named_is_no_second_job(understand):
+    """Should not compare firefighters with "shift" (shift boss, a poor match) in "a typical shift for a …"."""
+    req = understand("what's a normal shift like for a paramedic")
+    assert [m.code[:7] for m in req.occupations] == ["29-2043"], [m.title for m in req.occupations]
