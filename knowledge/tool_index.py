@@ -53,6 +53,7 @@ _LOWER_WORD = re.compile(r"(?<=[^\nA-Za-z0-9+#])[a-z]{3,}(?![A-Za-z0-9+#])")
 _SENTENCE_CASE = re.compile(r"(?m)^([A-Z][a-z]+)(?![A-Za-z0-9+#])(?=.*[^A-Za-z0-9+#\n](?!(?:software|systems?|"
                             r"applications?|programs?|suite|platform|the|and|for|with|com|net|org)(?![a-z]))"
                             r"[a-z]{3,}(?![A-Za-z0-9+#]))")
+EDITIONS = frozenset("enterprise pro professional server cloud studio suite design desktop online".split())  # noqa: SIM905
 BIG_VENDOR = 8
 """A vendor with this many products in the list (Adobe, Oracle, Autodesk) names its products by their word."""
 _PARTS = re.compile(r"\s*(?:,|\band\b|\bor\b|/|&|(?<!\+)\+(?![+\w]))\s*")
@@ -223,6 +224,8 @@ def _slot_word(ws: list[str], leads: Counter[str]) -> str | None:
     for word in dict.fromkeys([ws[1], ws[-1]]):  # "Trimble SketchUp Pro", "McAllister Software Systems AVImark"
         if len(word) >= 6 and word.isalpha() and _mixed(word):
             return word.lower()
+    if len(ws) == 2 and ws[1].lower() in EDITIONS and ws[0].isalpha() and len(ws[0]) >= 5 and _proper(ws[0]):
+        return ws[0].lower()  # "Splunk Enterprise", "Mastercam Design": the product before its edition
     word = ws[1]
     if not word.isalpha() or len(word) < 4:
         return None

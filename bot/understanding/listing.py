@@ -32,7 +32,7 @@ _METRIC_PATTERNS = [
     ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b|\bgrowing\s+(?:the\s+)?(?:fastest|quickest|most)\b"
                           r"|\b(?:most|highest|fastest)\s+growth\b|\bby\s+growth\b"
                           r"|\bgrowing\s+(?:\w+\s+){0,2}(?:jobs|careers|occupations|fields|trades)\b", re.I)),
-    ("openings", re.compile(r"\bmost\s+(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
+    ("openings", re.compile(r"\bmost\s+(?:\w+\s+)?(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
                             r"|\bmost\s+(?:new\s+)?hires\b|\bhiring\s+the\s+most\b|\b(?:where|which)\s+(?:are\s+)?"
                             r"(?:the\s+)?openings\b"
                             r"|\bmost\s+(?:jobs?\s+)?(?:available|vacancies)\b"
@@ -41,7 +41,7 @@ _METRIC_PATTERNS = [
     ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:\w+\s+){0,2}"
                         r"(?:jobs|occupations|careers)\b"
                         r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b|\bby\s+number\s+(?:employed|of\s+jobs)\b"
-                        r"|\bmost\s+people\s+work\b", re.I)),
+                        r"|\bmost\s+people\s+work\b|\bmost\s+(?:workers|employees|people\s+employed)\b", re.I)),
 ]
 _ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?|trades|fields|positions)\b", re.I)
 
@@ -138,8 +138,15 @@ def education_in(text: str) -> str | None:
 def families_in(text: str) -> tuple[str, ...]:
     """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
     found: list[str] = []
-    for w in raw_tokens(text):
-        for fam in FAMILY_WORDS.get(w, ()) or FAMILY_WORDS.get(_corrected(w), ()):
+    words = raw_tokens(text)
+    skip = False
+    for w, after in zip(words, [*words[1:], ""], strict=True):
+        if skip:  # the second word of a pair read together ("law enforcement" is not law)
+            skip = False
+            continue
+        pair = FAMILY_WORDS.get(f"{w} {after}")
+        skip = pair is not None
+        for fam in pair or FAMILY_WORDS.get(w, ()) or FAMILY_WORDS.get(_corrected(w), ()):
             if fam not in found:
                 found.append(fam)
     return tuple(sorted(found[:MAX_FAMILIES]))

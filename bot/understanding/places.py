@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.understanding.normalize import raw_tokens
+from bot.understanding.words import mapping
 
 if TYPE_CHECKING:
     from knowledge.rows import Area
@@ -48,12 +49,16 @@ class Places:
                     cities.setdefault(" ".join(raw_tokens(city)), []).append((i, -(a.employment or 0), ref))
                     for st in states.split("-"):
                         self.names.setdefault(" ".join(raw_tokens(f"{city} {st}")), ref)
+        metros: dict[str, PlaceRef] = {}
         for city, refs in cities.items():
             # "Portland": the metro whose name starts with it, then the one with most jobs (OEWS), then its code.
             ranked = [r for _, _, r in sorted(refs, key=lambda r: (r[0], r[1], r[2].area_code))]
+            metros[city] = ranked[0]
             self.names.setdefault(city, ranked[0])
             if len({r.area_code for r in ranked}) > 1 and self.names[city] == ranked[0]:
                 self.namesakes[city] = list(dict.fromkeys(ranked))
+        for word, city in mapping("place_words.tsv").items():  # "nyc", "philly": the metro of the city
+            self.names.setdefault(word, metros.get(city))
         self.names.setdefault("washington dc", self.names.get("district of columbia"))
         self.names.setdefault("dc", self.names.get("district of columbia"))
         self.names = {k: v for k, v in self.names.items() if v is not None}

@@ -37,7 +37,8 @@ _ADVERB = r"(?:actually|really|even|still|commonly|typically|usually|mostly|also
 _ROLE = (r"(?:developers?|programmers?|engineers?|analysts?|consultants?|specialists?|admins?|administrators?"
          r"|designers?|experts?|users?|technicians?|operators?|coders?|devs?|people)")
 STRONG = (
-    re.compile(rf"\b{_JOBS}\s+(?:that|which|where\s+(?:i|you|we|people)(?:\s+(?:can|could|get\s+to|would))?)?"
+    re.compile(rf"\b{_JOBS}\s+(?:that|which|where\s+(?:i|you|we|people|i'?d|you'?d|youd)"
+               r"(?:\s+(?:can|could|get\s+to|would))?)?"
                rf"\s*(?:{_ADVERB}\s+)?{_USE}\s+(?P<x>.+)", re.I),
     re.compile(rf"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+|other\s+)?{_JOBS}\s+"
                rf"(?:do\s+|would\s+)?(?:{_ADVERB}\s+)?{_USE}\s+(?P<x>.+)", re.I),
@@ -45,6 +46,7 @@ STRONG = (
                r"|(?:really\s+|very\s+|pretty\s+)?good\s+(?:at|with)|skilled\s+(?:in|at|with)|proficient\s+(?:in|at|with)"
                r"|experience\s+(?:in|with|using)|expert\s+(?:in|at|with)|certified\s+in|fluent\s+in|mastered"
                r"|i\s+(?:learned|learnt|studied))\s+(?P<x>.+)", re.I),
+    re.compile(r"^\s*(?:so\s+)?who\s+(?:uses|needs|hires\s+people\s+who\s+know)\s+(?P<x>.+)", re.I),
 )
 LOOSE = (
     re.compile(rf"\b{_JOBS}\s+(?:with|in|for)\s+(?P<x>.+)", re.I),
@@ -75,10 +77,12 @@ class ToolSpec:
     page: int = 0
 
 
-def tool_request(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None) -> ToolSpec | None:
+def tool_request(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None,
+                 loose: bool = True) -> ToolSpec | None:
     """The tool question the message asks, or None when it names no tool in a jobs-by-tool phrasing. A tool
-    slot that refers back ("SPSS is my only real skill, which jobs use it") takes the tool named before it."""
-    for frames, ambiguous in ((STRONG, True), (LOOSE, False)):
+    slot that refers back ("SPSS is my only real skill, which jobs use it") takes the tool named before it.
+    ``loose=False``: tool slots only, not phrasings where a field or a major could stand ("jobs for X")."""
+    for frames, ambiguous in ((STRONG, True), (LOOSE, False))[: 2 if loose else 1]:
         for frame in frames:
             if frame is LOOSE[-1] and len(text) > SHORT:
                 continue  # "X jobs" is a short message; on a long one its pattern backtracks (quadratic)
@@ -88,7 +92,7 @@ def tool_request(text: str, index: ToolIndex, is_word: Callable[[str], bool] | N
                     if found_before is not None:
                         return found_before
                     continue
-                found = _named(m.group("x"), index, ambiguous)
+                found = _named(m.group("x"), index, ambiguous, is_word)
                 if found:
                     return ToolSpec(found[0], tuple(found[1]))
     return None
@@ -105,8 +109,10 @@ def tool_phrase(text: str) -> str | None:
     return None
 
 
-def _named(raw: str, index: ToolIndex, ambiguous: bool) -> tuple[str, list[str]] | None:
-    """The longest start of the phrase that names tools, filler dropped: ("excel", [Microsoft Excel])."""
+def _named(raw: str, index: ToolIndex, ambiguous: bool,
+           is_word: Callable[[str], bool] | None = None) -> tuple[str, list[str]] | None:
+    """The longest start of the phrase that names tools, filler dropped: ("excel", [Microsoft Excel]). Outside a
+    tool slot, a name no dictionary holds ("xactimate jobs") may still be read as a product's."""
     phrase = _TRAILING_ROLE.sub("", _END.sub("", raw).strip(" ,'\"“”‘’"))
     words = phrase.split()
     while words and words[0].lower() in _FILLER and len(words) > 1:
@@ -114,7 +120,8 @@ def _named(raw: str, index: ToolIndex, ambiguous: bool) -> tuple[str, list[str]]
     words = words[:MAX_WORDS]
     for n in range(len(words), 0, -1):
         candidate = _TRAILING_ROLE.sub("", " ".join(words[:n])).strip(" ,")
-        names = index.find(candidate, ambiguous=ambiguous) if candidate else []
+        coined = is_word is not None and not all(is_word(w) for w in candidate.lower().split())
+        names = index.find(candidate, ambiguous=ambiguous or coined) if candidate else []
         if names:
             return candidate, names
     return None

@@ -51,6 +51,9 @@ _ASKING = re.compile(r"(?:[,.;:!?]\s*|\s+)(?:so\s+|but\s+|and\s+)?(?:how|what|wh
                      r"|are|any|whats|what's)\b.*$", re.I)
 """A question's own words and how long the job has been held, cut from the words that describe it: "been washing
 dishes at a diner for a year, how do i move up" → "been washing dishes at a diner"."""
+WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
+                "legal", "guard", "clerk", "chef", "cook", "pilot")
+"""How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
 LOOSE_SIDE = 90
 """A one-word guess this far from every title (below it) is no second job beside one named for certain."""
 ASKS_WORDS = 3
@@ -166,18 +169,22 @@ class Understander:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
                            place=place, **base)
         is_word = self.meaning.is_word if self.meaning else None
-        tool = tool_request(rest, self.tools, is_word) if self.tools is not None else None
-        if tool is not None:
+        tool = tool_request(rest, self.tools, is_word, loose=False) if self.tools is not None else None
+        if tool is not None:  # "jobs that use SAP", "i know excel"
             return Request(intent="tools", listing=tool, place=place, **base)
         major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
         if major is not None and not self._names_a_job(major.subject):  # "electrician degree" is no major
             return Request(intent="major", listing=major, place=place, **base)
+        tool = tool_request(rest, self.tools, is_word) if self.tools is not None else None
+        if tool is not None:  # "careers with javascript"; "jobs for civil engineering grads" is a major's
+            return Request(intent="tools", listing=tool, place=place, **base)
         return None
 
     def _names_a_job(self, subject: str) -> bool:
         """A job's title ("electrician"), not a field that is also a major ("chemistry", "nursing")."""
         found = self.decider.exact(normalize.tokens(subject))
-        return found is not None and not (found.generic and found.generic.field)
+        worker = subject.lower().rstrip("s").endswith(WORKER_NOUNS)  # "cybersecurity" is a subject as well
+        return found is not None and worker and not (found.generic and found.generic.field)
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""

@@ -6,6 +6,7 @@
                        or as a side of a comparison ("trades vs tech"); ``FAMILY_WORDS``
     search_words.tsv   word → O*NET's words in a description     ("fix" → repair), or - (no meaning)
     title_words.tsv    word → its canonical form in titles        (abbreviations, British, gendered forms)
+    place_words.tsv    everyday name of a metro → its city        ("nyc" → new york, "philly" → philadelphia)
 
 ``title_words.tsv`` shapes the title index, so it is part of the index cache's key (``INDEX_INPUTS``).
 """

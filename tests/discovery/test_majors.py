@@ -50,3 +50,9 @@ def test_the_program_that_says_only_the_subject_comes_first(engine, subject, cip
     """"Accounting." before "Accounting and Computer Science.", "Architecture." before "Environmental
     Design/Architecture."."""
     assert engine.majors.lexical(subject)[0].cip == cip
+
+
+def test_a_subject_that_is_also_a_job_word_is_a_major(understand):
+    """Should read "cybersecurity degree" as the major (a subject), "electrician degree" as the job."""
+    assert understand("what can i do with a cybersecurity degree").intent == "major"
+    assert understand("electrician degree").intent != "major"

@@ -103,7 +103,8 @@ def test_words_read_only_in_a_tool_slot_name_no_tool_in_passing(index, phrase):
 @pytest.mark.parametrize("text, tool", [
     ("I'm decent at Illustrator from school. which careers use it", "Adobe Illustrator"),
     ("i make mods in unity for fun, what careers use that engine", "Unity Technologies Unity"),
-    ("receptionist at a vet, i know avimark inside out. any other jobs that use it", "McAllister Software Systems AVImark"),
+    ("receptionist at a vet, i know avimark inside out. any other jobs that use it",
+     "McAllister Software Systems AVImark"),
     ("used matlab a lot in my physics degree, what jobs actually use it", "The MathWorks MATLAB"),
 ])
 def test_a_tool_slot_that_refers_back_takes_the_tool_named_before(conversation, text, tool):
@@ -226,3 +227,21 @@ def test_a_product_no_list_holds_is_named_not_searched(conversation):
     assert "zorblax" in plain(reply.text) and "tool" in plain(reply.text) and not reply.results
     described, _ = conversation.reply("jobs that use animals and plants")
     assert described.results and "Jobs that match your description" in plain(described.text)
+
+
+@pytest.mark.parametrize("text, tool", [
+    ("who uses tableau", "Tableau"),
+    ("solidworks jobs", "Dassault Systemes SolidWorks"),
+    ("careers with mastercam", "Mastercam Design"),  # the product before its edition word
+    ("jobs where you'd use figma", "Figma"),
+])
+def test_a_product_named_in_a_loose_phrasing_is_read(index, text, tool):
+    """Should read a word no dictionary holds as the product it names, even outside a tool slot."""
+    spec = tool_request(text, index, lambda w: w in {"who", "uses", "jobs", "careers", "with", "where"})
+    assert spec is not None and spec.names[0] == tool, spec
+
+
+def test_a_major_phrasing_is_no_tool_question(conversation):
+    """Should answer "jobs for civil engineering grads" with the major's jobs, though a product's name (Bentley
+    GEOPAK Civil Engineering Suite) holds the words."""
+    assert conversation.engine.understand("jobs for mechanical engineering grads").intent == "major"

@@ -25,3 +25,14 @@ def test_moving_to_a_state_names_the_place(understand):
                                   "how to get into welding"])
 def test_to_before_a_word_that_is_also_a_place_names_no_place(understand, text):
     assert understand(text).place is None, text
+
+
+@pytest.mark.parametrize("text, metric, families", [
+    ("where are the most restaurant openings in ohio", "openings", ("35",)),
+    ("jobs with the most workers in texas", "jobs", ()),
+    ("best paying law enforcement jobs", "pay", ("33",)),  # not law (23)
+    ("top paying beauty jobs", "pay", ("39",)),
+])
+def test_more_list_phrasings_are_read(understand, text, metric, families):
+    req = understand(text)
+    assert req.intent == "list" and (req.listing.metric, req.listing.families) == (metric, families), req.listing

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.words import rows
+
 PORTLAND_OR, PORTLAND_ME = "0038900", "0038860"
 
 
@@ -32,3 +34,9 @@ def test_a_bare_ambiguous_city_is_one_of_its_metros_every_time(engine, city):
 def test_a_place_that_is_no_place_is_left_in_the_words(engine):
     ref, rest = engine.places.find("nurse in blorfville")
     assert ref is None and rest == "nurse in blorfville"
+
+
+@pytest.mark.parametrize("word, city", rows("place_words.tsv"), ids=[w for w, _ in rows("place_words.tsv")])
+def test_an_everyday_name_of_a_metro_finds_its_metro(understand, word, city):
+    req = understand(f"electrician salary in {word}")
+    assert req.place is not None and req.place.kind == "M" and req.place.name.lower().startswith(city), req.place
