@@ -28,10 +28,10 @@ ADD = re.compile(r"^\s*(?:and\s+)?(?:add|include|plus|also|compare (?:it |them )
 BETWEEN = re.compile(r"\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)", re.I)
 BROWSE = re.compile(r"\b(browse|list|show)\b.*\b(jobs|occupations|careers|family)\b|^\s*/?browse\b", re.I)
 DESCRIBE = re.compile(
-    r"\b(?:someone|somebody|a\s+person|the\s+person|people|a\s+guy|the\s+guy)\s+(?:who|that)\b"
+    r"\b(?:someone|somebody|a\s+person|the\s+person|people|ppl|folks|a\s+guy|the\s+guy)\s+(?:who|that)\b"
     r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
-    r"|\bjobs?\s+for\s+(?:people|someone|somebody)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
+    r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
