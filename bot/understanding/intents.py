@@ -31,7 +31,8 @@ DESCRIBE = re.compile(
     r"\b(?:someone|somebody|a\s+person|the\s+person|people|ppl|folks|a\s+guy|the\s+guy)\s+(?:who|that)\b"
     r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
-    r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
+    r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts"
+    r"|retirees|students|teens|teenagers|seniors|veterans|moms|parents|immigrants)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
@@ -48,7 +49,7 @@ WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\
 """Words that weigh one job against another: "X or Y, which pays more" compares rather than moves."""
 MOVE = re.compile(
     r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
-    r"|\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"
+    r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"
     r"(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b"
     r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b", re.I)

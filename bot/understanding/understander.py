@@ -43,7 +43,9 @@ CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s
                    r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b"
                    r"|\bnext\s+(?:steps?|move|level|rung)\b|\blevel\s+up\b|\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b"
                    r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
-                   r"|\bwhat\s+comes\s+next\b", re.I)
+                   r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"
+                   r"|\bgo\s+up\b|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b"
+                   r"|\bmore\s+responsibility\b", re.I)
 """Words of climbing from the job one holds: read before a list, a tool or a major ("level up" is no list)."""
 _SPELL = re.compile(r"\s+for\s+(?:like\s+|about\s+|over\s+)?(?:a|an|\d+|one|two|three|four|five|six|several|many"
                     r"|a\s+few)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|yrs?)\b", re.I)
@@ -54,6 +56,7 @@ dishes at a diner for a year, how do i move up" → "been washing dishes at a di
 WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
                 "legal", "guard", "clerk", "chef", "cook", "pilot")
 """How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
+SHORT_ABBREVIATION = 4
 LOOSE_SIDE = 90
 """A one-word guess this far from every title (below it) is no second job beside one named for certain."""
 ASKS_WORDS = 3
@@ -210,10 +213,11 @@ class Understander:
         return found
 
     def _read(self, parts: list[str], context: bool, found: _Found) -> None:
+        long = sum(len(p.split()) for p in parts) >= INCIDENTAL_WORDS
         for part in parts:
             part = _LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
             mentions, missed, unused = self.mentions.find(part, context)
-            stray = [m for m in mentions if self._stray(m)]
+            stray = [m for m in mentions if self._stray(m, long)]
             if stray:  # "promoted faster", "a decent job": everyday words, not misspelt titles
                 mentions = [m for m in mentions if m not in stray]
                 unused += [w for m in stray for w in normalize.raw_tokens(m.phrase)]
@@ -229,14 +233,20 @@ class Understander:
         """Everyday English words only, spelt right (the model's vocabulary holds each whole)."""
         return self.meaning is not None and self.meaning.is_word(" ".join(normalize.raw_tokens(phrase)))
 
-    def _stray(self, mention: Mention) -> bool:
-        """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent"): a
-        word the model's vocabulary holds whole is spelt right, so it is no misspelt title. A word of titles
-        ("military", "marketing") is no correction and stays."""
-        if self.meaning is None or mention.score >= EXACT or mention.groups or _content_words(mention.phrase) != 1:
+    def _stray(self, mention: Mention, long: bool = False) -> bool:
+        """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent",
+        "lattes" → "lathes"): a word the model's vocabulary holds whole is spelt right, so it is no misspelt title.
+        A word of titles ("military", "marketing") is no correction and stays. In a long message, neither is an
+        everyday word typed in lower case that an abbreviation spells ("apps" is no APP, advanced practice nurse)."""
+        if self.meaning is None or mention.groups or _content_words(mention.phrase) != 1:
             return False
-        word = mention.phrase.strip().lower()
-        return self.meaning.is_word(word) and not any(t in self.matcher.postings for t in normalize.tokens(word))
+        word = " ".join(w for w in normalize.raw_tokens(mention.phrase) if w not in STOP)
+        everyday = self.meaning.is_word(word) or (word.endswith("s") and self.meaning.is_word(word[:-1]))
+        if mention.score >= EXACT:
+            alias = mention.candidates[0].alias if mention.candidates else ""
+            return long and everyday and alias.isupper() and len(alias) <= SHORT_ABBREVIATION \
+                and word != alias.lower()  # "apps" for APP; "rn" is typed as RN is
+        return everyday and not any(t in self.matcher.postings for t in normalize.tokens(word))
 
     def _asks_about(self, text: str) -> bool:
         """Is the message a question about a job's section or moves ("what's the daily routine of a …")?"""

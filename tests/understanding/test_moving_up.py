@@ -58,3 +58,19 @@ def test_a_job_described_is_said_as_the_reading_taken(conversation):
     """Should show which job the moves start from, so a wrong reading is seen at once."""
     reply, _ = conversation.reply("been washing dishes at a diner for a year, how do i move up from here")
     assert "Moves from Dishwashers" in reply.text
+
+
+@pytest.mark.parametrize("text, held", [
+    ("pharmacy technician, what could my next role be", "29-2052"),
+    ("bank teller wanting more responsibility", "43-3071"),
+    ("line cook, how do i go up", "35-2014"),
+])
+def test_more_words_of_climbing_are_read(understand, text, held):
+    req = understand(text)
+    assert req.intent == "moves" and [m.code[:7] for m in req.occupations] == [held], (req.intent, req.occupations)
+
+
+def test_x_or_go_into_y_weighs_two_jobs(understand):
+    """Should compare "pharmacist or go into nursing", not read "go into" as a move from pharmacists."""
+    req = understand("biologist or go into teaching")
+    assert req.intent != "moves" and len(req.occupations) == 2, (req.intent, req.occupations)

@@ -62,3 +62,17 @@ def test_an_everyday_word_is_never_corrected_into_a_title(understand, text):
     """Should not read a correctly spelt word as a misspelt title ("decent" → docents, "doing" → DO)."""
     titles = [m.title for m in understand(text).occupations]
     assert not any(t.startswith(("Tour Guides", "Museum", "Physicians", "Meat")) for t in titles), titles
+
+
+def test_a_plural_everyday_word_is_no_abbreviation_in_a_long_message(understand):
+    """Should not read "apps" as APP (advanced practice psychiatric nurses) in a description; "rn" stays RN."""
+    req = understand("i build apps for phones and tablets all day, what is that job called officially")
+    assert not any(m.code.startswith("29-1141.02") for m in req.occupations)
+    assert [m.code for m in understand("i'm an rn at a busy hospital downtown, how do i move up").occupations] == [
+        "29-1141.00"]
+
+
+@pytest.mark.parametrize("text", ["good jobs for retirees", "what jobs are good for veterans leaving the army"])
+def test_jobs_for_a_kind_of_person_is_no_unknown_job(conversation, text):
+    reply, _ = conversation.reply(text)
+    assert "couldn't find an occupation" not in reply.text.lower(), reply.text
