@@ -8,7 +8,8 @@ category and split (tune / test, from a hash of the query), with the speed of ea
 every one in the tune split (``# split: tune``): more to learn from, never a held-out figure.
 
 A hit per query, by category (``expected`` as the file's header gives it):
-- describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers;
+- describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
+  too: or the one job answered is an expected one, "the person who fits hearing aids" → its card);
 - list: understood as a ranked list with the expected metric, families, education and place;
 - ladder: understood as career moves from one occupation, the expected one (same O*NET code or same SOC);
 - tool: understood as "jobs using a tool" and answered with jobs using the expected O*NET technology example
@@ -46,7 +47,8 @@ QUERIES = Path(__file__).with_name("meaning_queries.tsv")
 CATEGORIES = ("describe", "list", "ladder", "tool", "major", "onejob", "generic_compare", "career_question")
 SPLITS = ("tune", "test")
 UNKNOWN_PHRASES = ("i couldn't find", "i only know about jobs")  # bot/answers/texts.py: unknown()
-EXTRA_NAMES = {"tool": "tool: intent understood", "onejob": "onejob: lenient (education ~ path)"}
+EXTRA_NAMES = {"describe": "describe: or its one job answered", "tool": "tool: intent understood",
+               "onejob": "onejob: lenient (education ~ path)"}
 _TAG = re.compile(r"<[^<>]*>")
 
 
@@ -130,7 +132,10 @@ class Scorer:
         shown = codes if reply.results is not None else [m.code for m in req.occupations]
         got = f"{req.intent}{'' if reply.results is not None else ' (no list), named'}: " + \
             "; ".join(self.title(c) for c in shown)
-        return Outcome(any(self.any_match(c, row.expected) for c in codes), got)
+        hit = any(self.any_match(c, row.expected) for c in codes)
+        direct = reply.results is None and len(req.occupations) == 1 and self.any_match(req.occupations[0].code,
+                                                                                         row.expected)
+        return Outcome(hit, got, extra=hit or direct)
 
     def list(self, row: Row, req, reply, memory) -> Outcome:
         metric, fams, edu, place = row.expected.split("|")

@@ -63,6 +63,7 @@ _END = re.compile(r"(?:[?!;:]|\.(?!\w)|,\s*(?:what|which|how|so|and|but|can|coul
 _FILLER = frozenset(["a", "an", "the", "some", "lots", "lot", "of", "mostly", "mainly", "heavy", "heavily", "advanced",
                      "basic", "my", "programs", "program", "software", "tools", "tool", "like", "such", "as",
                      "things", "stuff", "skills", "in", "with", "using", "use"])
+_FRAME_WORD = re.compile(_JOBS, re.I)
 _TRAILING_ROLE = re.compile(rf"\s+{_ROLE}$", re.I)
 MAX_WORDS = 6
 SHORT = 80
@@ -120,6 +121,8 @@ def _named(raw: str, index: ToolIndex, ambiguous: bool,
     words = words[:MAX_WORDS]
     for n in range(len(words), 0, -1):
         candidate = _TRAILING_ROLE.sub("", " ".join(words[:n])).strip(" ,")
+        if _FRAME_WORD.fullmatch(candidate):
+            continue  # "work on an oil rig … name of job?": the phrasing's own word, no product ("Microsoft Works")
         coined = is_word is not None and not all(is_word(w) for w in candidate.lower().split())
         names = index.find(candidate, ambiguous=ambiguous or coined) if candidate else []
         if names:
@@ -134,6 +137,7 @@ JOB_CUE = re.compile(r"\b(?:jobs?|careers?|occupations?|professions?|positions?|
                      r"pay\s+the\s+bills|options|what\s+else|get\s+hired|field|roles?|who\s+uses)\b", re.I)
 _TOKEN = re.compile(r"[\w#+.]+(?:-[\w#+.]+)*")
 SCAN_WORDS = 3
+_JOINS = frozenset({"and", "or", "&", "/"})
 
 
 def tool_mentioned(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None) -> ToolSpec | None:
@@ -159,10 +163,12 @@ def _scan(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = N
         for i in range(len(words) - n + 1):
             run = [w.lower() for w in words[i:i + n]]
             if run[0] in STOP or run[-1] in STOP or run[0] in _FILLER or any(
-                    JOB_CUE.fullmatch(w) or (w in _FILLER and n == 1) for w in run):
-                continue  # "pro tools": a filler word inside a name of several
+                    JOB_CUE.fullmatch(w) or (w in _FILLER and n == 1) or w in _JOINS for w in run):
+                continue  # "pro tools": a filler word inside a name of several; "hearing and fits" is no name
             phrase = " ".join(words[i:i + n])
             plain = is_word is not None and phrase.islower() and all(w.isalpha() and is_word(w) for w in run)
+            if plain and n == 1 and _acronym_only(phrase, index.find(phrase)):
+                continue  # "fits" is no FIT (Framework for integrated test) typed in lower case
             names = index.find(phrase, ambiguous=referred and not (plain or (is_word is None and phrase.islower())))
             if not names:
                 continue
@@ -172,3 +178,9 @@ def _scan(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = N
                 return ToolSpec(phrase, tuple(names))
             found.append((plain, -n, -i, ToolSpec(phrase, tuple(names))))
     return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _acronym_only(word: str, names: list[str]) -> bool:
+    """Does the word name these products only as an acronym in capitals ("fit" → "… test FIT")?"""
+    acronyms = {word.upper(), word.upper().removesuffix("S")}
+    return bool(names) and all(acronyms & set(n.split()) and word not in n.lower().split() for n in names[:1])

@@ -245,3 +245,10 @@ def test_a_major_phrasing_is_no_tool_question(conversation):
     """Should answer "jobs for civil engineering grads" with the major's jobs, though a product's name (Bentley
     GEOPAK Civil Engineering Suite) holds the words."""
     assert conversation.engine.understand("jobs for mechanical engineering grads").intent == "major"
+
+
+@pytest.mark.parametrize("text", ["the job that checks boilers and fits new valves, what is it called",
+                                  "work on a fishing boat gutting fish, name of job?"])
+def test_everyday_words_in_a_description_name_no_tool(conversation, text):
+    """Should not read "fits" as FIT (an acronym in capitals) nor "work" as Microsoft Works."""
+    assert conversation.engine.understand(text).intent != "tools", text
