@@ -4,8 +4,8 @@ Loaded lazily: the model (``knowledge/embedder.py``) and the store's vectors (``
 opened at the first message that needs them, so a message the rules answer never touches the model. Only
 the user's message is embedded at run time (once per message, cached), cut to a bounded length.
 
-- ``occupations``: describe a job — the occupation's title and description, plus half its closest task, plus a
-  small bonus for the full-text (BM25) ranks: measured better than reciprocal rank fusion on the tune half.
+- ``occupations``: describe a job — the occupation's title and description, plus 0.7 × its closest task, plus a
+  bonus for the full-text (BM25) ranks: measured better than reciprocal rank fusion on the tune half.
 - ``route``: the nearest example questions vote for an intent and topic (k nearest, the closest weighing most).
 - ``majors``: the CIP programs whose titles are closest.
 """
@@ -21,9 +21,13 @@ import numpy as np
 from knowledge import vectors
 from knowledge.embedder import Embedder, vocabulary
 
-TASK_WEIGHT = 0.5
-LEXICAL_BONUS = 0.05
+TASK_WEIGHT = 0.7
+LEXICAL_BONUS = 0.2
 LEXICAL_DEPTH = 20
+"""Ranking weights, from a grid on the tune halves' 206 descriptions (task 0.3–1.0 × lexical 0–0.45 × depth
+10–40): 0.5/0.05 held 175, 0.7/0.2 180; from 0.6 up with 0.2–0.3 all within two of it."""
+FLOOR_TASK_WEIGHT = 0.5
+"""The weighting the floors below were set with (whether a text describes work, a job held)."""
 ROUTE_K = 5
 ROUTE_TEMPERATURE = 0.05
 """Votes weigh exp((similarity − the closest's) / this): 0.1 closer counts 7×, so "is being a pilot a dying
@@ -84,8 +88,10 @@ class Meaning:
         return self.embedder.one(text)
 
     # --- uses ---------------------------------------------------------------------------------
-    def occupations(self, text: str, lexical: list[str] = (), limit: int = 50) -> list[tuple[str, float]]:
-        """Occupations whose work the text describes, best first, with their scores."""
+    def occupations(self, text: str, lexical: list[str] = (), limit: int = 50,
+                    task_weight: float = TASK_WEIGHT) -> list[tuple[str, float]]:
+        """Occupations whose work the text describes, best first, with their scores (``task_weight``: how much
+        the closest task adds; the floors that judge whether a text describes work at all read it at 0.5)."""
         v = self.vector(text)
         occ, tasks = self.vectors("occupation"), self.vectors("task")
         index, (starts, rows) = self._occupation_index()
@@ -95,7 +101,7 @@ class Meaning:
             best = np.maximum.reduceat(tasks.matrix @ v, starts)
             known = rows >= 0
             closest_task[rows[known]] = best[known]
-        score = score + TASK_WEIGHT * closest_task
+        score = score + task_weight * closest_task
         for rank, code in enumerate(lexical[:LEXICAL_DEPTH]):
             if code in index:
                 score[index[code]] += LEXICAL_BONUS / (1 + rank) ** 0.5
@@ -140,7 +146,7 @@ class Meaning:
         describe = float(sims[describing].max(initial=-1.0))
         if other >= OFF_TOPIC or (describe < other and not activity):
             return False
-        best = self.occupations(text, limit=1)
+        best = self.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT)
         floor = DESCRIBES_FLOOR if describe - other < CLEAR_MARGIN else LOW_FLOOR
         return bool(best) and best[0][1] >= floor
 

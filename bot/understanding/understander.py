@@ -25,7 +25,7 @@ from bot.understanding import describing, intents, listing, normalize
 from bot.understanding.decide import Decider
 from bot.understanding.majors import major_request
 from bot.understanding.matcher import Candidate, Matcher
-from bot.understanding.meaning import Meaning
+from bot.understanding.meaning import FLOOR_TASK_WEIGHT, Meaning
 from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, dedupe
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
@@ -155,7 +155,7 @@ class Understander:
             return held
         said = CLIMB.sub(" ", intents.LADDER.sub(" ", rest))
         words = [w for w in normalize.raw_tokens(said) if w not in STOP and w not in CONTEXT_WORDS and len(w) > 2]
-        best = self.meaning.occupations(said, limit=3) if words else []
+        best = self.meaning.occupations(said, limit=3, task_weight=FLOOR_TASK_WEIGHT) if words else []
         if not best or best[0][1] < HELD_FLOOR:
             return None
         code, score = best[0]
