@@ -30,6 +30,7 @@ FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
+_WORKING_IN = re.compile(r"^\s*(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go)\s+(?:in|into|with)\s+", re.I)
 _CLAUSE_END = re.compile(r"\s+[-–—]\s+|[,?!:;]|\.(?:\s|$)|\s+(?=(?:which|what|whats|how)\b)", re.I)
 
 
@@ -162,7 +163,8 @@ class MentionFinder:
     def field(self, part: str) -> Mention | None:
         """A side of a comparison that names a field of work ("trades vs tech", "healthcare or finance"): its
         SOC major groups as a generic word, largest members first."""
-        words = normalize.raw_tokens(_CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
+        clause = _WORKING_IN.sub("", _CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
+        words = normalize.raw_tokens(clause)  # "working in restaurants": restaurants
         ends = next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))  # "finance for someone…"
         content = [w for w in words[:ends] if w not in FILLER or w in FAMILY_WORDS]  # "IT vs engineering"
         if len(content) != 1:
@@ -170,7 +172,7 @@ class MentionFinder:
         worker = self._worker(normalize.tokens(content[0]))  # "trucking" is truckers, "firefighting" firefighters
         if worker is not None:
             return self.mention(content[0], worker)
-        families = FAMILY_WORDS.get(content[0])
+        families = FAMILY_WORDS.get(content[0]) or FAMILY_WORDS.get(content[0].removesuffix("s"))  # "restaurants"
         if not families:
             return None
         generic = Generic(content[0], tuple(f"{f}-0000" for f in families), None)
@@ -258,18 +260,20 @@ def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:
 
 
 _WORKER_ENDINGS = (("ing", ("", "er", "e", "ant", "or")), ("ce", ("tist",)), ("ogy", ("ogist",)),
-                   ("ry", ("", "er", "ist")), ("cy", ("cist",)), ("ure", ("",)), ("ics", ("icist", "ician")),
-                   ("ism", ("ist",)), ("ment", ("r", "er")), ("ign", ("igner",)))
+                   ("ry", ("", "er", "ist", "rian")), ("cy", ("cist",)), ("ure", ("",)), ("ics", ("icist", "ician")),
+                   ("ism", ("ist",)), ("ment", ("r", "er")), ("ign", ("igner",)), ("y", ("ian",)), ("ic", ("ician",)),
+                   ("art", ("artist",)))
 """How the name of a field becomes its worker's: engineering → engineer, nursing → nurse, consulting →
 consultant, science → scientist, psychology → psychologist, dentistry → dentist, carpentry → carpenter, pharmacy
 → pharmacist, architecture → architect, physics → physicist, logistics → logistician, journalism → journalist,
-management → manager, development → developer, design → designer; social work → social worker."""
+management → manager, development → developer, design → designer, history → historian, art → artist, music
+→ musician; social work → social worker."""
 
 
 def worker_forms(word: str) -> list[str]:
     """The worker nouns a field's word may stand for (only exact titles are ever taken from them)."""
     forms = ["worker"] if word == "work" else []
     for ending, replacements in _WORKER_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms += [word[: -len(ending)] + r for r in replacements]
+        if word.endswith(ending) and (len(word) > len(ending) + 2 or word == ending):
+            forms += [word[: len(word) - len(ending)] + r for r in replacements]
     return [f for f in dict.fromkeys(forms) if f != word and len(f) > 3]

@@ -63,3 +63,15 @@ def test_a_broad_field_side_is_its_first_familys_largest_job(conversation):
 def test_two_names_alone_are_a_comparison(conversation, text):
     _, memory = conversation.reply(text)
     assert len(memory.codes) == 2, (text, memory.codes)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("history or music as a career", ("19-3093", "27-2042")),  # historians, musicians: the field's worker
+    ("working in hospitality vs retail", ("35", "41-2031")),  # "working in" is no part of the field's name
+    ("law vs medicine", ("23-1011", "29-12")),  # medicine: physicians and surgeons
+])
+def test_more_fields_are_compared_as_their_workers(conversation, text, sides):
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)
+    for code, prefix in zip(memory.codes, sides, strict=True):
+        assert code.startswith(prefix), (text, memory.codes)
