@@ -29,7 +29,8 @@ _METRIC_PATTERNS = [
                        r"|\bbest\s+pay\b|\bgood\s+(?:money|salar(?:y|ies)|pay)\b|\blucrative\b"
                        r"|\b(?:earn|make)\s+the\s+most\b|\b(?:sorted|ranked|ordered)\s+by\s+(?:pay|salary|wages?)\b"
                        r"|\bby\s+(?:pay|salary)\b", re.I)),
-    ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b|\bgrowing\s+(?:the\s+)?(?:fastest|quickest|most)\b"
+    ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b"
+                          r"|\bgrow(?:s|ing)?\s+(?:the\s+)?(?:fastest|quickest|most)\b"
                           r"|\b(?:most|highest|fastest)\s+growth\b|\bby\s+growth\b"
                           r"|\bgrowing\s+(?:\w+\s+){0,2}(?:jobs|careers|occupations|fields|trades)\b", re.I)),
     ("openings", re.compile(r"\bmost\s+(?:\w+\s+)?(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
@@ -59,11 +60,12 @@ _EDUCATION_PATTERNS = [
     ("n", re.compile(r"\b(?:without|no|don'?t\s+(?:need|require)|doesn'?t\s+(?:need|require)|not\s+needing|"
                      r"no\s+need\s+for)\s+(?:a\s+|any\s+)?(?:college\s+|uni\s+|university\s+|4[\s-]year\s+)?"
                      r"(?:degree|college|uni|university)\b|\bhigh\s+school\b|\bno\s+diploma\b|\bged\b"
-                     r"|\bno\s+college\b|\bskip\s+college\b", re.I)),
+                     r"|\bno\s+college\b|\bskip\s+college\b"
+                     r"|\bwithout\s+(?:a\s+)?(?:high\s+school\s+)?diploma\b", re.I)),
     ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?|\b(?:two|2)[\s-]year\s+(?:degree|college)\b"
                      r"|\bcommunity\s+college\b", re.I)),
     ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\b(?:four|4)[\s-]year\s+degree\b", re.I)),
-    ("m", re.compile(r"\bmaster'?s\b", re.I)),
+    ("m", re.compile(r"\bmaster'?s\b|\bmasters?\s+degree\b", re.I)),
     ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
 ]
 MAX_FAMILIES = 6

@@ -21,7 +21,7 @@ class PlaceRef:
 
 
 _PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing))\s+"
-                          r"(?:back\s+)?to)\s+(?:the\s+(?:state|city)\s+of\s+)?", re.I)
+                          r"(?:back\s+)?to)\s+(?:the\s+(?:(?:state|city)\s+of\s+)?)?", re.I)
 """Words before a place; "to" only after moving ("moving to Ohio", never "from nurse to PA", "go to college")."""
 
 

@@ -193,8 +193,10 @@ class Understander:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text))
-        if not context and self.meaning is not None and self._names_a_title(rest):
-            context = self._asks_about(rest)  # "what's the daily routine of a paralegal": a question about a job
+        titled = self._title_words(rest) if not context and self.meaning is not None else []
+        if titled:  # "what's the daily routine of a paralegal", "how many roofers are hispanic": about a job
+            question = " ".join(w for w in normalize.raw_tokens(rest) if w not in titled)
+            context = self._asks_about(question)
         found = _Found()
         if gap := intents.GAP.search(rest):
             parts, found.intent, context = [gap.group(1), gap.group(2)], "gap", True
@@ -253,11 +255,11 @@ class Understander:
         route = self.meaning.route(text) if self.meaning is not None else None
         return route is not None and route.intent in ("topic", "moves")
 
-    def _names_a_title(self, text: str) -> bool:
-        """Does a word of the message hold an exact title on its own ("paralegal")? Then the message may be a
+    def _title_words(self, text: str) -> list[str]:
+        """The words of the message that hold an exact title on their own ("paralegal"): the message may be a
         question about that job even with no word of a job context."""
         words = [w for w in normalize.raw_tokens(text) if w not in STOP and len(w) > 3]
-        return any(self.decider.exact(normalize.tokens(w)) for w in words[:MAX_PARTS])
+        return [w for w in words[:MAX_PARTS] if self.decider.exact(normalize.tokens(w))]
 
     def _discovery(self, rest: str, intent: Intent, mentions: list[Mention], topic: Topic | None,
                    named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:

@@ -36,3 +36,15 @@ def test_to_before_a_word_that_is_also_a_place_names_no_place(understand, text):
 def test_more_list_phrasings_are_read(understand, text, metric, families):
     req = understand(text)
     assert req.intent == "list" and (req.listing.metric, req.listing.families) == (metric, families), req.listing
+
+
+@pytest.mark.parametrize("text, education", [("what jobs grow fastest that need a masters degree", "m"),
+                                              ("most common jobs for people without a diploma", "n")])
+def test_education_in_other_words_filters_a_list(understand, text, education):
+    req = understand(text)
+    assert req.intent == "list" and req.listing.education == education, req.listing
+
+
+def test_the_x_area_is_a_place(understand):
+    req = understand("highest paying jobs in the Denver area")
+    assert req.intent == "list" and req.place is not None and req.place.name.startswith("Denver"), req.place

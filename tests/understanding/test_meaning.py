@@ -133,3 +133,12 @@ def test_a_guessed_word_beside_a_job_named_is_no_second_job(understand):
     """Should not compare firefighters with "shift" (shift boss, a poor match) in "a typical shift for a …"."""
     req = understand("what's a normal shift like for a paramedic")
     assert [m.code[:7] for m in req.occupations] == ["29-2043"], [m.title for m in req.occupations]
+
+
+@pytest.mark.parametrize("text, topic", [("is plumbing a dying trade", "outlook"),
+                                         ("how many electricians are hispanic", "demographics")])
+def test_a_lone_job_word_in_a_question_is_read_by_the_question_without_it(understand, text, topic):
+    """Should read a question that names a job with no word of a job context, by the nearest example questions
+    to its other words (the job's word left out: it pulls the message away from every example)."""
+    req = understand(text)
+    assert req.intent == "job" and req.topic == topic and len(req.occupations) == 1, (req.intent, req.topic)
