@@ -61,6 +61,7 @@ MORE = re.compile(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", re
 BECOME = re.compile(
     r"\bhow\s+(?:do|can|would|could|should|does|did)\s+(?:i|you|one|someone|somebody|a\s+person|people)\s+"
     r"(?:become|be|get\s+into|get\s+(?:a\s+)?job\s+as|start\s+(?:a\s+career\s+)?as|train\s+(?:to\s+be|as))\b"
+    r"|\b(?:go\s+about|start|begin)\s+becoming\b"
     r"|\bhow\s+to\s+(?:become|be|get\s+into|start\s+as|train\s+as|qualify\s+as)\b"
     r"|\b(?:steps?|path|pathway|route|roadmap|way)\s+(?:to|into|for)\s+(?:becom(?:e|ing)|be|being)\b"
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:i|you|one|someone|it)\s+(?:need|take)\s+to\s+(?:become|be)\b"
@@ -71,7 +72,8 @@ BECOME = re.compile(
     re.I)
 ABOUT_JOBS = re.compile(r"\bwhat (?:does|do|did|would) .+ do\b|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
 DUTIES = re.compile(r"\bwhat (?:does|do|would) .+ do\b", re.I)
-SALARY = re.compile(r"\bhow much\b|\bmake\b", re.I)
+SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
+                    r"|friends|things|stuff|decisions)\b)", re.I)
 
 INTENTS: tuple[Rule, ...] = (
     Rule('help', HELP, 'the whole message asks what the bot can do', 'what can you do?'),

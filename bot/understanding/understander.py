@@ -56,6 +56,7 @@ dishes at a diner for a year, how do i move up" → "been washing dishes at a di
 WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
                 "legal", "guard", "clerk", "chef", "cook", "pilot")
 """How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
+NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
 SHORT_ABBREVIATION = 4
 LOOSE_SIDE = 90
 """A one-word guess this far from every title (below it) is no second job beside one named for certain."""
@@ -176,12 +177,20 @@ class Understander:
         if tool is not None:  # "jobs that use SAP", "i know excel"
             return Request(intent="tools", listing=tool, place=place, **base)
         major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
-        if major is not None and not self._names_a_job(major.subject):  # "electrician degree" is no major
-            return Request(intent="major", listing=major, place=place, **base)
+        if major is not None and not self._names_a_job(major.subject) and not self._needs(rest, major.subject):
+            return Request(intent="major", listing=major, place=place, **base)  # "electrician degree" is no major
         tool = tool_request(rest, self.tools, is_word) if self.tools is not None else None
         if tool is not None:  # "careers with javascript"; "jobs for civil engineering grads" is a major's
             return Request(intent="tools", listing=tool, place=place, **base)
         return None
+
+    def _needs(self, text: str, subject: str) -> bool:
+        """A question whether a job needs the degree ("does a software engineer really need a cs degree"): about
+        the job named beside it (its education), not the jobs for the major."""
+        if not NEEDS.search(text):
+            return False
+        beside = re.sub(re.escape(subject), " ", text, flags=re.I)
+        return any(m.confident and m.score >= EXACT for m in self.mentions.find(beside, True)[0])
 
     def _names_a_job(self, subject: str) -> bool:
         """A job's title ("electrician"), not a field that is also a major ("chemistry", "nursing")."""

@@ -39,3 +39,13 @@ def test_about_jobs_needs_whole_words(text):
 @pytest.mark.parametrize("text", ["how much do welders make", "what does a paralegal do", "nurse v. medic"])
 def test_about_jobs_reads_its_phrasings(text):
     assert ABOUT_JOBS.search(text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("what qualities make someone a good paramedic", "skills"),  # "make someone" is no pay question
+    ("how does one go about becoming a dental hygienist", "path"),
+    ("does a pharmacist really need a doctorate degree", "education"),  # the job's education, not the major's jobs
+])
+def test_the_topic_of_a_question_in_other_words(understand, text, topic):
+    req = understand(text)
+    assert req.intent == "job" and req.topic == topic, (req.intent, req.topic, req.listing)
