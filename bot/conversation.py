@@ -29,15 +29,16 @@ from bot.discovery.search import searched
 from bot.discovery.tools import tools_reply
 from bot.engine import Engine
 from bot.memory import ChatMemory
-from bot.understanding import intents, listing, normalize
+from bot.understanding import intents, listing
+from bot.understanding.climbing import is_move, wants_more_pay
 from bot.understanding.describing import MAX_PAGE as SEARCH_MAX_PAGE
 from bot.understanding.describing import SearchSpec
 from bot.understanding.listing import ListSpec
 from bot.understanding.majors import MajorSpec
-from bot.understanding.mentions import STOP
 from bot.understanding.request import MAX_COMPARE, Mention, Request
+from bot.understanding.sides import names_only
 from bot.understanding.tools import ToolSpec, tool_phrase
-from bot.understanding.understander import about_work, is_move, wants_more_pay
+from bot.understanding.understander import about_work
 
 Answer = tuple[Reply, ChatMemory]
 
@@ -185,7 +186,7 @@ class Conversation:
             return None
         area = req.place.area_code if req.place else None
         if len(req.occupations) >= 2 and req.intent != "gap" and (
-                all(m.groups for m in unsure) or intents.WEIGHS.search(req.text) or _names_only(req)):
+                all(m.groups for m in unsure) or intents.WEIGHS.search(req.text) or names_only(req)):
             return self._generic_comparison(req, area)  # "marketing vs sales"; not "I like writing and reading"
         if req.intent == "moves" and len(req.occupations) == 1 and not unsure[0].groups:
             return self._moves_described(unsure[0], req.text)
@@ -274,10 +275,10 @@ class Conversation:
         taken is said, and the next closest jobs are a tap away."""
         (reply, memory) = self._moves_from(held.code, text)
         note = (f"<i>I took “{esc(held.phrase)}” to mean {esc(wording.in_sentence(held.title))}. Not your job? "
-                "Pick it below or name it.</i>\n\n")
-        rows = [[Button(c.title[:60], callbacks.encode("related", [c.code]))]
+                "Pick it from the first buttons or name it.</i>\n\n")
+        rows = [[Button(f"My job is: {c.title}"[:60], callbacks.encode("related", [c.code]))]
                 for c in held.candidates if c.code != held.code][:2]
-        return Reply(note + reply.text, reply.buttons + rows, reply.picture, reply.results), memory
+        return Reply(note + reply.text, rows + reply.buttons, reply.picture, reply.results), memory
 
     def _moves_from(self, code: str, text: str) -> Answer:
         """The career moves from one job ("jobs like cashier that pay more", or "how do I get promoted" after it)."""
@@ -354,16 +355,3 @@ class Conversation:
                 rows.append([Button(example[:60], callbacks.encode(topic, req.codes[:MAX_COMPARE], area))])
             self._examples = rows
         return self._examples
-
-
-NAMES_ONLY_SLACK = 2
-
-
-def _names_only(req: Request) -> bool:
-    """The message is little more than the jobs' names ("pilot or engineer", "pharmacist or doctor? torn"): a
-    comparison, though no word weighs them."""
-    if intents.DESCRIBE.search(req.text):
-        return False  # "I like reading and writing" describes the person, not two jobs
-    named = {w for m in req.occupations for w in normalize.raw_tokens(m.phrase)}
-    rest = [w for w in normalize.raw_tokens(req.text) if w not in named and w not in STOP]
-    return len(rest) <= NAMES_ONLY_SLACK

@@ -33,7 +33,8 @@ DESCRIBE = re.compile(
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
     r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts"
     r"|retirees|students|teens|teenagers|seniors|veterans|moms|parents|immigrants)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
-    r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b", re.I)
+    r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b"
+    r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 LADDER = re.compile(r"\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"

@@ -169,7 +169,8 @@ class MentionFinder:
         content = [w for w in words[:ends] if w not in FILLER or w in FAMILY_WORDS]  # "IT vs engineering"
         if len(content) != 1:
             return None
-        worker = self._worker(normalize.tokens(content[0]))  # "trucking" is truckers, "firefighting" firefighters
+        named_field = content[0] in FAMILY_WORDS or not content[0].endswith("ing")  # not "hiking", "drawing"
+        worker = self._worker(normalize.tokens(content[0])) if named_field else None  # "trucking" is truckers
         if worker is not None:
             return self.mention(content[0], worker)
         families = FAMILY_WORDS.get(content[0]) or FAMILY_WORDS.get(content[0].removesuffix("s"))  # "restaurants"
@@ -277,3 +278,14 @@ def worker_forms(word: str) -> list[str]:
         if word.endswith(ending) and (len(word) > len(ending) + 2 or word == ending):
             forms += [word[: len(word) - len(ending)] + r for r in replacements]
     return [f for f in dict.fromkeys(forms) if f != word and len(f) > 3]
+
+
+def content_words(phrase: str) -> int:
+    """The words of a phrase that are not small words ("a nurse" has one)."""
+    return len([w for w in normalize.raw_tokens(phrase) if w not in STOP])
+
+
+def is_slang(mention: Mention) -> bool:
+    """A job named only by a short abbreviation typed in lower case ("rn", "otr"): chat slang as often ("learning
+    revit rn" is right now), so it does not stop a tool named in the same message from being read."""
+    return mention.phrase.islower() and len(mention.phrase.replace(" ", "")) <= 3

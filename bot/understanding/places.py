@@ -26,7 +26,8 @@ _PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at|(?:mov(?:e|
 
 
 class Places:
-    """Lookup of place names: full state names, postal abbreviations (after a preposition), metro cities."""
+    """Lookup of place names: full state names, postal abbreviations (after a preposition), metro cities; a
+    state's name or a metro's everyday name ("nyc") also without a preposition, at the end of the message."""
 
     MAX_WORDS = 4
 
@@ -57,6 +58,7 @@ class Places:
             self.names.setdefault(city, ranked[0])
             if len({r.area_code for r in ranked}) > 1 and self.names[city] == ranked[0]:
                 self.namesakes[city] = list(dict.fromkeys(ranked))
+        self.nicknames = set(mapping("place_words.tsv"))
         for word, city in mapping("place_words.tsv").items():  # "nyc", "philly": the metro of the city
             self.names.setdefault(word, metros.get(city))
         self.names.setdefault("washington dc", self.names.get("district of columbia"))
@@ -95,7 +97,7 @@ class Places:
         words = raw_tokens(text)
         for n in range(min(self.MAX_WORDS, len(words)), 0, -1):
             phrase = " ".join(words[-n:])
-            if phrase in self.names and self.names[phrase].kind == "S":
+            if phrase in self.names and (self.names[phrase].kind == "S" or phrase in self.nicknames):
                 cut = _cut_tail(text, n)
                 return self.names[phrase], cut, phrase
         return None, text, ""

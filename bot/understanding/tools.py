@@ -64,6 +64,9 @@ _FILLER = frozenset(["a", "an", "the", "some", "lots", "lot", "of", "mostly", "m
                      "basic", "my", "programs", "program", "software", "tools", "tool", "like", "such", "as",
                      "things", "stuff", "skills", "in", "with", "using", "use"])
 _FRAME_WORD = re.compile(_JOBS, re.I)
+_NEED_VERB = re.compile(r"\b(?:needs?|needing|requir(?:e|es|ing)|involv(?:e|es|ing)|rely|relies)\b", re.I)
+"""Verbs whose object may be a person or a thing ("who needs a painter"): only a tool's own name is read there,
+not an everyday word that names a product only in a tool slot ("Corel Painter")."""
 _TRAILING_ROLE = re.compile(rf"\s+{_ROLE}$", re.I)
 MAX_WORDS = 6
 SHORT = 80
@@ -89,11 +92,13 @@ def tool_request(text: str, index: ToolIndex, is_word: Callable[[str], bool] | N
                 continue  # "X jobs" is a short message; on a long one its pattern backtracks (quadratic)
             for m in frame.finditer(text):
                 if ambiguous and _REFERS.match(m.group("x")):
-                    found_before = _scan(text[:m.start()], index, is_word, referred=True)
+                    plural = bool(_PLURAL.match(m.group("x")))
+                    found_before = _scan(text[:m.start()], index, is_word, referred=True, every=plural)
                     if found_before is not None:
                         return found_before
                     continue
-                found = _named(m.group("x"), index, ambiguous, is_word)
+                slot = ambiguous and not _NEED_VERB.search(m.group(0)[: m.start("x") - m.start()])
+                found = _named(m.group("x"), index, slot, is_word)  # "jobs that involve a director": a person
                 if found:
                     return ToolSpec(found[0], tuple(found[1]))
     return None
@@ -130,6 +135,7 @@ def _named(raw: str, index: ToolIndex, ambiguous: bool,
     return None
 
 
+_PLURAL = re.compile(r"\s*(?:them|those|these|both)\b", re.I)
 _REFERS = re.compile(r"\s*(?:it|that|this|them|those|these|one)\b(?!\s+(?:is|are|was)\b)", re.I)
 """A tool slot that refers back to a tool already named: "which jobs use it", "which careers use that engine"."""
 JOB_CUE = re.compile(r"\b(?:jobs?|careers?|occupations?|professions?|positions?|used\s+(?:in|for|by)|useful"
@@ -152,13 +158,15 @@ def tool_mentioned(text: str, index: ToolIndex, is_word: Callable[[str], bool] |
 
 
 def _scan(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = None,
-          referred: bool = False) -> ToolSpec | None:
+          referred: bool = False, every: bool = False) -> ToolSpec | None:
     """The longest run of words that names a tool, the first. ``referred``: a later tool slot refers to it ("…
     which jobs use it"), so an everyday word counts ("games in unity") but a product's name ("dentrix") comes
     before everyday words that happen to name one ("front office"), and a word that names a tool only in a tool
-    slot counts unless it is an everyday word typed in lower case ("Illustrator", "avimark"; not "illustrator")."""
+    slot counts unless it is an everyday word typed in lower case ("Illustrator", "avimark"; not "illustrator").
+    ``every``: the slot refers to several ("i know sql and python, which jobs use them"): all of them."""
     words = [w.strip(".") for w in _TOKEN.findall(text)]
     found: list[tuple[bool, int, int, ToolSpec]] = []
+    used: set[int] = set()
     for n in range(SCAN_WORDS, 0, -1):
         for i in range(len(words) - n + 1):
             run = [w.lower() for w in words[i:i + n]]
@@ -176,11 +184,21 @@ def _scan(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = N
                 continue  # "livestock", "analyze": words; "python", "linux", "sql" are hot technologies
             if not referred:
                 return ToolSpec(phrase, tuple(names))
-            found.append((plain, -n, -i, ToolSpec(phrase, tuple(names))))
-    return min(found, key=lambda f: f[:3])[3] if found else None
+            if not used & set(range(i, i + n)):  # a longer name holds its words ("adobe photoshop", not "adobe")
+                used |= set(range(i, i + n))
+                found.append((plain, i, -n, ToolSpec(phrase, tuple(names))))
+    if not found:
+        return None
+    if every:
+        ordered = sorted(found, key=lambda f: f[1])
+        names = list(dict.fromkeys(name for f in ordered for name in f[3].names[:1]))
+        return ToolSpec(" and ".join(f[3].phrase for f in ordered), tuple(names))
+    return min(found, key=lambda f: f[:3])[3]
 
 
 def _acronym_only(word: str, names: list[str]) -> bool:
-    """Does the word name these products only as an acronym in capitals ("fit" → "… test FIT")?"""
+    """Does the word name the first of these products only as an acronym in capitals ("fit" → "… test FIT")?"""
+    if not names:
+        return False
     acronyms = {word.upper(), word.upper().removesuffix("S")}
-    return bool(names) and all(acronyms & set(n.split()) and word not in n.lower().split() for n in names[:1])
+    return bool(acronyms & set(names[0].split())) and word not in names[0].lower().split()

@@ -17,18 +17,18 @@ Unknown words never become a job.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bot.understanding import describing, intents, listing, normalize
+from bot.understanding import climbing, describing, intents, listing, normalize
 from bot.understanding.decide import Decider
 from bot.understanding.majors import major_request
-from bot.understanding.matcher import Candidate, Matcher
+from bot.understanding.matcher import Matcher
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, Meaning
-from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, dedupe
+from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, content_words, dedupe, is_slang
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
+from bot.understanding.sides import sides
 from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase, tool_request
 
 if TYPE_CHECKING:
@@ -36,39 +36,17 @@ if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
     from knowledge.tool_index import ToolIndex
 
-_LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
-                           r"|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b|\bwork\s+\w+\s+way\s+up\b", re.I)
-"""Ladder words that are never part of a job's name ("promotions manager" is one)."""
-CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
-                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b"
-                   r"|\bnext\s+(?:steps?|move|level|rung)\b|\blevel\s+up\b|\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b"
-                   r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
-                   r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"
-                   r"|\bgo\s+up\b|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b"
-                   r"|\bmore\s+responsibility\b", re.I)
-"""Words of climbing from the job one holds: read before a list, a tool or a major ("level up" is no list)."""
-_SPELL = re.compile(r"\s+for\s+(?:like\s+|about\s+|over\s+)?(?:a|an|\d+|one|two|three|four|five|six|several|many"
-                    r"|a\s+few)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|yrs?)\b", re.I)
-_ASKING = re.compile(r"(?:[,.;:!?]\s*|\s+)(?:so\s+|but\s+|and\s+)?(?:how|what|where|when|can|could|should|would|is"
-                     r"|are|any|whats|what's)\b.*$", re.I)
-"""A question's own words and how long the job has been held, cut from the words that describe it: "been washing
-dishes at a diner for a year, how do i move up" → "been washing dishes at a diner"."""
 WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
                 "legal", "guard", "clerk", "chef", "cook", "pilot")
 """How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
+MAJOR_REACH = 50
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
 SHORT_ABBREVIATION = 4
-LOOSE_SIDE = 90
-"""A one-word guess this far from every title (below it) is no second job beside one named for certain."""
 ASKS_WORDS = 3
 """Words beside a job's name that make a question the example questions may read ("is being a pilot a dying
 job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
-MAX_HELD_PHRASE = 60
 SHORT_SIDE = 4
 """A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
-HELD_FLOOR = 0.6
-"""A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
-occupation (title, description and closest task); "in my career" alone comes no closer than 0.45."""
 MAX_PARTS = 12
 EXACT = 100.0
 INCIDENTAL_WORDS = 7
@@ -110,19 +88,16 @@ class Understander:
         if place_ref:
             others = [(r.area_code, r.name) for r in self.places.others(place_ref, said)]
             place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind, others=others)
-        held = self._climbing(text, rest, about_jobs)
-        if held is not None:  # "cnc machinist, how do i level up", "been waitressing 6 years, what could i grow into"
-            return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
-        listed = self._listed(rest, place, base)
-        if listed is not None:
-            return listed
+        early = self._by_phrasing(text, rest, about_jobs, place, base)
+        if early is not None:
+            return early
         found = self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest)
-        mentions = _sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
+        mentions = sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
         intent = found.intent or self._intent(text, mentions, topic, place)
-        if found.intent is None and intent in ("job", "topic", "compare") and _moving_on(_without(rest, mentions),
-                                                                                        len(mentions)):
-            held = _held(mentions)
+        if found.intent is None and intent in ("job", "topic", "compare") \
+                and climbing.moving_on(_without(rest, mentions), len(mentions)):
+            held = climbing.held(mentions)
             if held is not None:
                 intent, mentions = "moves", [held]
         discovered = self._discovery(rest, intent, mentions, topic, len({m.code for m in mentions}))
@@ -138,33 +113,37 @@ class Understander:
                        same_occupation=len(found.mentions) > len(mentions) == 1,
                        named=[m.phrase for m in found.mentions], **base)
 
-    def _climbing(self, text: str, rest: str, about_jobs: bool) -> Mention | None:
-        """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up"),
-        before a list, a tool or a major can claim a word of it: the job named for certain, else the job the
+    def _by_phrasing(self, text: str, rest: str, about_jobs: bool, place: Place | None,
+                     base: dict) -> Request | None:
+        """What the phrasing alone decides, before the message is cut into parts: moving up from a job named
+        ("cnc machinist, how do i level up", before CNC, a tool, can claim it), a list, a tool, a major; then
+        moving up from a job described ("been waitressing 6 years, what could i grow into")."""
+        held = self._climbing(text, rest, about_jobs, guess=climbing.holds(rest))
+        if held is None:
+            listed = self._listed(rest, place, base)
+            if listed is not None:
+                return listed
+            held = self._climbing(text, rest, about_jobs, guess=True)
+        if held is not None:
+            return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
+        return None
+
+    def _climbing(self, text: str, rest: str, about_jobs: bool, guess: bool = False) -> Mention | None:
+        """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up"): the
+        job named for certain; with ``guess`` (after lists, tools and majors had their turn), else the job the
         words describe ("washing dishes at a steakhouse"), by meaning, when it is close."""
-        if not CLIMB.search(rest) or intents.BECOME.search(rest):
+        if not climbing.climbs(rest):
             return None
         found = self._find(text, rest, about_jobs)
         mentions = dedupe(found.mentions)
         if len(mentions) >= 2 and intents.WEIGHS.search(rest):
             return None  # "nurse or teacher, which has more room for promotion" weighs two jobs
-        held = _held(mentions)
-        if held is not None and self.meaning is not None and held.score < EXACT and _content_words(held.phrase) == 1 \
-                and self.meaning.is_word(held.phrase):
+        held = climbing.held(mentions)
+        if held is not None and held.score < EXACT and content_words(held.phrase) == 1 and self._plain(held.phrase):
             return None  # "how do i get promoted faster": an everyday word, not a misspelt job ("fasters")
-        if held is not None or any(m.confident for m in mentions) or self.meaning is None:
+        if held is not None or any(m.confident for m in mentions) or not guess or self.meaning is None:
             return held
-        said = CLIMB.sub(" ", intents.LADDER.sub(" ", rest))
-        words = [w for w in normalize.raw_tokens(said) if w not in STOP and w not in CONTEXT_WORDS and len(w) > 2]
-        best = self.meaning.occupations(said, limit=3, task_weight=FLOOR_TASK_WEIGHT) if words else []
-        if not best or best[0][1] < HELD_FLOOR:
-            return None
-        code, score = best[0]
-        candidates = [Candidate(c, self.matcher.titles.get(c, c), "", round(s * 100, 1), False) for c, s in best]
-        before = _ASKING.sub("", _SPELL.sub("", rest[:CLIMB.search(rest).start()])).strip(" ,.;:-?!")
-        phrase = " ".join((before if len(before.split()) >= 2 else said).split())
-        return Mention(phrase=phrase[:MAX_HELD_PHRASE], code=code, title=self.matcher.titles.get(code, code),
-                       score=round(score * 100, 1), confident=False, candidates=candidates)
+        return climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT)
 
     def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
@@ -177,8 +156,9 @@ class Understander:
         if tool is not None:  # "jobs that use SAP", "i know excel"
             return Request(intent="tools", listing=tool, place=place, **base)
         major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
-        if major is not None and not self._names_a_job(major.subject) and not self._needs(rest, major.subject):
-            return Request(intent="major", listing=major, place=place, **base)  # "electrician degree" is no major
+        if major is not None and not self._names_a_job(major.subject, major.cips) \
+                and not self._needs(rest, major.subject):  # "electrician degree" is no major
+            return Request(intent="major", listing=major, place=place, **base)
         tool = tool_request(rest, self.tools, is_word) if self.tools is not None else None
         if tool is not None:  # "careers with javascript"; "jobs for civil engineering grads" is a major's
             return Request(intent="tools", listing=tool, place=place, **base)
@@ -192,16 +172,24 @@ class Understander:
         beside = re.sub(re.escape(subject), " ", text, flags=re.I)
         return any(m.confident and m.score >= EXACT for m in self.mentions.find(beside, True)[0])
 
-    def _names_a_job(self, subject: str) -> bool:
-        """A job's title ("electrician"), not a field that is also a major ("chemistry", "nursing")."""
+    def _names_a_job(self, subject: str, cips: tuple[str, ...] = ()) -> bool:
+        """A job's title ("electrician"), not a field that is also a major ("chemistry", "nursing"). A subject
+        that is also a job's word ("cybersecurity") is the major when its programs lead to that job, else the job
+        (a program named for a policy degree leads elsewhere)."""
         found = self.decider.exact(normalize.tokens(subject))
-        worker = subject.lower().rstrip("s").endswith(WORKER_NOUNS)  # "cybersecurity" is a subject as well
-        return found is not None and worker and not (found.generic and found.generic.field)
+        if found is None or (found.generic and found.generic.field):
+            return False
+        if subject.lower().removesuffix("s").endswith(WORKER_NOUNS):
+            return True
+        job = found.best.code if found.best else None
+        return self.majors is not None and job is not None and not any(
+            j.code == job for cip in cips for j in self.majors.jobs(cip, limit=MAJOR_REACH))
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
-            intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text))
+            intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
+            or climbing.CLIMB.search(text))
         titled = self._title_words(rest) if not context and self.meaning is not None else []
         if titled:  # "what's the daily routine of a paralegal", "how many roofers are hispanic": about a job
             question = " ".join(w for w in normalize.raw_tokens(rest) if w not in titled)
@@ -226,7 +214,7 @@ class Understander:
     def _read(self, parts: list[str], context: bool, found: _Found) -> None:
         long = sum(len(p.split()) for p in parts) >= INCIDENTAL_WORDS
         for part in parts:
-            part = _LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
+            part = climbing.LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
             mentions, missed, unused = self.mentions.find(part, context)
             stray = [m for m in mentions if self._stray(m, long)]
             if stray:  # "promoted faster", "a decent job": everyday words, not misspelt titles
@@ -249,7 +237,7 @@ class Understander:
         "lattes" → "lathes"): a word the model's vocabulary holds whole is spelt right, so it is no misspelt title.
         A word of titles ("military", "marketing") is no correction and stays. In a long message, neither is an
         everyday word typed in lower case that an abbreviation spells ("apps" is no APP, advanced practice nurse)."""
-        if self.meaning is None or mention.groups or _content_words(mention.phrase) != 1:
+        if self.meaning is None or mention.groups or content_words(mention.phrase) != 1:
             return False
         word = " ".join(w for w in normalize.raw_tokens(mention.phrase) if w not in STOP)
         everyday = self.meaning.is_word(word) or (word.endswith("s") and self.meaning.is_word(word[:-1]))
@@ -276,7 +264,7 @@ class Understander:
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
         if intent not in ("job", "topic", "unknown") or named >= 2:
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison
-        if self.tools is not None and not any(m.confident and not _slang(m) for m in mentions):
+        if self.tools is not None and not any(m.confident and not is_slang(m) for m in mentions):
             tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
             if tool is not None:
                 return "tools", tool
@@ -346,7 +334,7 @@ def _incidental(mentions: list[Mention], text: str) -> bool:
     """One short job word in a long message ("holding the dogs still at the vet and helping during exams") or in
     one said as an activity ("reupholstering old couches and chairs"): perhaps a description that happens to
     name a job, not a question about it."""
-    return 1 <= len({m.code for m in mentions}) <= 1 and all(_title_words(m) == 1 for m in mentions) and (
+    return len({m.code for m in mentions}) == 1 and all(_title_words(m) == 1 for m in mentions) and (
         len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
 
 
@@ -355,17 +343,7 @@ def _title_words(mention: Mention) -> int:
     phrase typed when it matched no one title."""
     alias = mention.generic or (mention.candidates[0].alias if mention.candidates and mention.candidates[0].alias
                                 else mention.phrase)
-    return min(_content_words(alias), _content_words(mention.phrase))
-
-
-def _slang(mention: Mention) -> bool:
-    """A job named only by a short abbreviation typed in lower case ("rn", "otr"): chat slang as often ("learning
-    revit rn" is right now), so it does not stop a tool named in the same message from being read."""
-    return mention.phrase.islower() and len(mention.phrase.replace(" ", "")) <= 3
-
-
-def _content_words(phrase: str) -> int:
-    return len([w for w in normalize.raw_tokens(phrase) if w not in STOP])
+    return min(content_words(alias), content_words(mention.phrase))
 
 
 def _asks_more(text: str, mention: Mention) -> bool:
@@ -377,53 +355,6 @@ def _asks_more(text: str, mention: Mention) -> bool:
 def _without(text: str, mentions: list[Mention]) -> str:
     """The message without the jobs' names: "promotions manager salary" asks nothing about promotion."""
     for m in mentions:
-        if _content_words(m.phrase) > 1:  # a title of several words; one word may be a guess at a ladder word
+        if content_words(m.phrase) > 1:  # a title of several words; one word may be a guess at a ladder word
             text = re.sub(re.escape(m.phrase), " ", text, flags=re.I)
     return text
-
-
-def _sides(mentions: list[Mention], weighs: bool = False,
-           plain: Callable[[str], bool] | None = None) -> list[Mention]:
-    """With two or more jobs named for certain (a title, a generic word, a sure match), a word only guessed at
-    is no side of the comparison: "accounting or engineering for a stable career" ("stable" → stable hands).
-    With one named for certain, everyday words guessed at poorly are no second job ("a normal shift for a
-    paramedic": "normal shift" → heat treating setters, 74), unless the message weighs jobs ("welder vs …")."""
-    named = [m for m in mentions if m.confident or m.groups or m.score >= EXACT]
-    if len(named) >= 2:
-        return named
-    if named and not weighs and plain is not None:
-        return [m for m in mentions if m in named or m.score >= LOOSE_SIDE or not plain(m.phrase)]
-    return mentions
-
-
-def _moving_on(text: str, named: int) -> bool:
-    """A question about moving on from a job ("jobs like X that pay more"; with several jobs named, "what do
-    welders move into, inspector? supervisor?") unless it weighs them ("X or Y, which pays more" compares);
-    never "how to become"."""
-    if intents.BECOME.search(text):
-        return False
-    if named <= 1:
-        return is_move(text)
-    # "truck driver or electrician: which pays more / more room for advancement?" compares; "forklift operator,
-    # want to earn more" and "welder … inspector? supervisor?" move
-    return is_move(text) and not intents.WEIGHS.search(text)
-
-
-def _held(mentions: list[Mention]) -> Mention | None:
-    """Of the jobs in a question about moving up ("cashier at walmart, how do i get promoted", "welder, want to
-    make more. inspector? supervisor?"), the one the person holds: named by an exact title, in several words
-    ("elementary school teacher" before "admin"), not a short abbreviation ("otr trucker"), the first; None
-    if no job is certain enough."""
-    if not mentions:
-        return None
-    held = min(mentions, key=lambda m: (m.score < EXACT, _slang(m), _content_words(m.phrase) < 2, mentions.index(m)))
-    return held if held.confident or held.score >= EXACT else None
-
-
-def is_move(text: str) -> bool:
-    return bool(intents.MOVE.search(text) or intents.PAYS_MORE.search(text) or intents.LADDER.search(text))
-
-
-def wants_more_pay(text: str) -> bool:
-    """Pay more is the default for a move; "jobs like X" with "any pay" or "even if it pays less" keeps all."""
-    return not intents.ANY_PAY.search(text)

@@ -75,3 +75,10 @@ def test_more_fields_are_compared_as_their_workers(conversation, text, sides):
     assert len(memory.codes) == 2, (text, memory.codes)
     for code, prefix in zip(memory.codes, sides, strict=True):
         assert code.startswith(prefix), (text, memory.codes)
+
+
+@pytest.mark.parametrize("text", ["hiking and fishing", "drawing and painting", "i like reading and writing"])
+def test_two_activities_are_no_comparison(conversation, text):
+    """Should not compare parking attendants ("hiker") with fishers: activities describe the person."""
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) != 2, (text, memory.codes)

@@ -52,7 +52,11 @@ def test_the_program_that_says_only_the_subject_comes_first(engine, subject, cip
     assert engine.majors.lexical(subject)[0].cip == cip
 
 
-def test_a_subject_that_is_also_a_job_word_is_a_major(understand):
-    """Should read "cybersecurity degree" as the major (a subject), "electrician degree" as the job."""
-    assert understand("what can i do with a cybersecurity degree").intent == "major"
+def test_a_subject_that_is_also_a_job_word_is_the_major_when_its_programs_lead_there(understand):
+    """Should read "accounting degree" as the major (its programs lead to accountants), "cybersecurity degree"
+    as information security analysts (the program titled for it is a policy degree that leads elsewhere), and
+    "electrician degree" as the job."""
+    assert understand("what can i do with an accounting degree").intent == "major"
+    req = understand("what can i do with a cybersecurity degree")
+    assert req.intent == "job" and req.occupations[0].code == "15-1212.00", (req.intent, req.occupations)
     assert understand("electrician degree").intent != "major"

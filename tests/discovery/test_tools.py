@@ -84,7 +84,7 @@ def test_tools_are_found_by_the_names_people_use(index, text, tool):
 @pytest.mark.parametrize("text, tool", [
     ("careers that use archicad", "Graphisoft ArchiCAD"),  # a word in mixed case after its vendor
     ("jobs that use intellij", "JetBrains IntelliJ IDEA"),
-    ("jobs that require xactimate", "Xactware Xactimate"),  # the vendor spells the product's first letters
+    ("careers that use xactimate", "Xactware Xactimate"),  # the vendor spells the product's first letters
     ("jobs that use illustrator", "Adobe Illustrator"),  # a job's word, but a tool slot holds only a tool
     ("occupations that code in c++", "C++"),
     ("which jobs actually use tableau", "Tableau"),
@@ -252,3 +252,18 @@ def test_a_major_phrasing_is_no_tool_question(conversation):
 def test_everyday_words_in_a_description_name_no_tool(conversation, text):
     """Should not read "fits" as FIT (an acronym in capitals) nor "work" as Microsoft Works."""
     assert conversation.engine.understand(text).intent != "tools", text
+
+
+@pytest.mark.parametrize("text", ["who needs a painter", "jobs that involve a director", "jobs that involve massage"])
+def test_a_person_or_an_activity_after_need_or_involve_is_no_tool(conversation, text):
+    """Should not read "a painter" as Corel Painter nor "massage" as Massage Suite after "need" or "involve"."""
+    assert conversation.engine.understand(text).intent != "tools", text
+
+
+def test_a_slot_referring_to_several_tools_takes_them_all(conversation):
+    req = conversation.engine.understand("i know sql and python, which jobs use them")
+    assert req.intent == "tools" and {"Python", "Structured query language SQL"} <= set(req.listing.names)
+
+
+def test_civil_engineering_grads_is_a_major(conversation):
+    assert conversation.engine.understand("jobs for civil engineering grads").intent == "major"

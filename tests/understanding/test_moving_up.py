@@ -55,9 +55,12 @@ def test_climbing_with_no_job_named_or_described_names_none(understand, text):
 
 
 def test_a_job_described_is_said_as_the_reading_taken(conversation):
-    """Should show which job the moves start from, so a wrong reading is seen at once."""
+    """Should show which job the moves start from, so a wrong reading is seen at once, with the next closest
+    readings as the first buttons."""
     reply, _ = conversation.reply("been washing dishes at a diner for a year, how do i move up from here")
+    assert "I took “washing dishes at a diner” to mean dishwashers" in reply.text
     assert "Moves from Dishwashers" in reply.text
+    assert reply.buttons[0][0].label.startswith("My job is: ") and "Dishwashers" not in reply.buttons[0][0].label
 
 
 @pytest.mark.parametrize("text, held", [
@@ -71,6 +74,25 @@ def test_more_words_of_climbing_are_read(understand, text, held):
 
 
 def test_x_or_go_into_y_weighs_two_jobs(understand):
-    """Should compare "pharmacist or go into nursing", not read "go into" as a move from pharmacists."""
+    """Should compare "biologist or go into teaching", not read "go into" as a move from biologists."""
     req = understand("biologist or go into teaching")
     assert req.intent != "moves" and len(req.occupations) == 2, (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text, topic", [("will nurse salaries go up", "salary"),
+                                         ("do electrician wages go up with experience", "salary")])
+def test_pay_going_up_is_a_pay_question_not_a_move(understand, text, topic):
+    req = understand(text)
+    assert req.intent == "job" and req.topic == topic, (req.intent, req.topic)
+
+
+@pytest.mark.parametrize("text", ["which jobs have the best promotion opportunities",
+                                  "how to level up my excel skills"])
+def test_climbing_words_that_ask_rather_than_describe_take_no_job_held(understand, text):
+    """Should not take "which jobs have the best" or "how to" for a description of the job held."""
+    req = understand(text)
+    assert not (req.intent == "moves" and req.occupations), [m.title for m in req.occupations]
+
+
+def test_whats_after_reads_as_what_is_after(understand):
+    assert understand("what's after cashier").intent == "moves"

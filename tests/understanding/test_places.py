@@ -40,3 +40,8 @@ def test_a_place_that_is_no_place_is_left_in_the_words(engine):
 def test_an_everyday_name_of_a_metro_finds_its_metro(understand, word, city):
     req = understand(f"electrician salary in {word}")
     assert req.place is not None and req.place.kind == "M" and req.place.name.lower().startswith(city), req.place
+
+
+def test_a_metros_everyday_name_at_the_end_needs_no_preposition(understand):
+    req = understand("electrician salary philly")
+    assert req.place is not None and req.place.name.startswith("Philadelphia"), req.place

@@ -1,0 +1,116 @@
+"""Moving up from the job one holds: the words of climbing, which job is held, and the job described when none
+is named ("been washing dishes at a diner for a year, how do I move up" → dishwashers).
+
+Read before a list, a tool or a major can claim a word ("cnc machinist, how do i level up": CNC is also a
+tool); a job only described is guessed by meaning only after those have had their turn, and only from words
+that say what the person does ("which jobs have the best promotion opportunities" describes no job held).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.understanding import intents, normalize
+from bot.understanding.matcher import Candidate
+from bot.understanding.mentions import CONTEXT_WORDS, STOP, content_words, is_slang
+from bot.understanding.request import Mention
+
+if TYPE_CHECKING:
+    from bot.understanding.meaning import Meaning
+
+EXACT = 100.0
+LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
+                          r"|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b|\bwork\s+\w+\s+way\s+up\b", re.I)
+"""Ladder words that are never part of a job's name ("promotions manager" is one)."""
+CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
+                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:steps?|move|level|rung)\b"
+                   r"|\blevel\s+up\b|\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b"
+                   r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
+                   r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"
+                   r"|\b(?:can|do|should|could)\s+i\s+go\s+up\b|\bgo\s+up\s+from\b"
+                   r"|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b|\bmore\s+responsibility\b",
+                   re.I)
+"""Words of climbing from the job one holds ("do wages go up" asks about pay, not a move)."""
+_SPELL = re.compile(r"\s+for\s+(?:like\s+|about\s+|over\s+)?(?:a|an|\d+|one|two|three|four|five|six|several|many"
+                    r"|a\s+few)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|yrs?)\b", re.I)
+_ASKING = re.compile(r"(?:[,.;:!?]\s*|\s+|^)(?:so\s+|but\s+|and\s+)?(?:how|what|where|when|which|can|could|should|would"
+                     r"|is|are|any|whats|what's)\b.*$", re.I)
+_HOLDING = re.compile(r"^\s*(?:i'?ve\s+been|i\s+have\s+been|been|i'?m|im|i\s+am|currently|right\s+now"
+                      r"|i\s+work(?:\s+(?:at|in|as))?|i\s+do)\s+", re.I)
+"""A question's own words, how long the job has been held and "I've been": cut from the words that describe
+the job ("been washing dishes at a diner for a year, how do i move up" → "washing dishes at a diner")."""
+_FIRST_PERSON = re.compile(r"\b(?:i\s+work|i'?m\s+an?|im\s+an?|i\s+am\s+an?|i'?ve\s+been|ive\s+been|been\s+\w+ing"
+                           r"|i\s+do\s+\w+ing)\b", re.I)
+_NOT_HELD = re.compile(r"\b(?:jobs?|careers?|occupations?|roles?|skills?|which|what|how)\b", re.I)
+"""Words that say the text before the climbing words asks rather than describes the job held."""
+_DEGREE = re.compile(r"\b(?:degree|major|diploma|bachelor'?s|master'?s)\b", re.I)
+HELD_FLOOR = 0.6
+"""A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
+occupation (title, description and half its closest task); "in my career" alone comes no closer than 0.45."""
+MAX_HELD_PHRASE = 60
+
+
+def holds(text: str) -> bool:
+    """Says which job the person holds, in the first person ("i work at a daycare", "been waitressing for 6
+    years"): then the job described is read before a list can claim "better paying"."""
+    return bool(_FIRST_PERSON.search(text))
+
+
+def climbs(text: str) -> bool:
+    """Words of climbing, not of becoming ("what's the next step to become a welder" is the path)."""
+    return bool(CLIMB.search(text)) and not intents.BECOME.search(text)
+
+
+def held(mentions: list[Mention]) -> Mention | None:
+    """Of the jobs in a question about moving up ("cashier at walmart, how do i get promoted", "welder, want to
+    make more. inspector? supervisor?"), the one the person holds: named by an exact title, in several words
+    ("elementary school teacher" before "admin"), not a short abbreviation ("otr trucker"), the first; None
+    if no job is certain enough."""
+    if not mentions:
+        return None
+    best = min(mentions, key=lambda m: (m.score < EXACT, is_slang(m), content_words(m.phrase) < 2, mentions.index(m)))
+    return best if best.confident or best.score >= EXACT else None
+
+
+def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: float) -> Mention | None:
+    """The job the words before the climbing words describe ("been waitressing for 6 years, what could I grow
+    into" → waiters), with the next closest as candidates; None when they ask rather than describe ("which jobs
+    have the best promotion", "how to level up my excel skills") or no occupation comes close."""
+    climb = CLIMB.search(text)
+    if climb is None:
+        return None
+    said = _ASKING.sub("", _SPELL.sub("", text[:climb.start()])).strip(" ,.;:-?!")  # read whole ("i work at …")
+    before = _HOLDING.sub("", said)  # shown without "I've been"
+    words = [w for w in normalize.raw_tokens(before) if w not in STOP and w not in CONTEXT_WORDS and len(w) > 2]
+    if not words or _NOT_HELD.search(before):
+        return None
+    best = meaning.occupations(said, limit=3, task_weight=task_weight)
+    if not best or best[0][1] < HELD_FLOOR:
+        return None
+    code, score = best[0]
+    candidates = [Candidate(c, titles.get(c, c), "", round(s * 100, 1), False) for c, s in best]
+    return Mention(phrase=" ".join(before.split())[:MAX_HELD_PHRASE], code=code, title=titles.get(code, code),
+                   score=round(score * 100, 1), confident=False, candidates=candidates)
+
+
+def moving_on(text: str, named: int) -> bool:
+    """A question about moving on from a job ("jobs like X that pay more"; with several jobs named, "what do
+    welders move into, inspector? supervisor?") unless it weighs them ("X or Y, which pays more" compares);
+    never "how to become"."""
+    if intents.BECOME.search(text) or _DEGREE.search(text):
+        return False  # "what can I do with a cybersecurity degree" asks about the degree's job, not moves
+    if named <= 1:
+        return is_move(text)
+    # "truck driver or electrician: which pays more / more room for advancement?" compares; "forklift operator,
+    # want to earn more" and "welder … inspector? supervisor?" move
+    return is_move(text) and not intents.WEIGHS.search(text)
+
+
+def is_move(text: str) -> bool:
+    return bool(intents.MOVE.search(text) or intents.PAYS_MORE.search(text) or intents.LADDER.search(text))
+
+
+def wants_more_pay(text: str) -> bool:
+    """Pay more is the default for a move; "jobs like X" with "any pay" or "even if it pays less" keeps all."""
+    return not intents.ANY_PAY.search(text)

@@ -1,0 +1,41 @@
+"""Which of the jobs found are the sides of a comparison: a word only guessed at beside jobs named for certain is
+none ("accounting or engineering for a stable career": "stable" is no stable hand), and a message of little
+more than names compares them ("pilot or engineer"), unless it describes the person ("reading and writing")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.understanding import describing, intents, normalize
+from bot.understanding.mentions import STOP
+from bot.understanding.request import Mention, Request
+
+EXACT = 100.0
+LOOSE_SIDE = 90
+"""A one-word guess this far from every title (below it) is no second job beside one named for certain."""
+NAMES_ONLY_SLACK = 2
+"""Words beside the names that still leave a message "just the names" ("pharmacist or doctor? torn")."""
+
+
+def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], bool] | None = None) -> list[Mention]:
+    """With two or more jobs named for certain (a title, a generic word, a sure match), a word only guessed at
+    is no side of the comparison. With one named for certain, everyday words guessed at poorly are no second
+    job ("a normal shift for a paramedic": "normal shift" → heat treating setters, 74), unless the message weighs
+    jobs ("welder vs …")."""
+    named = [m for m in mentions if m.confident or m.groups or m.score >= EXACT]
+    if len(named) >= 2:
+        return named
+    if any(m.confident for m in named) and not weighs and plain is not None:
+        return [m for m in mentions if m in named or m.score >= LOOSE_SIDE or not plain(m.phrase)]
+    return mentions
+
+
+def names_only(req: Request) -> bool:
+    """The message is little more than the jobs' names ("pilot or engineer", "pharmacist or doctor? torn"): a
+    comparison, though no word weighs them. Not a description of the person ("I like reading and writing",
+    "hiking and fishing")."""
+    if intents.DESCRIBE.search(req.text) or describing.is_activity(req.text):
+        return False
+    named = {w for m in req.occupations for w in normalize.raw_tokens(m.phrase)}
+    rest = [w for w in normalize.raw_tokens(req.text) if w not in named and w not in STOP]
+    return len(rest) <= NAMES_ONLY_SLACK
