@@ -40,6 +40,7 @@ WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", 
                 "legal", "guard", "clerk", "chef", "cook", "pilot")
 """How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
 MAJOR_REACH = 50
+SHORT_QUESTION = 8
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
 SHORT_ABBREVIATION = 4
 ASKS_WORDS = 3
@@ -192,8 +193,9 @@ class Understander:
             or climbing.CLIMB.search(text))
         titled = self._title_words(rest) if not context and self.meaning is not None else []
         if titled:  # "what's the daily routine of a paralegal", "how many roofers are hispanic": about a job
-            question = " ".join(w for w in normalize.raw_tokens(rest) if w not in titled)
-            context = self._asks_about(question)
+            words = normalize.raw_tokens(rest)  # a short question is read without the job's word (it pulls the
+            short = len(words) <= SHORT_QUESTION  # message from every example); a long one whole, as a description is
+            context = self._asks_about(" ".join(w for w in words if w not in titled) if short else rest)
         found = _Found()
         if gap := intents.GAP.search(rest):
             parts, found.intent, context = [gap.group(1), gap.group(2)], "gap", True
