@@ -188,7 +188,7 @@ class Conversation:
         if len(req.occupations) >= 2 and req.intent != "gap" and (
                 all(m.groups for m in unsure) or intents.WEIGHS.search(req.text) or names_only(req)):
             return self._generic_comparison(req, area)  # "marketing vs sales"; not "I like writing and reading"
-        if req.intent == "moves" and len(req.occupations) == 1 and not unsure[0].groups:
+        if req.intent == "moves" and len(req.occupations) == 1 and _described(unsure[0]):
             return self._moves_described(unsure[0], req.text)
         if unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
             return self.groups.group_card(unsure[0], req.topic or "overview", area), memory
@@ -355,3 +355,9 @@ class Conversation:
                 rows.append([Button(example[:60], callbacks.encode(topic, req.codes[:MAX_COMPARE], area))])
             self._examples = rows
         return self._examples
+
+
+def _described(mention: Mention) -> bool:
+    """A job read from a description by meaning (its candidates match no title), not an unsure title ("what
+    could a bus driver switch to": a school or a transit driver is asked)."""
+    return not mention.groups and bool(mention.candidates) and not any(c.alias for c in mention.candidates)
