@@ -4,8 +4,9 @@ category and split (tune / test, from a hash of the query), with the speed of ea
     .venv/bin/python benchmarks/meaning.py [--show-misses [CATEGORY]] [--split tune|test] [--queries PATH]
                                            [--json PATH]
 
-``--queries benchmarks/meaning_tune_extra.tsv``: 220 more queries written by a helper who never saw the code,
-every one in the tune split (``# split: tune``): more to learn from, never a held-out figure.
+``--queries benchmarks/meaning_tune_extra.tsv`` (220), ``meaning_tune_extra2.tsv`` (320), ``meaning_tune_extra3.tsv``
+(325): more queries written by helpers who never saw the code, every one in the tune split (``# split: tune``):
+more to learn from, never a held-out figure.
 
 A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
@@ -270,7 +271,7 @@ def main() -> None:
                     help="print the misses (of one category, or all)")
     ap.add_argument("--split", choices=SPLITS, default="tune", help="the split whose misses are shown (tune)")
     ap.add_argument("--queries", type=Path, default=QUERIES,
-                    help="the query file (meaning_tune_extra.tsv: more tuning queries, all in the tune split)")
+                    help="the query file (meaning_tune_extra*.tsv: more tuning queries, all in the tune split)")
     ap.add_argument("--json", type=Path, metavar="PATH", help="write the figures as JSON")
     args = ap.parse_args()
     engine = Engine.open()
