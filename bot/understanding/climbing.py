@@ -23,15 +23,6 @@ EXACT = 100.0
 LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
                           r"|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b|\bwork\s+\w+\s+way\s+up\b", re.I)
 """Ladder words that are never part of a job's name ("promotions manager" is one)."""
-CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
-                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:steps?|move|level|rung)\b"
-                   r"|\blevel\s+up\b|\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b"
-                   r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
-                   r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"
-                   r"|\b(?:can|do|should|could)\s+i\s+go\s+up\b|\bgo\s+up\s+from\b"
-                   r"|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b|\bmore\s+responsibility\b",
-                   re.I)
-"""Words of climbing from the job one holds ("do wages go up" asks about pay, not a move)."""
 _SPELL = re.compile(r"\s+for\s+(?:like\s+|about\s+|over\s+)?(?:a|an|\d+|one|two|three|four|five|six|several|many"
                     r"|a\s+few)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|yrs?)\b", re.I)
 _ASKING = re.compile(r"(?:[,.;:!?]\s*|\s+|^)(?:so\s+|but\s+|and\s+)?(?:how|what|where|when|which|can|could|should|would"
@@ -59,7 +50,7 @@ def holds(text: str) -> bool:
 
 def climbs(text: str) -> bool:
     """Words of climbing, not of becoming ("what's the next step to become a welder" is the path)."""
-    return bool(CLIMB.search(text)) and not intents.BECOME.search(text)
+    return bool(intents.CLIMB.search(text)) and not intents.BECOME.search(text)
 
 
 def held(mentions: list[Mention]) -> Mention | None:
@@ -77,7 +68,7 @@ def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: 
     """The job the words before the climbing words describe ("been waitressing for 6 years, what could I grow
     into" → waiters), with the next closest as candidates; None when they ask rather than describe ("which jobs
     have the best promotion", "how to level up my excel skills") or no occupation comes close."""
-    climb = CLIMB.search(text)
+    climb = intents.CLIMB.search(text)
     if climb is None:
         return None
     said = _ASKING.sub("", _SPELL.sub("", text[:climb.start()])).strip(" ,.;:-?!")  # read whole ("i work at …")

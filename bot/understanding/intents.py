@@ -37,7 +37,7 @@ DESCRIBE = re.compile(
     r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
-LADDER = re.compile(r"\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
+LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
                     r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bnext\s+steps?\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
                     r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|should)\s+i\s+go\s+from\s+here\b"
                     r"|\bstep\s+up\b|\bnext\s+(?:move|level|rung)\b|\bprogress(?:ion)?\b|\bwhat'?s\s+next\b"
@@ -45,6 +45,17 @@ LADDER = re.compile(r"\bwhat\s+(?:comes|is|'?s)\s+(?:next\s+)?after\b|\bmov(?:e|
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
                     r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
                     r"|\bwhat'?s\s+above\b", re.I)
+CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
+                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:steps?|move|level|rung)\b"
+                   r"|\blevel\s+up\b|\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b"
+                   r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
+                   r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"
+                   r"|\b(?:can|do|should|could)\s+i\s+go\s+up\b|\bgo\s+up\s+from\b"
+                   r"|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b|\bmore\s+responsibility\b",
+                   re.I)
+"""Words of climbing from the job one holds, read before a list, a tool or a major can claim a word: a narrower
+set than LADDER, which also holds "career growth" and "advancement" ("highest paying jobs with career growth" is
+a list). "Do wages go up" asks about pay, not a move."""
 WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b",
                     re.I)
 """Words that weigh one job against another: "X or Y, which pays more" compares rather than moves."""
@@ -88,6 +99,7 @@ INTENTS: tuple[Rule, ...] = (
     Rule('search', WHO_DOES, "who does some work: a description", 'who plans weddings'),
     Rule('moves', MOVE, "jobs close to one's own", 'what can a nurse move into'),
     Rule('moves', LADDER, "moving up from a job", 'what comes after being a line cook'),
+    Rule('moves', CLIMB, "climbing from the job one holds, before lists", 'cnc machinist, how do i level up'),
     Rule('moves', PAYS_MORE, 'a move that pays more', 'jobs like cashier that pay better'),
     Rule('more', MORE, 'the whole message asks for the next page of a list', 'more please'),
     Rule("path", BECOME, "the path into a job (the topic 'path')", "how do I become an electrician"),

@@ -190,7 +190,7 @@ class Understander:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
-            or climbing.CLIMB.search(text))
+            or intents.CLIMB.search(text))
         titled = self._title_words(rest) if not context and self.meaning is not None else []
         if titled:  # "what's the daily routine of a paralegal", "how many roofers are hispanic": about a job
             words = normalize.raw_tokens(rest)  # a short question is read without the job's word (it pulls the
