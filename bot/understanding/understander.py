@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
                 "legal", "guard", "clerk", "chef", "cook", "pilot")
 """How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
+NEGATED = re.compile(r"\b(?:not|isn'?t|isnt|aren'?t|never)\s+(?:(?:a|an|the|actual|really|just)\s+)*\w+", re.I)
+"""A job word after a negation names the job the person does not mean."""
+NAMING = re.compile(r"\bwhat\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
 MAJOR_REACH = 50
 SHORT_QUESTION = 8
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
@@ -217,6 +220,7 @@ class Understander:
         long = sum(len(p.split()) for p in parts) >= INCIDENTAL_WORDS
         for part in parts:
             part = climbing.LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
+            part = NAMING.sub(" ", NEGATED.sub(" ", part))  # "… not a lawyer myself"; "what do you call" no caller
             mentions, missed, unused = self.mentions.find(part, context)
             stray = [m for m in mentions if self._stray(m, long)]
             if stray:  # "promoted faster", "a decent job": everyday words, not misspelt titles

@@ -82,3 +82,11 @@ def test_a_job_word_in_passing_in_a_description_is_no_question_about_that_job(un
     """Should search what the words describe, though they name another worker in the scene (the dentist, the
     accountants) or hold words of a question ("how much")."""
     assert understand(text).intent == "search", text
+
+
+@pytest.mark.parametrize("text", [
+    "what do you call the worker who paints the lines on highways",  # no "caller" from "call the worker"
+    "she delivers mail in the countryside but is not a mail carrier in a city",  # the job negated is not asked
+])
+def test_more_ways_of_describing_a_job_are_searched(understand, text):
+    assert understand(text).intent == "search", (text, understand(text).intent)
