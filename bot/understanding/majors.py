@@ -14,10 +14,12 @@ if TYPE_CHECKING:
     from bot.understanding.meaning import Meaning
     from knowledge.major_index import MajorIndex
 
-_END = r"(?=[?.!,]|$|\s+(?:and|but|so|what|which|now|then|can|could|in\s+college|at\s+uni\w*|jobs?|careers?)\b)"
+_END = (r"(?=[?.!,(]|\s+\(|$|\s+(?:and|but|so|what|which|now|then|can|could|in\s+college|at\s+uni\w*|jobs?|careers?"
+        r"|(?:in|last|this)\s+(?:may|june|july|august|december|january|spring|summer|fall|winter|\d{4}))\b)")
 MAJOR = (  # tried in order: "a degree in X", "I studied X", "an X degree"
     re.compile(r"\b(?:degree|degrees|major|majors|majored|majoring|diploma|bachelor'?s?|master'?s?|associate'?s?"
-               r"|ba|bs|ma|ms|phd|doctorate)\s+(?:degree\s+)?(?:in|of)\s+(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
+               r"|ba|bs|ma|ms|phd|doctorate|bsn|bsw|msw|mba|bba|bsc|msc|mph|mfa|bfa)\s+(?:degree\s+)?(?:in|of)\s+"
+               r"(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
     re.compile(r"\b(?:studied|study|studying|graduated\s+in|graduate\s+in|grad\s+in)\s+(?P<s>[\w\s&/-]{2,60}?)" + _END,
                re.I),
     re.compile(r"\b(?:an?\s+|my\s+)?(?P<s>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:degree|degrees|major|majors|grads?"
@@ -31,7 +33,8 @@ NOT_SUBJECT = frozenset({
     "high", "get", "got", "have", "has", "having", "online", "is", "worth", "useful", "useless", "you", "me",
     "they", "it", "we", "this", "that", "one", "does", "did", "paying", "paid", "highest", "top", "most", "type",
     "kind", "sort", "right", "real", "new", "just", "only", "even", "still", "also", "really", "very", "someone",
-    "somebody", "people", "person", "anyone", "student", "students",
+    "somebody", "people", "person", "anyone", "student", "students", "son", "daughter", "kid", "kids", "child",
+    "he", "she", "wife", "husband", "friend", "brother", "sister",
 })
 SHORT_NAMES = mapping("major_words.tsv")
 DENSE_FLOOR = 0.55

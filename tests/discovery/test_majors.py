@@ -60,3 +60,14 @@ def test_a_subject_that_is_also_a_job_word_is_the_major_when_its_programs_lead_t
     req = understand("what can i do with a cybersecurity degree")
     assert req.intent == "job" and req.occupations[0].code == "15-1212.00", (req.intent, req.occupations)
     assert understand("electrician degree").intent != "major"
+
+
+@pytest.mark.parametrize("text, cip", [
+    ("just finished an MSW in social work, what jobs can i get", "44.07"),  # a degree's abbreviation
+    ("i have a degree in history (BA), where can that take me", "54.01"),  # a parenthesis ends the subject
+    ("got a BS in biology in june, now what", "26.01"),  # "in june" is when, not the subject
+    ("my daughter has a chemistry degree, what can she do", "40.05"),  # the person is no part of it
+])
+def test_a_major_said_with_its_degree_and_its_date_is_read(understand, text, cip):
+    req = understand(text)
+    assert req.intent == "major" and req.listing.cips[0].startswith(cip), (req.intent, req.listing)
