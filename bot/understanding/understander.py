@@ -92,10 +92,11 @@ class Understander:
         if place_ref:
             others = [(r.area_code, r.name) for r in self.places.others(place_ref, said)]
             place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind, others=others)
-        early = self._by_phrasing(text, rest, about_jobs, place, base)
+        found = self._find(text, rest, about_jobs) if climbing.climbs(rest) else None  # read once, used twice
+        early = self._by_phrasing(rest, found, place, base)
         if early is not None:
             return early
-        found = self._find(text, rest, about_jobs)
+        found = found or self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest)
         mentions = sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
         intent = found.intent or self._intent(text, mentions, topic, place)
@@ -117,28 +118,27 @@ class Understander:
                        same_occupation=len(found.mentions) > len(mentions) == 1,
                        named=[m.phrase for m in found.mentions], **base)
 
-    def _by_phrasing(self, text: str, rest: str, about_jobs: bool, place: Place | None,
-                     base: dict) -> Request | None:
+    def _by_phrasing(self, rest: str, found: _Found | None, place: Place | None, base: dict) -> Request | None:
         """What the phrasing alone decides, before the message is cut into parts: moving up from a job named
         ("cnc machinist, how do i level up", before CNC, a tool, can claim it), a list, a tool, a major; then
-        moving up from a job described ("been waitressing 6 years, what could i grow into")."""
-        held = self._climbing(text, rest, about_jobs, guess=climbing.holds(rest))
+        moving up from a job described ("been waitressing 6 years, what could i grow into"). ``found``: what the
+        message's parts name, read when it has words of climbing (else None)."""
+        held = self._climbing(rest, found, guess=climbing.holds(rest))
         if held is None:
             listed = self._listed(rest, place, base)
             if listed is not None:
                 return listed
-            held = self._climbing(text, rest, about_jobs, guess=True)
+            held = self._climbing(rest, found, guess=True)
         if held is not None:
             return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         return None
 
-    def _climbing(self, text: str, rest: str, about_jobs: bool, guess: bool = False) -> Mention | None:
+    def _climbing(self, rest: str, found: _Found | None, guess: bool = False) -> Mention | None:
         """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up"): the
         job named for certain; with ``guess`` (after lists, tools and majors had their turn), else the job the
         words describe ("washing dishes at a steakhouse"), by meaning, when it is close."""
-        if not climbing.climbs(rest):
+        if found is None:  # no words of climbing
             return None
-        found = self._find(text, rest, about_jobs)
         mentions = dedupe(found.mentions)
         if len(mentions) >= 2 and intents.WEIGHS.search(rest):
             return None  # "nurse or teacher, which has more room for promotion" weighs two jobs
