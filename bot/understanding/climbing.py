@@ -12,14 +12,13 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.understanding import intents, normalize
-from bot.understanding.matcher import Candidate
+from bot.understanding.matcher import EXACT, Candidate
 from bot.understanding.mentions import CONTEXT_WORDS, STOP, content_words, is_slang
 from bot.understanding.request import Mention
 
 if TYPE_CHECKING:
     from bot.understanding.meaning import Meaning
 
-EXACT = 100.0
 LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
                           r"|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b|\bwork\s+\w+\s+way\s+up\b", re.I)
 """Ladder words that are never part of a job's name ("promotions manager" is one)."""

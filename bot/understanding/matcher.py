@@ -33,6 +33,8 @@ KIND_RANK = {"page": 0, "official": 1, "bls": 2, "lexicon": 2, "short": 3, "cens
 curated lexicon, O*NET's short titles, the Census coding index and O*NET alternate titles, titles workers
 reported, and Census lines restricted to an industry or coded to a group (candidates only)."""
 CURATED = {"page", "official", "bls", "lexicon", "census"}
+EXACT = 100.0
+"""The score of an exact title (and of a generic word's members)."""
 ACCEPT = 88.0
 """A fuzzy score at or above this is a confident match; below it, callers ask "did you mean"."""
 SUGGEST = 72.0

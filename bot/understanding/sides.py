@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.understanding import describing, intents, normalize
+from bot.understanding.matcher import EXACT
 from bot.understanding.mentions import STOP
 from bot.understanding.request import Mention, Request
 
-EXACT = 100.0
 LOOSE_SIDE = 90
 """A one-word guess this far from every title (below it) is no second job beside one named for certain."""
 NAMES_ONLY_SLACK = 2

@@ -175,11 +175,9 @@ def _scan(text: str, index: ToolIndex, is_word: Callable[[str], bool] | None = N
                 continue  # "pro tools": a filler word inside a name of several; "hearing and fits" is no name
             phrase = " ".join(words[i:i + n])
             plain = is_word is not None and phrase.islower() and all(w.isalpha() and is_word(w) for w in run)
-            if plain and n == 1 and _acronym_only(phrase, index.find(phrase)):
-                continue  # "fits" is no FIT (Framework for integrated test) typed in lower case
             names = index.find(phrase, ambiguous=referred and not (plain or (is_word is None and phrase.islower())))
-            if not names:
-                continue
+            if not names or (plain and n == 1 and _acronym_only(phrase, names)):
+                continue  # "fits" is no FIT (Framework for integrated test) typed in lower case
             if not referred and plain and n == 1 and not index.hot(names[0]):
                 continue  # "livestock", "analyze": words; "python", "linux", "sql" are hot technologies
             if not referred:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from bot.understanding import climbing, describing, intents, listing, normalize
 from bot.understanding.decide import Decider
 from bot.understanding.majors import major_request
-from bot.understanding.matcher import Matcher
+from bot.understanding.matcher import EXACT, Matcher
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, Meaning
 from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, content_words, dedupe, is_slang
 from bot.understanding.places import Places
@@ -52,7 +52,6 @@ job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
 SHORT_SIDE = 4
 """A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
 MAX_PARTS = 12
-EXACT = 100.0
 INCIDENTAL_WORDS = 7
 
 
