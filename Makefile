@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= var/knowledge.sqlite
+# pytest-xdist workers for `make test` (the suite is written for 2 cores; each worker loads the store and model).
+TEST_WORKERS ?= 2
 
 .PHONY: run test lint store extract fuzz audit clean
 
@@ -24,7 +26,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 
 test: $(STORE) lint
-	CAREERBOT_STORE=$(STORE) $(BIN)/pytest
+	CAREERBOT_STORE=$(STORE) $(BIN)/pytest -n $(TEST_WORKERS)
 
 # Refresh the shipped extracts from the raw public datasets (needs ../shared/data).
 extract: $(BIN)/.installed
