@@ -60,10 +60,20 @@ NOT_ACTIVITIES = frozenset({"nothing", "something", "anything", "everything", "m
                             "getting", "having", "wanting", "looking", "considering"})
 
 
+DETERMINERS = frozenset({"the", "a", "an", "peoples", "ppl", "their", "someones", "other", "all"})  # no apostrophes
+NOT_DOINGS = frozenset({"this", "does", "has", "was", "is", "his", "hers", "its", "yes", "thanks", "plus", "less",
+                        "guess", "always", "sometimes", "perhaps", "whats", "thats", "hows", "lets", "jobs", "ones"})
+
+
 def is_activity(text: str) -> bool:
-    """Said as an activity, the way people describe work: "making bread at 4am", "tearing off shingles"."""
-    first = next(iter(raw_tokens(text)), "")
-    return len(first) >= 6 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES
+    """Said as an activity, the way people describe work: "making bread at 4am", "tearing off shingles", or a
+    doing without its doer, a verb before its object: "makes the fake teeth", "hands the surgeon the tools"."""
+    words = raw_tokens(text)
+    first = next(iter(words), "")
+    if len(first) >= 6 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES:
+        return True
+    return len(words) >= 4 and len(first) >= 4 and first.endswith("s") and first.isalpha() \
+        and first not in NOT_DOINGS and words[1] in DETERMINERS
 
 
 def is_description(text: str) -> bool:

@@ -32,6 +32,7 @@ DESCRIBE = re.compile(
     r"|\b(?:the|a)\s+(?:person|people|ppl|guy|lady|woman|man|worker|folks)\s+(?:\w+\s+){1,3}?who\s+\w+"
     r"|\bwhat\s+(?:do\s+you\s+call|is\s+(?:it|that|this)\s+called)\b|\b(?:the\s+)?name\s+(?:of|for)\s+(?:the\s+|a\s+|this\s+)?job\b"
     r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
+    r"|^\s*(?:job|career|work)\s+(?:where|that|which|\w+ing)\b"
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
     r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts"
     r"|retirees|students|teens|teenagers|seniors|veterans|moms|parents|immigrants)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"

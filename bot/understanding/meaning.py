@@ -44,6 +44,10 @@ CLEAR_MARGIN = 0.25
 LOW_FLOOR = 0.45
 """Far closer to the example descriptions than to any off-topic one (by CLEAR_MARGIN), a description may come
 less close to its occupation ("driving an 18 wheeler cross country": truck drivers at 0.46)."""
+STRONG_FLOOR = 0.75
+"""Nearer an off-topic example than any example description (both far), a text is still a description when it
+comes this close to one occupation ("works in lab doing DNA test on crime scene evidence": forensic science
+technicians at 0.80); of 222 off-topic messages, 1% come as close."""
 
 
 @dataclass(frozen=True)
@@ -136,18 +140,24 @@ class Meaning:
         intent, _, topic = best.partition(":")
         return Route(intent, None if topic == "-" else topic, float(sims.max()))
 
-    def describes_work(self, text: str, activity: bool = False) -> bool:
+    def describes_work(self, text: str, activity: bool = False, unnamed: bool = False) -> bool:
         """Is the text a description of work? Closer to the example descriptions than to the off-topic (or advice)
         examples (or said as an activity: "making lattes and cappuccinos"), not close to any off-topic one, and
-        close to some occupation (thresholds from the tune half)."""
+        close to some occupation (thresholds from the tune half). ``unnamed``: no job's name is in the text, so
+        coming very close to one occupation's work is a description by itself (a named job comes close to its own)."""
         sims = self.vectors("question").matrix @ self.vector(text)
         off_topic, describing = self._question_kinds()
         other = float(sims[off_topic].max(initial=-1.0))
         describe = float(sims[describing].max(initial=-1.0))
-        if other >= OFF_TOPIC or (describe < other and not activity):
+        if other >= OFF_TOPIC:
             return False
         best = self.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT)
-        floor = DESCRIBES_FLOOR if describe - other < CLEAR_MARGIN else LOW_FLOOR
+        if describe < other and not activity:
+            if not unnamed:
+                return False
+            floor = STRONG_FLOOR  # nearer chatter than the example descriptions, but one occupation's own work
+        else:
+            floor = DESCRIBES_FLOOR if describe - other < CLEAR_MARGIN else LOW_FLOOR
         return bool(best) and best[0][1] >= floor
 
     def _question_kinds(self) -> tuple[np.ndarray, np.ndarray]:

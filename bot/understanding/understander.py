@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
                 "legal", "guard", "clerk", "chef", "cook", "pilot")
 """How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
-NEGATED = re.compile(r"\b(?:not|isn'?t|isnt|aren'?t|never)\s+(?:(?:a|an|the|actual|really|just)\s+)*\w+", re.I)
+NEGATED = re.compile(r"\b(?:not|isn'?t|isnt|aren'?t|never)\s+"
+                     r"(?:(?:a|an|the|actual|really|just|at|in|for|as|like)\s+)*\w+", re.I)
 """A job word after a negation names the job the person does not mean."""
 NAMING = re.compile(r"\bwhat\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
 MAJOR_REACH = 50
@@ -267,8 +268,11 @@ class Understander:
                    named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
-        if intent not in ("job", "topic", "unknown") or named >= 2:
-            return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison
+        objects = intent == "compare" and describing.is_description(rest) \
+            and all(_title_words(m) == 1 for m in mentions)
+        if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
+            return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
+            # description may name two ("job where u drive the bulldozer and excavator")
         if self.tools is not None and not any(m.confident and not is_slang(m) for m in mentions):
             tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
             if tool is not None:
@@ -277,7 +281,7 @@ class Understander:
             if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
                 return None  # "jobs that use zorblax": a product no list holds, not a description
         describes = describing.is_description(rest) or (
-            intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic)) or (
+            intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic, unnamed=True)) or (
             intent == "job" and (topic is None or describing.is_activity(rest)) and _incidental(mentions, rest)
             and self._describes_work(rest, topic) and not self._asks_about(rest))
         if describes and topic != "related" and not any(m.confident and _title_words(m) > 1 for m in mentions):
@@ -286,13 +290,13 @@ class Understander:
                 return "search", spec
         return None
 
-    def _describes_work(self, text: str, topic: Topic | None) -> bool:
+    def _describes_work(self, text: str, topic: Topic | None, unnamed: bool = False) -> bool:
         """No job named and no rule read the words: is it a description of work (by the nearest example
         questions)? A short topic follow-up ("and skills?") never is."""
         words = [w for w in normalize.raw_tokens(text) if w not in STOP]
         if self.meaning is None or len(words) < (4 if topic else 2):
             return False
-        return self.meaning.describes_work(text, describing.is_activity(text))
+        return self.meaning.describes_work(text, describing.is_activity(text), unnamed)
 
     def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
         """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the

@@ -142,3 +142,27 @@ def test_a_lone_job_word_in_a_question_is_read_by_the_question_without_it(unders
     to its other words (the job's word left out: it pulls the message away from every example)."""
     req = understand(text)
     assert req.intent == "job" and req.topic == topic and len(req.occupations) == 1, (req.intent, req.topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("job where you steer the crane and the forklift around the port", "53-7021"),  # two tools' workers named
+    ("builds the false teeth and crowns that dentists order, in a lab", "51-9081"),  # a doing without its doer
+    ("makes the dentures for patients, but not at the dentist chair", "51-9081"),  # "makes" is no salary here
+])
+def test_job_words_inside_a_description_are_its_objects_not_the_job_asked_about(conversation, text, expected):
+    """Should search what occupations do when a description names jobs' words in passing, not compare cranes
+    with forklifts or show the dentists' card."""
+    reply = conversation.reply(text)[0]
+    assert reply.results is not None, reply.text[:200]
+    assert any(r["code"].startswith(expected) for r in reply.results[:5]), [r["code"] for r in reply.results[:5]]
+
+
+def test_a_description_naming_no_job_may_be_nearer_small_talk_than_any_example_yet_close_to_one_job(understand):
+    """Should read "doing DNA tests on crime scene evidence" as work (forensic science technicians come very
+    close), though its words are nearer an off-topic example than any example description."""
+    assert understand("works in lab doing DNA test on crime scene evidence").intent == "search"
+
+
+def test_a_job_named_in_a_long_question_is_not_a_description_of_work(understand):
+    req = understand("difference between a paralegal and a legal assistant")
+    assert req.intent == "job" and req.same_occupation
