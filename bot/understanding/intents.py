@@ -42,14 +42,14 @@ WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|creat
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
                     r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bnext\s+steps?\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
-                    r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|should)\s+i\s+go\s+from\s+here\b"
-                    r"|\bstep\s+up\b|\bnext\s+(?:move|level|rung)\b|\bprogress(?:ion)?\b|\bwhat'?s\s+next\b"
+                    r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s+from\b"
+                    r"|\bstep\s+up\b|\bnext\s+(?:career\s+)?(?:moves?|level|rung|steps?)\b|\bprogress(?:ion)?\b|\bwhat'?s\s+next\b"
                     r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
                     r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
                     r"|\bwhat'?s\s+above\b", re.I)
 CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
-                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:steps?|move|level|rung)\b"
+                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:career\s+)?(?:steps?|moves?|level|rung)\b"
                    r"|\blevel\s+up\b|\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b"
                    r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
                    r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"

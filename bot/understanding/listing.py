@@ -28,7 +28,7 @@ _METRIC_PATTERNS = [
                        r"|\b(?:highest|top|best|biggest)\s+(?:salar(?:y|ies)|wages?|pay|income)\b|\bmost\s+money\b"
                        r"|\bbest\s+pay\b|\bgood\s+(?:money|salar(?:y|ies)|pay)\b|\blucrative\b"
                        r"|\b(?:earn|make)\s+the\s+most\b|\b(?:sorted|ranked|ordered)\s+by\s+(?:pay|salary|wages?)\b"
-                       r"|\bby\s+(?:pay|salary)\b", re.I)),
+                       r"|\bby\s+(?:pay|salary)\b|\bbest\s+salar(?:y|ies)\b", re.I)),
     ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b"
                           r"|\bgrow(?:s|ing)?\s+(?:the\s+)?(?:fastest|quickest|most)\b"
                           r"|\b(?:most|highest|fastest)\s+growth\b|\bby\s+growth\b"
@@ -37,7 +37,7 @@ _METRIC_PATTERNS = [
                             r"|\bmost\s+(?:new\s+)?hires\b|\bhiring\s+the\s+most\b|\b(?:where|which)\s+(?:are\s+)?"
                             r"(?:the\s+)?openings\b"
                             r"|\bmost\s+(?:jobs?\s+)?(?:available|vacancies)\b"
-                            r"|\b(?:lots|plenty)\s+of\s+openings\b"
+                            r"|\b(?:lots|plenty)\s+of\s+openings\b|\b(?:by|ranked\s+by)\s+(?:the\s+)?(?:number\s+of\s+)?openings\b"
                             r"|\bin[\s-]+demand\b", re.I)),
     ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:\w+\s+){0,2}"
                         r"(?:jobs|occupations|careers)\b"
@@ -57,11 +57,11 @@ EDUCATION = {
 EDUCATION_LABEL = {"n": "without a degree", "a": "needing an associate's degree", "b": "needing a bachelor's degree",
                    "m": "needing a master's degree", "d": "needing a doctoral or professional degree"}
 _EDUCATION_PATTERNS = [
-    ("n", re.compile(r"\b(?:without|no|don'?t\s+(?:need|require)|doesn'?t\s+(?:need|require)|not\s+needing|"
+    ("n", re.compile(r"\b(?:without|w/o|no|don'?t\s+(?:need|require)|doesn'?t\s+(?:need|require)|not\s+needing|"
                      r"no\s+need\s+for)\s+(?:a\s+|any\s+)?(?:college\s+|uni\s+|university\s+|4[\s-]year\s+)?"
                      r"(?:degree|college|uni|university)\b|\bhigh\s+school\b|\bno\s+diploma\b|\bged\b"
                      r"|\bno\s+college\b|\bskip\s+college\b"
-                     r"|\bwithout\s+(?:a\s+)?(?:high\s+school\s+)?diploma\b", re.I)),
+                     r"|\b(?:without|w/o)\s+(?:a\s+)?(?:high\s+school\s+)?diploma\b", re.I)),
     ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?|\b(?:two|2)[\s-]year\s+(?:degree|college)\b"
                      r"|\bcommunity\s+college\b", re.I)),
     ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\b(?:four|4)[\s-]year\s+degree\b", re.I)),

@@ -100,7 +100,21 @@ class Places:
             if phrase in self.names and (self.names[phrase].kind == "S" or phrase in self.nicknames):
                 cut = _cut_tail(text, n)
                 return self.names[phrase], cut, phrase
+        about_jobs = _JOBS.search(text)
+        for n in range(min(self.MAX_WORDS, len(words) - 1), 0, -1):  # "georgia jobs…", "seattle office jobs…"
+            phrase = " ".join(words[:n])
+            if about_jobs and phrase in self.names and about_jobs.start() > len(phrase):
+                return self.names[phrase], _cut_head(text, n), phrase
         return None, text, ""
+
+
+_JOBS = re.compile(r"\b(?:jobs?|careers?|occupations?|trades|work(?:ers)?|openings|employ(?:ers)?|hiring)\b", re.I)
+"""A place's name leads a message that is about jobs there ("phoenix: which construction trades employ the most")."""
+
+
+def _cut_head(text: str, n: int) -> str:
+    matches = list(re.finditer(r"[^\W_]+", text))
+    return text[matches[n].start():].strip() if len(matches) > n else ""
 
 
 def _span_end(rest: str, words: list[str]) -> int:

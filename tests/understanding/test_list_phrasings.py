@@ -30,6 +30,7 @@ def test_to_before_a_word_that_is_also_a_place_names_no_place(understand, text):
 @pytest.mark.parametrize("text, metric, families", [
     ("where are the most restaurant openings in ohio", "openings", ("35",)),
     ("jobs with the most workers in texas", "jobs", ()),
+    ("nursing jobs ranked by openings", "openings", ("29", "31")),
     ("best paying law enforcement jobs", "pay", ("33",)),  # not law (23)
     ("top paying beauty jobs", "pay", ("39",)),
 ])
@@ -39,7 +40,8 @@ def test_more_list_phrasings_are_read(understand, text, metric, families):
 
 
 @pytest.mark.parametrize("text, education", [("what jobs grow fastest that need a masters degree", "m"),
-                                              ("most common jobs for people without a diploma", "n")])
+                                              ("most common jobs for people without a diploma", "n"),
+                                              ("best paying jobs w/o a degree", "n")])
 def test_education_in_other_words_filters_a_list(understand, text, education):
     req = understand(text)
     assert req.intent == "list" and req.listing.education == education, req.listing

@@ -13,6 +13,8 @@ import pytest
     ("bank teller, how do i work my way up", "43-3071"),
     ("year 3 as an elementary school teacher, is there any career growth besides admin", "25-2021"),
     ("line cook here, where can this go long term", "35-2014"),
+    ("where could i go from being a bank teller", "43-3071"),
+    ("pharmacy technician, next career step?", "29-2052"),
 ])
 def test_a_question_about_moving_up_answers_moves_from_the_job_held(understand, text, held):
     req = understand(text)

@@ -45,3 +45,15 @@ def test_an_everyday_name_of_a_metro_finds_its_metro(understand, word, city):
 def test_a_metros_everyday_name_at_the_end_needs_no_preposition(understand):
     req = understand("electrician salary philly")
     assert req.place is not None and req.place.name.startswith("Philadelphia"), req.place
+
+
+@pytest.mark.parametrize("text, place", [("ohio jobs with the most openings", "Ohio"),
+                                         ("denver: which healthcare jobs pay the most", "Denver")])
+def test_a_place_leading_a_question_about_jobs_there_is_the_place(understand, text, place):
+    req = understand(text)
+    assert req.place is not None and req.place.name.startswith(place), req.place
+
+
+@pytest.mark.parametrize("text", ["phoenix rising", "washington state of mind"])
+def test_a_place_leading_a_message_not_about_jobs_is_left_in_the_words(understand, text):
+    assert understand(text).place is None, text
