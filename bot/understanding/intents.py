@@ -28,9 +28,11 @@ ADD = re.compile(r"^\s*(?:and\s+)?(?:add|include|plus|also|compare (?:it |them )
 BETWEEN = re.compile(r"\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)", re.I)
 BROWSE = re.compile(r"\b(browse|list|show)\b.*\b(jobs|occupations|careers|family)\b|^\s*/?browse\b", re.I)
 DESCRIBE = re.compile(
-    r"\b(?:someone|somebody|a\s+person|the\s+person|people|ppl|folks|a\s+guy|the\s+guy)\s+(?:who|that)\b"
+    r"\b(?:someone|somebody|people|ppl|folks|(?:a|the)\s+(?:person|guy|gal|lady|woman|man|one|ones|dude|worker|workers))"
+    r"\s+(?:who|that)\b"
     r"|\b(?:the|a)\s+(?:person|people|ppl|guy|lady|woman|man|worker|folks)\s+(?:\w+\s+){1,3}?who\s+\w+"
-    r"|\bwhat\s+(?:do\s+you\s+call|is\s+(?:it|that|this)\s+called)\b|\b(?:the\s+)?name\s+(?:of|for)\s+(?:the\s+|a\s+|this\s+)?job\b"
+    r"|\bwhat\s+(?:do\s+you\s+call|is\s+(?:it|that|this)\s+called)\b"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:my|this|the|that)\s+job\s+called\b|\b(?:the\s+)?name\s+(?:of|for)\s+(?:the\s+|a\s+|this\s+)?job\b"
     r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
     r"|^\s*(?:job|career|work)\s+(?:where|that|which|\w+ing)\b"
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"

@@ -24,7 +24,7 @@ from bot.understanding import climbing, describing, intents, listing, normalize
 from bot.understanding.decide import Decider
 from bot.understanding.majors import major_request
 from bot.understanding.matcher import EXACT, Matcher
-from bot.understanding.meaning import FLOOR_TASK_WEIGHT, Meaning
+from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR, Meaning
 from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, content_words, dedupe, is_slang
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
@@ -283,12 +283,20 @@ class Understander:
         describes = describing.is_description(rest) or (
             intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic, unnamed=True)) or (
             intent == "job" and (topic is None or describing.is_activity(rest)) and _incidental(mentions, rest)
-            and self._describes_work(rest, topic) and not self._asks_about(rest))
-        if describes and topic != "related" and not any(m.confident and _title_words(m) > 1 for m in mentions):
+            and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
+            and not self._asks_about(rest))
+        named_job = any(m.confident and _title_words(m) > 1 and not _doing(m, rest) for m in mentions)
+        if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:
                 return "search", spec
         return None
+
+    def _points_elsewhere(self, text: str, mentions: list[Mention]) -> bool:
+        """The whole message comes very close to another occupation's work than the one a word of it named
+        ("bakes bread and pastries at 4am": bakers, not the pastry decorators "pastries" named)."""
+        best = self.meaning.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT) if self.meaning else []
+        return bool(best) and best[0][1] >= STRONG_FLOOR and all(best[0][0][:7] != m.code[:7] for m in mentions)
 
     def _describes_work(self, text: str, topic: Topic | None, unnamed: bool = False) -> bool:
         """No job named and no rule read the words: is it a description of work (by the nearest example
@@ -345,6 +353,12 @@ def _incidental(mentions: list[Mention], text: str) -> bool:
     name a job, not a question about it."""
     return len({m.code for m in mentions}) == 1 and all(_title_words(m) == 1 for m in mentions) and (
         len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
+
+
+def _doing(mention: Mention, text: str) -> bool:
+    """The words of the mention are what someone does ("the person who picks up when you call 911"), right
+    after "who" or "that", not a job's name."""
+    return bool(re.search(r"\b(?:who|that)\s+" + re.escape(mention.phrase), text, re.I))
 
 
 def _title_words(mention: Mention) -> int:

@@ -166,3 +166,18 @@ def test_a_description_naming_no_job_may_be_nearer_small_talk_than_any_example_y
 def test_a_job_named_in_a_long_question_is_not_a_description_of_work(understand):
     req = understand("difference between a paralegal and a legal assistant")
     assert req.intent == "job" and req.same_occupation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the woman who answers when you ring the poison hotline", None),  # "the woman who" opens a description
+    ("the person who picks up the trash every tuesday", None),  # "picks up" is what they do, not a title
+    ("bakes cakes and cookies at a grocery store before sunrise", "51-3011"),  # bakers, not what "cookies" named
+])
+def test_a_description_is_read_as_one_whatever_its_words_name(conversation, text, expected):
+    """Should search what occupations do when a description opens with "the woman who", or when its words
+    happen to hold a title (a verb after "who", a product of the work) while the whole comes close to another
+    occupation's work."""
+    reply = conversation.reply(text)[0]
+    assert reply.results is not None, reply.text[:200]
+    assert expected is None or any(r["code"].startswith(expected) for r in reply.results[:5]), \
+        [r["code"] for r in reply.results[:5]]
