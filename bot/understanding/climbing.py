@@ -34,7 +34,9 @@ _FIRST_PERSON = re.compile(r"\b(?:i\s+work|i'?m\s+an?|im\s+an?|i\s+am\s+an?|i'?v
                            r"|i\s+do\s+\w+ing)\b", re.I)
 _NOT_HELD = re.compile(r"\b(?:jobs?|careers?|occupations?|roles?|skills?|which|what|how)\b", re.I)
 """Words that say the text before the climbing words asks rather than describes the job held."""
-_DEGREE = re.compile(r"\b(?:degree|major|diploma|bachelor'?s|master'?s)\b", re.I)
+_DEGREE = re.compile(r"(?<!\bno\s)(?<!\bwithout\s)(?<!\bw/o\s)(?<!\bwithout\sa\s)(?<!\bany\s)"
+                     r"\b(?:degree|major|diploma|bachelor'?s|master'?s)\b", re.I)
+"""A degree the question is about ("what can I do with a cybersecurity degree"), not one it lacks ("no degree")."""
 HELD_FLOOR = 0.6
 """A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
 occupation (title, description and half its closest task); "in my career" alone comes no closer than 0.45."""

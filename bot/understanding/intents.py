@@ -49,14 +49,17 @@ LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(
                     r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
                     r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
-                    r"|\bwhat'?s\s+above\b", re.I)
+                    r"|\bwhat'?s\s+above\b|\b(?:a|the|any)\s+way\s+up\b"
+                    r"|\bmake\s+(?:sergeant|lieutenant|captain|detective|partner|foreman|chief|lead|supervisor|manager)\b",
+                    re.I)
 CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
                    r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:career\s+)?(?:steps?|moves?|level|rung)\b"
                    r"|\blevel\s+up\b|\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b"
                    r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
                    r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"
                    r"|\b(?:can|do|should|could)\s+i\s+go\s+up\b|\bgo\s+up\s+from\b"
-                   r"|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b|\bmore\s+responsibility\b",
+                   r"|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b|\bmore\s+responsibility\b"
+                   r"|\b(?:a|the|any)\s+way\s+up\b|\bmake\s+(?:sergeant|lieutenant|captain|detective|foreman|lead)\b",
                    re.I)
 """Words of climbing from the job one holds, read before a list, a tool or a major can claim a word: a narrower
 set than LADDER, which also holds "career growth" and "advancement" ("highest paying jobs with career growth" is
@@ -71,7 +74,8 @@ MOVE = re.compile(
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b"
     r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
-                       r"wages?|income)\b|\bmore\s+money\b|\bearn\s+more\b", re.I)
+                       r"wages?|income)\b|\bmore\s+money\b"
+                       r"|\b(?:earn|earning|make|making)\s+more\b(?!\s+(?:than|friends|sense))", re.I)
 ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
                      r"pays?\s+less)\b", re.I)
 MORE = re.compile(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", re.I)

@@ -15,6 +15,9 @@ import pytest
     ("line cook here, where can this go long term", "35-2014"),
     ("where could i go from being a bank teller", "43-3071"),
     ("pharmacy technician, next career step?", "29-2052"),
+    ("my aunt is a dental assistant, is there any way up for her", "31-9091"),
+    ("two years as a deputy sheriff, how do you make sergeant", "33-3051"),
+    ("cashier at target, i want to make more money but i have no degree", "41-2011"),
 ])
 def test_a_question_about_moving_up_answers_moves_from_the_job_held(understand, text, held):
     req = understand(text)
