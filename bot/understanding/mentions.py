@@ -263,12 +263,12 @@ def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:
 _WORKER_ENDINGS = (("ing", ("", "er", "e", "ant", "or")), ("ce", ("tist",)), ("ogy", ("ogist",)),
                    ("ry", ("", "er", "ist", "rian")), ("cy", ("cist",)), ("ure", ("",)), ("ics", ("icist", "ician")),
                    ("ism", ("ist",)), ("ment", ("r", "er")), ("ign", ("igner",)), ("y", ("ian",)), ("ic", ("ician",)),
-                   ("art", ("artist",)))
+                   ("art", ("artist",)), ("apy", ("apist",)))
 """How the name of a field becomes its worker's: engineering → engineer, nursing → nurse, consulting →
 consultant, science → scientist, psychology → psychologist, dentistry → dentist, carpentry → carpenter, pharmacy
 → pharmacist, architecture → architect, physics → physicist, logistics → logistician, journalism → journalist,
 management → manager, development → developer, design → designer, history → historian, art → artist, music
-→ musician; social work → social worker."""
+→ musician, therapy → therapist; social work → social worker."""
 
 
 def worker_forms(word: str) -> list[str]:

@@ -43,6 +43,12 @@ NEGATED = re.compile(r"\b(?:not|isn'?t|isnt|aren'?t|never)\s+"
                      r"(?:(?:a|an|the|actual|really|just|at|in|for|as|like)\s+)*\w+", re.I)
 """A job word after a negation names the job the person does not mean."""
 NAMING = re.compile(r"\bwhat\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
+SECTION_WORDS = frozenset({"salary", "salaries", "wage", "wages", "hourly", "paycheck", "compensation", "experience",
+                           "certification", "certifications", "certs", "cert", "license", "licence", "licensing",
+                           "apprenticeship", "qualifications", "requirements", "outlook", "openings", "duties",
+                           "responsibilities", "demographics", "skills"})
+"""Words of a job's sections that describe no work ("makes", "money", "tools" may): a one-word job name beside
+one is a job's name."""
 MAJOR_REACH = 50
 SHORT_QUESTION = 8
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
@@ -191,7 +197,7 @@ class Understander:
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""
-        context = about_jobs or about_work(text) or bool(
+        context = about_jobs or about_work(text) or _asks_a_topic(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
             or intents.CLIMB.search(text))
         titled = self._title_words(rest) if not context and self.meaning is not None else []
@@ -345,6 +351,12 @@ class Understander:
 def about_work(text: str) -> bool:
     """Does the message talk about work (a job, a career, pay…), whatever it asks?"""
     return bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)))
+
+
+def _asks_a_topic(text: str) -> bool:
+    """A word of a job's sections ("experience", "salary", "certs"): "hvac with zero experience, where do i
+    start" is about HVAC work, though no word says job or career."""
+    return bool(SECTION_WORDS.intersection(normalize.raw_tokens(text)))
 
 
 def _incidental(mentions: list[Mention], text: str) -> bool:

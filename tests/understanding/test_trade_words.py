@@ -43,3 +43,13 @@ def test_a_trade_with_several_occupations_offers_the_others(conversation):
 def test_words_that_only_look_like_trades_name_no_trade(understand, text):
     req = understand(text)
     assert not any(m.generic in ("building", "physical", "working") for m in req.occupations), text
+
+
+@pytest.mark.parametrize("text, soc", [
+    ("is a career in HVAC worth it", "49-9021"),  # issue 19's example: no occupation before
+    ("is massage therapy a good career", "31-9011"),  # a therapy is its therapist's field
+    ("hvac with no experience, where do i even start", "49-9021"),  # "experience" asks about the job named
+])
+def test_a_fields_short_name_asks_about_its_occupation(understand, text, soc):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [soc], (text, req.intent, [m.title for m in req.occupations])
