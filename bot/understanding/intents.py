@@ -64,6 +64,8 @@ CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s
 """Words of climbing from the job one holds, read before a list, a tool or a major can claim a word: a narrower
 set than LADDER, which also holds "career growth" and "advancement" ("highest paying jobs with career growth" is
 a list). "Do wages go up" asks about pay, not a move."""
+VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
+"""Two sides set against each other by name: a comparison, never a ranked list."""
 WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b",
                     re.I)
 """Words that weigh one job against another: "X or Y, which pays more" compares rather than moves."""

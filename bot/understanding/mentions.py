@@ -30,7 +30,9 @@ FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
-_WORKING_IN = re.compile(r"^\s*(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go)\s+(?:in|into|with)\s+", re.I)
+_WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
+                         r"|(?:i|you)\s+(?:want|wanna|should|could)\s+(?:to\s+)?|maybe\s+)?(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting)"
+                         r"\s+(?:in|into|with)\s+", re.I)
 _CLAUSE_END = re.compile(r"\s+[-–—]\s+|[,?!:;]|\.(?:\s|$)|\s+(?=(?:which|what|whats|how)\b)", re.I)
 
 
@@ -166,7 +168,8 @@ class MentionFinder:
         clause = _WORKING_IN.sub("", _CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
         words = normalize.raw_tokens(clause)  # "working in restaurants": restaurants
         ends = next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))  # "finance for someone…"
-        content = [w for w in words[:ends] if w not in FILLER or w in FAMILY_WORDS]  # "IT vs engineering"
+        content = [w for w in words[:ends] if (w not in FILLER and w not in FIELD_NOUNS) or w in FAMILY_WORDS]
+        # "IT vs engineering"; "medical field", "the trades": the field
         if len(content) != 1:
             return None
         named_field = content[0] in FAMILY_WORDS or not content[0].endswith("ing")  # not "hiking", "drawing"

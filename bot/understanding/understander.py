@@ -157,7 +157,7 @@ class Understander:
 
     def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
-        spec = listing.parse(rest)
+        spec = listing.parse(rest) if not intents.VERSUS.search(rest) else None  # "nurse vs doctor … good money"
         if spec is not None:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
                            place=place, **base)

@@ -123,3 +123,16 @@ def test_an_article_never_starts_a_title_that_lacks_it(understand, text, code):
                                          ("do you need a licence to be an electrician", "path")])
 def test_everyday_topic_words(understand, text, topic):
     assert understand(text).topic == topic, text
+
+
+def test_versus_between_two_jobs_is_a_comparison_whatever_else_the_message_says(understand):
+    """Should compare nurses with doctors, not rank "good money" healthcare jobs, when the message sets them
+    against each other."""
+    req = understand("everyone says nursing pays good money and has less debt. nurse vs doctor, which is better?")
+    assert req.intent in ("compare", "job") and req.listing is None
+    assert {m.code[:5] for m in req.occupations} >= {"29-11", "29-12"}, [m.title for m in req.occupations]
+
+
+def test_a_field_said_with_its_noun_is_a_side_of_a_comparison(understand):
+    req = understand("medical field or computers, which is safer for the next 20 years")
+    assert [m.code[:2] for m in req.occupations] == ["29", "15"], [m.title for m in req.occupations]
