@@ -14,16 +14,18 @@ if TYPE_CHECKING:
     from bot.understanding.meaning import Meaning
     from knowledge.major_index import MajorIndex
 
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"
 _END = (r"(?=[?.!,(]|\s+\(|$|\s+(?:and|but|so|what|which|now|then|can|could|in\s+college|at\s+uni\w*|jobs?|careers?"
         r"|(?:in|last|this)\s+(?:may|june|july|august|december|january|spring|summer|fall|winter|\d{4}))\b)")
 MAJOR = (  # tried in order: "a degree in X", "I studied X", "an X degree"
     re.compile(r"\b(?:degree|degrees|major|majors|majored|majoring|diploma|bachelor'?s?|master'?s?|associate'?s?"
                r"|ba|bs|ma|ms|phd|doctorate|bsn|bsw|msw|mba|bba|bsc|msc|mph|mfa|bfa)\s+(?:degree\s+)?(?:in|of)\s+"
-               r"(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
+               r"(?!" + _MONTHS + r")(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
     re.compile(r"\b(?:studied|study|studying|graduated\s+in|graduate\s+in|grad\s+in)\s+(?P<s>[\w\s&/-]{2,60}?)" + _END,
                re.I),
     re.compile(r"\b(?:an?\s+|my\s+)?(?P<s>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:degree|degrees|major|majors|grads?"
-               r"|graduates?|diploma|bachelors?|bachelor's|ba|bs|b\.?s\.?c?)\b", re.I),
+               r"|graduates?|diploma|bachelors?|bachelor's|ba|bs|b\.?s\.?c?|bfa|mfa|ma|ms|msc)\b", re.I),
+    re.compile(r"\b(?P<s>msw|bsw|bsn|mba|bfa|mfa|mph)\b", re.I),  # "got my MSW": the degree names its subject
 )
 NOT_SUBJECT = frozenset({
     "a", "an", "my", "the", "with", "for", "what", "which", "can", "i", "do", "jobs", "job", "careers", "career",
@@ -34,7 +36,8 @@ NOT_SUBJECT = frozenset({
     "they", "it", "we", "this", "that", "one", "does", "did", "paying", "paid", "highest", "top", "most", "type",
     "kind", "sort", "right", "real", "new", "just", "only", "even", "still", "also", "really", "very", "someone",
     "somebody", "people", "person", "anyone", "student", "students", "son", "daughter", "kid", "kids", "child",
-    "he", "she", "wife", "husband", "friend", "brother", "sister",
+    "he", "she", "wife", "husband", "friend", "brother", "sister", "graduating", "graduated", "finishing",
+    "finished", "doing", "getting", "completed", "completing", "earning", "earned",
 })
 SHORT_NAMES = mapping("major_words.tsv")
 DENSE_FLOOR = 0.55

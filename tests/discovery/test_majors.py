@@ -67,6 +67,9 @@ def test_a_subject_that_is_also_a_job_word_is_the_major_when_its_programs_lead_t
     ("i have a degree in history (BA), where can that take me", "54.01"),  # a parenthesis ends the subject
     ("got a BS in biology in june, now what", "26.01"),  # "in june" is when, not the subject
     ("my daughter has a chemistry degree, what can she do", "40.05"),  # the person is no part of it
+    ("finishing a psychology degree in december, options?", "42"),  # "in december" is no subject
+    ("just got my BSN, what now", "51.38"),  # the degree alone names its subject
+    ("graphic design BFA, what jobs", "50.04"),  # the subject before a degree's abbreviation
 ])
 def test_a_major_said_with_its_degree_and_its_date_is_read(understand, text, cip):
     req = understand(text)
