@@ -138,7 +138,8 @@ def _named(raw: str, index: ToolIndex, ambiguous: bool,
 _PLURAL = re.compile(r"\s*(?:them|those|these|both)\b", re.I)
 _REFERS = re.compile(r"\s*(?:it|that|this|them|those|these|one)\b(?!\s+(?:is|are|was)\b)", re.I)
 """A tool slot that refers back to a tool already named: "which jobs use it", "which careers use that engine"."""
-JOB_CUE = re.compile(r"\b(?:jobs?|careers?|occupations?|professions?|positions?|used\s+(?:in|for|by)|useful"
+JOB_CUE = re.compile(r"\b(?:jobs?|careers?|occupations?|professions?|positions?|used\s+(?:in|for|by|anywhere|outside)"
+                     r"|useful|for\s+a\s+living"
                      r"|work|hire[sd]?|hiring|employ\w*|titles?|professionally|real\s+world|"
                      r"pay\s+the\s+bills|options|what\s+else|get\s+hired|field|roles?|who\s+uses)\b", re.I)
 _TOKEN = re.compile(r"[\w#+.]+(?:-[\w#+.]+)*")

@@ -267,3 +267,10 @@ def test_a_slot_referring_to_several_tools_takes_them_all(conversation):
 
 def test_civil_engineering_grads_is_a_major(conversation):
     assert conversation.engine.understand("jobs for civil engineering grads").intent == "major"
+
+
+@pytest.mark.parametrize("text", ["is solidworks used anywhere outside engineering school",
+                                  "can you write python for a living without a degree"])
+def test_a_tool_asked_about_in_other_words_of_work_is_a_tool_question(understand, text):
+    """Should list the jobs using the tool: "used anywhere" and "for a living" are about work too."""
+    assert understand(text).intent == "tools", text
