@@ -6,7 +6,8 @@ category and split (tune / test, from a hash of the query), with the speed of ea
 
 ``--queries benchmarks/meaning_tune_extra.tsv`` (220), ``meaning_tune_extra2.tsv`` (320), ``meaning_tune_extra3.tsv``
 (325), ``meaning_tune_extra4.tsv`` (330): more queries written by helpers who never saw the code, every one in the
-tune split (``# split: tune``): more to learn from, never a held-out figure.
+tune split (``# split: tune``): more to learn from, never a held-out figure. ``meaning_holdout5.tsv`` (300): written
+the same way, all held out (``# split: test``): scored, never tuned on.
 
 A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
@@ -81,14 +82,15 @@ class Cell:
 
 
 def load(path: Path = QUERIES) -> list[Row]:
-    """The queries and their split: by a hash of the query, or all "tune" in a file that says ``# split: tune``."""
+    """The queries and their split: by a hash of the query, or all one split in a file that says
+    ``# split: tune`` (more to learn from) or ``# split: test`` (held out whole)."""
     rows = []
     text = path.read_text(encoding="utf-8")
-    all_tune = "# split: tune" in text
+    whole = next((s for s in SPLITS if f"# split: {s}" in text), None)
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     for ln in lines:
         category, query, expected = ln.split("\t")
-        split = "tune" if all_tune or not hashlib.sha1(query.encode()).digest()[0] % 2 else "test"
+        split = whole or ("tune" if not hashlib.sha1(query.encode()).digest()[0] % 2 else "test")
         rows.append(Row(category, query, expected, split))
     return rows
 

@@ -56,7 +56,8 @@ def subject_of(text: str) -> str | None:
     """The subject a message names as a major, or None when it names none."""
     for pattern in MAJOR:
         for m in pattern.finditer(text):
-            words = [w for w in re.findall(r"[\w&/-]+", m.group("s")) if w.lower() not in NOT_SUBJECT]
+            words = [w for w in re.findall(r"[\w&/-]+", m.group("s"))
+                     if w.lower() not in NOT_SUBJECT and any(ch.isalnum() for ch in w)]  # not a dash
             if words and len(expand(" ".join(words))) >= 3:  # "cs" is computer science
                 return " ".join(words)
     return None

@@ -170,8 +170,8 @@ class MentionFinder:
         ends = next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))  # "finance for someone…"
         content = [w for w in words[:ends] if (w not in FILLER and w not in FIELD_NOUNS) or w in FAMILY_WORDS]
         # "IT vs engineering"; "medical field", "the trades": the field
-        if len(content) != 1:
-            return None
+        if len(content) != 1 or (content[0] == "it" and len(words) > 1 and not re.search(r"\bIT\b", clause)):
+            return None  # "whats it really like": a pronoun, not IT ("nursing or it" is)
         named_field = content[0] in FAMILY_WORDS or not content[0].endswith("ing")  # not "hiking", "drawing"
         worker = self._worker(normalize.tokens(content[0])) if named_field else None  # "trucking" is truckers
         if worker is not None:

@@ -136,3 +136,16 @@ def test_versus_between_two_jobs_is_a_comparison_whatever_else_the_message_says(
 def test_a_field_said_with_its_noun_is_a_side_of_a_comparison(understand):
     req = understand("medical field or computers, which is safer for the next 20 years")
     assert [m.code[:2] for m in req.occupations] == ["29", "15"], [m.title for m in req.occupations]
+
+
+def test_it_the_pronoun_after_a_comma_is_no_second_job(understand):
+    """Should read "whats it like" as a question about nurses, not a comparison with IT."""
+    req = understand("nurse life, whats it really like")
+    assert [m.code[:7] for m in req.occupations] == ["29-1141"], [m.title for m in req.occupations]
+    assert [m.code[:2] for m in understand("nursing or it").occupations] == ["29", "15"]
+
+
+def test_a_job_named_before_a_dash_and_its_degree_asks_about_the_job(understand):
+    """Should answer the dietitians' education, not the jobs for a dietetics major."""
+    req = understand("dietitian - is a bachelors enough or do u need a masters now")
+    assert req.intent == "job" and req.occupations[0].code.startswith("29-1031"), (req.intent, req.listing)
