@@ -215,7 +215,7 @@ class Understander:
         else:
             parts = self.mentions.split(rest)
         self._read(parts[:MAX_PARTS], context, found)
-        if not context and 1 < len(parts) <= MAX_COMPARE and all(len(p.split()) <= SHORT_SIDE for p in parts) \
+        if not context and 1 < len(parts) <= MAX_COMPARE and all(len(_head(p).split()) <= SHORT_SIDE for p in parts) \
                 and any(m.confident and m.score >= EXACT for m in found.mentions):
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
             found = replace(found, mentions=[], unresolved=[], free_words=[])
@@ -351,6 +351,14 @@ class Understander:
 def about_work(text: str) -> bool:
     """Does the message talk about work (a job, a career, pay…), whatever it asks?"""
     return bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)))
+
+
+_LINKED = re.compile(r"\s+(?:for|with|in|at|as|because|since|if)\s+.*$", re.I)
+
+
+def _head(part: str) -> str:
+    """A comparison's side before the words that say what for ("doctor for a better lifestyle": doctor)."""
+    return _LINKED.sub("", part)
 
 
 def _asks_a_topic(text: str) -> bool:

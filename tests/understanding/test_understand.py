@@ -149,3 +149,11 @@ def test_a_job_named_before_a_dash_and_its_degree_asks_about_the_job(understand)
     """Should answer the dietitians' education, not the jobs for a dietetics major."""
     req = understand("dietitian - is a bachelors enough or do u need a masters now")
     assert req.intent == "job" and req.occupations[0].code.startswith("29-1031"), (req.intent, req.listing)
+
+
+def test_a_side_followed_by_what_it_is_for_is_still_a_side(understand):
+    """Should compare both jobs: "for a calmer life", "if i hate blood" say why, not another job."""
+    req = understand("plumber or electrician for a quieter life")
+    assert [m.code[:7] for m in req.occupations] == ["47-2152", "47-2111"], [m.title for m in req.occupations]
+    req = understand("lawyer or doctor if i hate blood")
+    assert [m.code[:5] for m in req.occupations] == ["23-10", "29-12"], [m.title for m in req.occupations]
