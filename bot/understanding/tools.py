@@ -48,8 +48,13 @@ STRONG = (
                r"|i\s+(?:learned|learnt|studied))\s+(?P<x>.+)", re.I),
     re.compile(r"^\s*(?:so\s+)?who\s+(?:uses|needs|hires\s+people\s+who\s+know)\s+(?P<x>.+)", re.I),
 )
+DOING_IN = re.compile(r"\b(?:[a-z0-9]{3,}ing|do|run|make|mix|model|edit|design|code|program|build|draw|animate)"
+                      r"\s+(?:[\w'-]+\s+){0,3}?(?:in|using|on)\s+(?P<x>.+)", re.I)
+"""Work done in a product ("3d modeling in maya, careers?", "i run regressions in stata"): a loose slot, read only
+in a message about jobs (JOB_CUE)."""
 LOOSE = (
     re.compile(rf"\b{_JOBS}\s+(?:with|in|for)\s+(?P<x>.+)", re.I),
+    DOING_IN,
     re.compile(rf"\b(?:what|which)\s+(?:{_JOBS}\s+)?(?:can|could)\s+(?:i|you|one)\s+(?:do|get|find|have|apply\s+for)"
                r"\s+with\s+(?P<x>.+)", re.I),
     re.compile(rf"^\s*(?:(?:what|which|any|are\s+there(?:\s+any)?|find(?:\s+me)?|show(?:\s+me)?|list|good|best|"
@@ -88,7 +93,7 @@ def tool_request(text: str, index: ToolIndex, is_word: Callable[[str], bool] | N
     ``loose=False``: tool slots only, not phrasings where a field or a major could stand ("jobs for X")."""
     for frames, ambiguous in ((STRONG, True), (LOOSE, False))[: 2 if loose else 1]:
         for frame in frames:
-            if frame is LOOSE[-1] and len(text) > SHORT:
+            if (frame is LOOSE[-1] and len(text) > SHORT) or (frame is DOING_IN and not JOB_CUE.search(text)):
                 continue  # "X jobs" is a short message; on a long one its pattern backtracks (quadratic)
             for m in frame.finditer(text):
                 if ambiguous and _REFERS.match(m.group("x")):

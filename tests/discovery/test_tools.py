@@ -274,3 +274,17 @@ def test_civil_engineering_grads_is_a_major(conversation):
 def test_a_tool_asked_about_in_other_words_of_work_is_a_tool_question(understand, text):
     """Should list the jobs using the tool: "used anywhere" and "for a living" are about work too."""
     assert understand(text).intent == "tools", text
+
+
+@pytest.mark.parametrize("text, tool", [("editing podcasts in audition, what jobs", "Adobe Audition"),
+                                        ("3d modelling in maya, careers?", "Autodesk Maya"),
+                                        ("i build dashboards in tableau, which jobs", "Tableau")])
+def test_work_done_in_a_product_asks_for_the_jobs_using_it(understand, text, tool):
+    """Should list the jobs using the product the work is done in, not the job a word of the work names."""
+    req = understand(text)
+    assert req.intent == "tools" and tool in req.listing.names, (req.intent, req.listing)
+
+
+def test_work_done_in_a_field_is_no_tool(understand):
+    assert understand("working in sales, what jobs can i get").intent != "tools"
+    assert understand("cooking in my kitchen is fun").intent != "tools"
