@@ -35,6 +35,7 @@ from bot.understanding.describing import MAX_PAGE as SEARCH_MAX_PAGE
 from bot.understanding.describing import SearchSpec
 from bot.understanding.listing import ListSpec
 from bot.understanding.majors import MajorSpec
+from bot.understanding.mentions import STOP
 from bot.understanding.request import MAX_COMPARE, Mention, Request
 from bot.understanding.sides import names_only
 from bot.understanding.tools import ToolSpec, tool_phrase
@@ -236,7 +237,7 @@ class Conversation:
         if route is not None and route.intent == "advice":
             return Reply(texts.ADVICE, self.example_buttons()), memory
         about = about_work(req.text) or (route is not None and route.intent != "other" and route.score >= CAREER_FLOOR)
-        plain = all(meaning.is_word(w) for phrase in req.unresolved for w in phrase.split())
+        plain = all(_everyday(phrase, meaning.is_word) for phrase in req.unresolved)
         if about and plain and not memory.codes and (req.intent == "unknown" or req.unresolved):
             return Reply(texts.ADVICE, self.example_buttons()), memory
         return None
@@ -361,3 +362,11 @@ def _described(mention: Mention) -> bool:
     """A job read from a description by meaning (its candidates match no title), not an unsure title ("what
     could a bus driver switch to": a school or a transit driver is asked)."""
     return not mention.groups and bool(mention.candidates) and not any(c.alias for c in mention.candidates)
+
+
+def _everyday(phrase: str, is_word: Callable[[str], bool]) -> bool:
+    """Words no job is called: every one an everyday word, or most of several ("find remote actually legit":
+    "legit" is slang the model's vocabulary lacks); "blorfington" is a name the bot does not know."""
+    words = phrase.split()
+    known = sum(1 for w in words if is_word(w) or w in STOP)
+    return known == len(words) or (len(words) >= 3 and known / len(words) > 2 / 3)

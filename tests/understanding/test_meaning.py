@@ -92,7 +92,8 @@ def test_small_talk_is_not_read_as_a_description_of_work(understand, text):
 
 
 @pytest.mark.parametrize("text", ["how do I ask my manager for a raise", "what should i wear to an interview",
-                                  "should I quit my job to travel"])
+                                  "should I quit my job to travel", "how do i find remote work thats actually legit",
+                                  "i dont know which work suits me"])
 def test_career_advice_outside_the_data_says_so_and_what_can_help(conversation, text):
     reply, _ = conversation.reply(text)
     body = reply.text
