@@ -30,6 +30,8 @@ BROWSE = re.compile(r"\b(browse|list|show)\b.*\b(jobs|occupations|careers|family
 DESCRIBE = re.compile(
     r"\b(?:someone|somebody|people|ppl|folks|(?:a|the)\s+(?:person|guy|gal|lady|woman|man|one|ones|dude|worker|workers))"
     r"\s+(?:who|that)\b"
+    r"|\b(?:get|gets|getting|got)\s+paid\s+to\s+(?!be\b|do\s+nothing)\w+"
+    r"|^\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:who|that)\s+(?!wants?\b|is\b|was\b|has\b|needs?\b)[a-z]+s\b"
     r"|\b(?:the|a)\s+(?:person|people|ppl|guy|lady|woman|man|worker|folks)\s+(?:\w+\s+){1,3}?who\s+\w+"
     r"|\bwhat\s+(?:do\s+you\s+call|is\s+(?:it|that|this)\s+called)\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:my|this|the|that)\s+job\s+called\b|\b(?:the\s+)?name\s+(?:of|for)\s+(?:the\s+|a\s+|this\s+)?job\b"

@@ -182,3 +182,11 @@ def test_a_description_is_read_as_one_whatever_its_words_name(conversation, text
     assert reply.results is not None, reply.text[:200]
     assert expected is None or any(r["code"].startswith(expected) for r in reply.results[:5]), \
         [r["code"] for r in reply.results[:5]]
+
+
+@pytest.mark.parametrize("text", ["getting paid to taste wine and tell restaurants what to buy",
+                                  "a nurse who works with newborn babies in intensive care"])
+def test_paid_to_and_a_job_word_who_does_something_describe_work(understand, text):
+    """Should search what occupations do: "paid to …" says the work, and "a nurse who works with newborns" a
+    specialty the bare word does not name."""
+    assert understand(text).intent == "search", text
