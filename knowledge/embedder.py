@@ -66,8 +66,8 @@ def verify(path: Path, expected: str = MODEL_SHA256) -> None:
 
 
 class Embedder:
-    """Texts → unit vectors (float32, 384 dimensions). Loads in about 0.3 s; one short text takes 8 ms on one
-    thread of a 2-core AVX2 machine, 5 ms on two (1.4 ms where the CPU has VNNI; benchmarks/RESULTS.md#meaning)."""
+    """Texts → unit vectors (float32, 384 dimensions). Loads in about 0.3 s; one short text takes 8.3 ms on one
+    thread of a 2-core AVX2 machine, 5.4 ms on two (1.4 ms where the CPU has VNNI; benchmarks/RESULTS.md#meaning)."""
 
     def __init__(self, path: Path | None = None, threads: int = 1) -> None:
         import onnxruntime
@@ -76,7 +76,7 @@ class Embedder:
         path = path or model_path()
         verify(path)
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads  # the build embeds in parallel processes of one thread each
+        options.intra_op_num_threads = threads  # 1 for the build's parallel processes; a bot's is MODEL_THREADS
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle threads sleep, not spin
         options.log_severity_level = 3

@@ -34,9 +34,12 @@ _FIRST_PERSON = re.compile(r"\b(?:i\s+work|i'?m\s+an?|im\s+an?|i\s+am\s+an?|i'?v
                            r"|i\s+do\s+\w+ing)\b", re.I)
 _NOT_HELD = re.compile(r"\b(?:jobs?|careers?|occupations?|roles?|skills?|which|what|how)\b", re.I)
 """Words that say the text before the climbing words asks rather than describes the job held."""
-_DEGREE = re.compile(r"(?<!\bno\s)(?<!\bwithout\s)(?<!\bw/o\s)(?<!\bwithout\sa\s)(?<!\bany\s)"
-                     r"\b(?:degree|major|diploma|bachelor'?s|master'?s)\b", re.I)
-"""A degree the question is about ("what can I do with a cybersecurity degree"), not one it lacks ("no degree")."""
+_DEGREE = re.compile(r"\b(?:degree|major|diploma|bachelor'?s|master'?s)\b", re.I)
+"""A degree the question is about ("what can I do with a cybersecurity degree")…"""
+_LACKS = re.compile(r"\b(?:no|without|w/o|any|(?:do\s*n'?t|never)\s+(?:have|had|got)|have\s+no|lack(?:ing)?)\s+"
+                    r"(?:an?\s+|any\s+)?(?:college\s+|uni(?:versity)?\s+|4[\s-]year\s+|high\s+school\s+)?"
+                    r"(?:degree|diploma)\b", re.I)
+"""…not one it lacks ("no degree", "i dont have a degree", "i have no college degree")."""
 HELD_FLOOR = 0.6
 """A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
 occupation (title, description and half its closest task); "in my career" alone comes no closer than 0.45."""
@@ -90,7 +93,7 @@ def moving_on(text: str, named: int) -> bool:
     """A question about moving on from a job ("jobs like X that pay more"; with several jobs named, "what do
     welders move into, inspector? supervisor?") unless it weighs them ("X or Y, which pays more" compares);
     never "how to become"."""
-    if intents.BECOME.search(text) or _DEGREE.search(text):
+    if intents.BECOME.search(text) or _DEGREE.search(_LACKS.sub(" ", text)):
         return False  # "what can I do with a cybersecurity degree" asks about the degree's job, not moves
     if named <= 1:
         return is_move(text)

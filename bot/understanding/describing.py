@@ -60,7 +60,8 @@ NOT_ACTIVITIES = frozenset({"nothing", "something", "anything", "everything", "m
                             "getting", "having", "wanting", "looking", "considering"})
 
 
-DETERMINERS = frozenset({"the", "a", "an", "peoples", "ppl", "their", "someones", "other", "all"})  # no apostrophes
+DETERMINERS = frozenset({"the", "a", "peoples", "ppl", "their", "someones", "other", "all"})  # no apostrophes
+# ("dentists an overpaid job?" is a question with its verb left out, not a doing)
 NOT_DOINGS = frozenset({"this", "does", "has", "was", "is", "his", "hers", "its", "yes", "thanks", "plus", "less",
                         "guess", "always", "sometimes", "perhaps", "whats", "thats", "hows", "lets", "jobs", "ones"})
 

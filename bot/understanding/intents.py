@@ -27,16 +27,20 @@ GAP = re.compile(r"\b(?:move|switch|transition|go|change|get)\s+from\s+(.+?)\s+(
 ADD = re.compile(r"^\s*(?:and\s+)?(?:add|include|plus|also|compare (?:it |them )?(?:with|to|against))\s+(.+)", re.I)
 BETWEEN = re.compile(r"\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)", re.I)
 BROWSE = re.compile(r"\b(browse|list|show)\b.*\b(jobs|occupations|careers|family)\b|^\s*/?browse\b", re.I)
+SPECIALIST = re.compile(r"^\s*(?:an?\s+|the\s+)?(?P<job>[a-z]+)\s+(?:who|that)\s+"
+                        r"(?!(?:wants?|is|was|has|needs?|makes?|earns?|pays?|gets?)\b)[a-z]+s\b", re.I)
+"""A job's word and what the worker does ("therapist who uses music with patients"): a specialty the word alone
+does not name, when the word is a job's (the understander checks) and no section is asked."""
 DESCRIBE = re.compile(
     r"\b(?:someone|somebody|people|ppl|folks|(?:a|the)\s+(?:person|guy|gal|lady|woman|man|one|ones|dude|worker|workers))"
     r"\s+(?:who|that)\b"
-    r"|\b(?:get|gets|getting|got)\s+paid\s+to\s+(?!be\b|do\s+nothing)\w+"
-    r"|^\s*(?:an?\s+|the\s+)?[a-z]+\s+(?:who|that)\s+(?!wants?\b|is\b|was\b|has\b|needs?\b)[a-z]+s\b"
+    r"|\b(?:get|gets|getting|got)\s+paid\s+to\s+(?!(?:be|do|start|train|learn|go|work|attend|study)\b)\w+"
     r"|\b(?:the|a)\s+(?:person|people|ppl|guy|lady|woman|man|worker|folks)\s+(?:\w+\s+){1,3}?who\s+\w+"
     r"|\bwhat\s+(?:do\s+you\s+call|is\s+(?:it|that|this)\s+called)\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:my|this|the|that)\s+job\s+called\b|\b(?:the\s+)?name\s+(?:of|for)\s+(?:the\s+|a\s+|this\s+)?job\b"
     r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
-    r"|^\s*(?:job|career|work)\s+(?:where|that|which|\w+ing)\b"
+    r"|^\s*(?:job|career|work)\s+(?:where|that|which|(?!(?:hunting|searching|seeking|planning|shadowing|training"
+    r"|counsell?ing|sharing|during|listings?|openings?|offering|interviewing|applying)\b)\w+ing)\b"
     r"|\bi\s+(?:really\s+)?(?:like|love|enjoy|am\s+good\s+at|i'?m\s+good\s+at|want\s+to\s+work)\b"
     r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts"
     r"|retirees|students|teens|teenagers|seniors|veterans|moms|parents|immigrants)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
@@ -45,7 +49,7 @@ DESCRIBE = re.compile(
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
-                    r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bnext\s+steps?\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
+                    r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
                     r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s+from\b"
                     r"|\bstep\s+up\b|\bnext\s+(?:career\s+)?(?:moves?|level|rung|steps?)\b|\bprogress(?:ion)?\b|\bwhat'?s\s+next\b"
                     r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
@@ -79,7 +83,7 @@ MOVE = re.compile(
     r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
                        r"wages?|income)\b|\bmore\s+money\b"
-                       r"|\b(?:earn|earning|make|making)\s+more\b(?!\s+(?:than|friends|sense))", re.I)
+                       r"|\bearn\s+more\b|\b(?:make|making)\s+more(?=\s*(?:[?.!,;]|$|\s+(?:money|cash|\$)))", re.I)
 ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
                      r"pays?\s+less)\b", re.I)
 MORE = re.compile(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", re.I)

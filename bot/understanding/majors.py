@@ -14,18 +14,22 @@ if TYPE_CHECKING:
     from bot.understanding.meaning import Meaning
     from knowledge.major_index import MajorIndex
 
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"
-_END = (r"(?=[?.!,(]|\s+\(|$|\s+(?:and|but|so|what|which|now|then|can|could|in\s+college|at\s+uni\w*|jobs?|careers?"
-        r"|(?:in|last|this)\s+(?:may|june|july|august|december|january|spring|summer|fall|winter|\d{4}))\b)")
+_WHEN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
+         r"|fall|autumn|winter|\d{4})\b")
+"""A month, season or year: when, never a subject ("a degree in may")."""
+_END = (r"(?=[?.!,(]|\s+\(|$|\s+(?:and|but|so|what|which|now|then|can|could|vs|or|in\s+college|at\s+uni\w*|jobs?"
+        r"|careers?|(?:in|last|this|next)\s+" + _WHEN + r")\b)")
 MAJOR = (  # tried in order: "a degree in X", "I studied X", "an X degree"
     re.compile(r"\b(?:degree|degrees|major|majors|majored|majoring|diploma|bachelor'?s?|master'?s?|associate'?s?"
                r"|ba|bs|ma|ms|phd|doctorate|bsn|bsw|msw|mba|bba|bsc|msc|mph|mfa|bfa)\s+(?:degree\s+)?(?:in|of)\s+"
-               r"(?!" + _MONTHS + r")(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
+               r"(?!" + _WHEN + r")(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
     re.compile(r"\b(?:studied|study|studying|graduated\s+in|graduate\s+in|grad\s+in)\s+(?P<s>[\w\s&/-]{2,60}?)" + _END,
                re.I),
     re.compile(r"\b(?:an?\s+|my\s+)?(?P<s>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:degree|degrees|major|majors|grads?"
-               r"|graduates?|diploma|bachelors?|bachelor's|ba|bs|b\.?s\.?c?|bfa|mfa|ma|ms|msc)\b", re.I),
-    re.compile(r"\b(?P<s>msw|bsw|bsn|mba|bfa|mfa|mph)\b", re.I),  # "got my MSW": the degree names its subject
+               r"|graduates?|diploma|bachelors?|bachelor's|ba|bs|b\.?s\.?c?|bfa|mfa)\b", re.I),
+    re.compile(r"\b(?:my|an?|got|have|had|finished|finishing|earned|earning|completed|completing|doing|with|for)\s+"
+               r"(?P<s>msw|bsw|bsn|mba|bfa|mfa|mph)\b(?!\s+(?:nurses?|rn|worth|vs|or)\b)", re.I),
+    # "got my MSW": the degree names its subject (not "70 mph", "a bsn nurse", "is an mba worth it")
 )
 NOT_SUBJECT = frozenset({
     "a", "an", "my", "the", "with", "for", "what", "which", "can", "i", "do", "jobs", "job", "careers", "career",

@@ -29,8 +29,9 @@ LEXICAL_DEPTH = 20
 10–40): 0.5/0.05 held 175, 0.7/0.2 180; from 0.6 up with 0.2–0.3 all within two of it."""
 FLOOR_TASK_WEIGHT = 0.5
 """The weighting the floors below were set with (whether a text describes work, a job held)."""
-MODEL_THREADS = min(2, os.cpu_count() or 1)
-"""Threads for one message's model call: 8.3 → 5.2 ms a short text with 2 on this 2-core machine."""
+MODEL_THREADS = int(os.environ.get("CAREERBOT_MODEL_THREADS") or min(2, len(os.sched_getaffinity(0))))
+"""Threads for one message's model call (idle ones sleep): a short text 8.3 → 5.4 ms with 2 on this 2-core
+machine, measured in one process; ``careerbot serve`` runs several workers, each with its own."""
 ROUTE_K = 5
 ROUTE_TEMPERATURE = 0.05
 """Votes weigh exp((similarity − the closest's) / this): 0.1 closer counts 7×, so "is being a pilot a dying
@@ -120,7 +121,9 @@ class Meaning:
             best = np.maximum.reduceat(tasks.matrix @ v, starts)
             known = rows >= 0
             closest_task[rows[known]] = best[known]
-        return occ.matrix @ v, closest_task
+        whole = occ.matrix @ v
+        whole.flags.writeable = closest_task.flags.writeable = False  # shared through the cache
+        return whole, closest_task
 
     def _occupation_index(self) -> tuple[dict[str, int], tuple[np.ndarray, np.ndarray]]:
         """Each occupation's row, and where each occupation's run of task vectors starts (computed once)."""
@@ -159,12 +162,10 @@ class Meaning:
         off_topic, describing = self._question_kinds()
         other = float(sims[off_topic].max(initial=-1.0))
         describe = float(sims[describing].max(initial=-1.0))
-        if other >= OFF_TOPIC:
+        if other >= OFF_TOPIC or (describe < other and not activity and not unnamed):
             return False
         best = self.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT)
         if describe < other and not activity:
-            if not unnamed:
-                return False
             floor = STRONG_FLOOR  # nearer chatter than the example descriptions, but one occupation's own work
         else:
             floor = DESCRIBES_FLOOR if describe - other < CLEAR_MARGIN else LOW_FLOOR

@@ -27,7 +27,8 @@ _PREPOSITION = re.compile(r"\b(?:in|for|near|around|within|across|at|(?:mov(?:e|
 
 class Places:
     """Lookup of place names: full state names, postal abbreviations (after a preposition), metro cities; a
-    state's name or a metro's everyday name ("nyc") also without a preposition, at the end of the message."""
+    state's name or a metro's everyday name ("nyc") also without a preposition, at the end of the message or
+    leading a question about jobs there (a city's name then only when set off: "phoenix: which trades…")."""
 
     MAX_WORDS = 4
 
@@ -46,7 +47,7 @@ class Places:
             elif a.kind == "M" and "nonmetropolitan" not in a.name.lower():
                 city_part, _, states = a.name.rpartition(", ")
                 self.names.setdefault(" ".join(raw_tokens(a.name)), ref)
-                for i, city in enumerate(city_part.split("-")):
+                for i, city in enumerate(c for c in city_part.split("-") if c.strip()):  # "Scranton--Wilkes…"
                     cities.setdefault(" ".join(raw_tokens(city)), []).append((i, -(a.employment or 0), ref))
                     for st in states.split("-"):
                         self.names.setdefault(" ".join(raw_tokens(f"{city} {st}")), ref)
@@ -101,13 +102,19 @@ class Places:
                 cut = _cut_tail(text, n)
                 return self.names[phrase], cut, phrase
         about_jobs = _JOBS.search(text)
-        for n in range(min(self.MAX_WORDS, len(words) - 1), 0, -1):  # "georgia jobs…", "seattle office jobs…"
+        for n in range(min(self.MAX_WORDS, len(words) - 1), 0, -1):  # "georgia jobs…", "phoenix: which trades…"
             phrase = " ".join(words[:n])
-            if about_jobs and phrase in self.names and about_jobs.start() > len(phrase):
-                return self.names[phrase], _cut_head(text, n), phrase
+            ref = self.names.get(phrase)
+            set_off = _SET_OFF.match(text[_span_end(text.lower(), words[:n]):])
+            if about_jobs and ref is not None and about_jobs.start() > len(phrase) and (
+                    ref.kind == "S" or phrase in self.nicknames or set_off):
+                return ref, _cut_head(text, n), phrase
         return None, text, ""
 
 
+_SET_OFF = re.compile(r"\s*[:,\-–—]")
+"""A city leading a message is a place only when set off ("phoenix: …", "seattle, …"): "mobile app developer
+jobs", "college student jobs" and "reading jobs" lead with words that are also metros' names."""
 _JOBS = re.compile(r"\b(?:jobs?|careers?|occupations?|trades|work(?:ers)?|openings|employ(?:ers)?|hiring)\b", re.I)
 """A place's name leads a message that is about jobs there ("phoenix: which construction trades employ the most")."""
 

@@ -8,7 +8,8 @@ Two kinds of frame:
   "I know X", "good at X", "skilled in X", "experience with X". Here an everyday word that is also a product
   counts: "jobs that use word" is Microsoft Word, "I know access" Microsoft Access.
 - a **loose slot**, where a field or a job could stand: "jobs with X", "careers in X", "what can I do with X",
-  "X jobs", "X developer jobs". Here the phrase must name a tool and nothing else: "python developer jobs" and
+  "X jobs", "X developer jobs", work done in X in a message about jobs ("3d modelling in maya, careers?").
+  Here the phrase must name a tool and nothing else: "python developer jobs" and
   "careers with JavaScript" are tool questions; "office jobs", "jobs with animals", "word jobs" are not.
 
 The phrase is cut at words that end it ("really well", "what jobs", "in Texas"); from the longest, leading
@@ -94,7 +95,8 @@ def tool_request(text: str, index: ToolIndex, is_word: Callable[[str], bool] | N
     for frames, ambiguous in ((STRONG, True), (LOOSE, False))[: 2 if loose else 1]:
         for frame in frames:
             if (frame is LOOSE[-1] and len(text) > SHORT) or (frame is DOING_IN and not JOB_CUE.search(text)):
-                continue  # "X jobs" is a short message; on a long one its pattern backtracks (quadratic)
+                continue  # "X jobs" is a short message (on a long one its pattern backtracks: quadratic); work
+                # done in a product counts only in a message about jobs ("cooking in my kitchen" names no tool)
             for m in frame.finditer(text):
                 if ambiguous and _REFERS.match(m.group("x")):
                     plural = bool(_PLURAL.match(m.group("x")))

@@ -2,15 +2,17 @@
 
 Decision order (the rules are the intents table, ``bot/understanding/intents.py``):
 1. clean and bound the text; small talk (help, greeting, thanks) is the whole message;
-2. take out the place ("in Texas", "moving to Ohio"); a ranked-list request ("highest paying jobs"), a tool
-   ("jobs that use SAP") or a major ("what can I do with a sociology degree") is answered as a list;
+2. take out the place ("in Texas", "moving to Ohio", "georgia jobs…"); a ranked-list request ("highest paying
+   jobs", never two sides set "vs" each other), a tool ("jobs that use SAP", "3d modelling in maya, careers?")
+   or a major ("what can I do with a sociology degree") is answered as a list;
 3. the message's parts: moving from one job to another, adding to a comparison, "difference between", or
    the names separated by "vs", "and", commas (a field of work is a side too: "trades vs tech");
 4. the occupations in each part (``bot/understanding/mentions.py``) and the topic from the words no title
    claimed;
 5. the intent from the phrasing and the number of occupations found: a comparison, browsing, one job, a
-   topic follow-up; a description of work becomes a search, "jobs like X that pay more" and "cashier at
-   walmart, how do i get promoted" the moves from the job the person holds.
+   topic follow-up; a description of work becomes a search (also when its words name jobs in passing: "job
+   where u drive the bulldozer and excavator", "bakes bread and pastries at 4am"), "jobs like X that pay more"
+   and "cashier at walmart, how do i get promoted" the moves from the job the person holds.
 Unknown words never become a job.
 """
 
@@ -157,7 +159,8 @@ class Understander:
 
     def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
-        spec = listing.parse(rest) if not intents.VERSUS.search(rest) else None  # "nurse vs doctor … good money"
+        versus = intents.VERSUS.search(rest) and not _JOBS_IN_GENERAL.search(rest)  # "nurse vs doctor … good money"
+        spec = listing.parse(rest) if not versus else None  # ("highest paying jobs: healthcare vs tech" is a list)
         if spec is not None:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
                            place=place, **base)
@@ -197,9 +200,9 @@ class Understander:
 
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""
-        context = about_jobs or about_work(text) or _asks_a_topic(text) or bool(
+        context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
-            or intents.CLIMB.search(text))
+            or intents.CLIMB.search(text)) or (_asks_a_topic(text) and len(self._title_words(rest)) == 1)
         titled = self._title_words(rest) if not context and self.meaning is not None else []
         if titled:  # "what's the daily routine of a paralegal", "how many roofers are hispanic": about a job
             words = normalize.raw_tokens(rest)  # a short question is read without the job's word (it pulls the
@@ -274,8 +277,8 @@ class Understander:
                    named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
-        objects = intent == "compare" and describing.is_description(rest) \
-            and all(_title_words(m) == 1 for m in mentions)
+        objects = intent == "compare" and describing.is_description(rest) and not _SIDES.search(rest) \
+            and not intents.WEIGHS.search(rest) and all(_title_words(m) == 1 for m in mentions)
         if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
             # description may name two ("job where u drive the bulldozer and excavator")
@@ -286,7 +289,7 @@ class Understander:
             phrase = tool_phrase(rest)
             if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
                 return None  # "jobs that use zorblax": a product no list holds, not a description
-        describes = describing.is_description(rest) or (
+        describes = describing.is_description(rest) or self._specialist(rest, topic) or (
             intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic, unnamed=True)) or (
             intent == "job" and (topic is None or describing.is_activity(rest)) and _incidental(mentions, rest)
             and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
@@ -298,15 +301,22 @@ class Understander:
                 return "search", spec
         return None
 
+    def _specialist(self, text: str, topic: Topic | None) -> bool:
+        """A job's word and what the worker does, no section asked ("therapist who uses music with patients",
+        not "nurse that works nights salary" nor "ok that makes sense")."""
+        m = intents.SPECIALIST.match(text)
+        return m is not None and topic is None and bool(self.decider.exact(normalize.tokens(m.group("job"))))
+
     def _points_elsewhere(self, text: str, mentions: list[Mention]) -> bool:
-        """The whole message comes very close to another occupation's work than the one a word of it named
-        ("bakes bread and pastries at 4am": bakers, not the pastry decorators "pastries" named)."""
+        """The whole message comes very close (STRONG_FLOOR) to the work of an occupation other than the one a
+        word of it named ("bakes bread and pastries at 4am": bakers, not the pastry decorators "pastries" named)."""
         best = self.meaning.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT) if self.meaning else []
         return bool(best) and best[0][1] >= STRONG_FLOOR and all(best[0][0][:7] != m.code[:7] for m in mentions)
 
     def _describes_work(self, text: str, topic: Topic | None, unnamed: bool = False) -> bool:
-        """No job named and no rule read the words: is it a description of work (by the nearest example
-        questions)? A short topic follow-up ("and skills?") never is."""
+        """No rule read the words: is it a description of work (by the nearest example questions and the
+        occupations' closeness)? ``unnamed``: no job's name is in it, so coming very close to one occupation is
+        enough. A short topic follow-up ("and skills?") never is."""
         words = [w for w in normalize.raw_tokens(text) if w not in STOP]
         if self.meaning is None or len(words) < (4 if topic else 2):
             return False
@@ -353,6 +363,10 @@ def about_work(text: str) -> bool:
     return bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)))
 
 
+_JOBS_IN_GENERAL = re.compile(r"\b(?:jobs|careers|occupations|trades|fields|professions)\b", re.I)
+_SIDES = re.compile(r"\b(?:or|vs\.?|versus)\b", re.I)
+"""Jobs set against each other: "what job is better for me, plumber or electrician" compares, though it also
+reads as a description."""
 _LINKED = re.compile(r"\s+(?:for|with|in|at|as|because|since|if)\s+.*$", re.I)
 
 

@@ -105,6 +105,7 @@ def test_a_follow_up_never_asks_the_model(engine, conversation):
 
     _, memory = conversation.reply("welder")
     engine.meaning.vector.cache_clear()
+    engine.meaning._closeness.cache_clear()
     before = engine.meaning.vector.cache_info().misses
     reply, _ = conversation.reply("and skills?", memory)
     assert engine.meaning.vector.cache_info().misses == before and "Skills" in reply.text
