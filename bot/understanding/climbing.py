@@ -107,5 +107,9 @@ def is_move(text: str) -> bool:
 
 
 def wants_more_pay(text: str) -> bool:
-    """Pay more is the default for a move; "jobs like X" with "any pay" or "even if it pays less" keeps all."""
-    return not intents.ANY_PAY.search(text)
+    """Pay more is the default for a move up; jobs alike with no word of pay or climbing ("jobs like being a
+    firefighter", "similar careers to a librarian"), "any pay" or "even if it pays less" keep all."""
+    if intents.ANY_PAY.search(text):
+        return False
+    return not intents.ALIKE.search(text) or bool(
+        intents.PAYS_MORE.search(text) or intents.LADDER.search(text) or intents.CLIMB.search(text))

@@ -75,6 +75,10 @@ VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b",
                     re.I)
 """Words that weigh one job against another: "X or Y, which pays more" compares rather than moves."""
+ALIKE = re.compile(r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
+                   r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b",
+                   re.I)
+"""Jobs alike ("jobs like a firefighter", "similar careers"): all of them, unless pay is asked for."""
 MOVE = re.compile(
     r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
     r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"

@@ -348,6 +348,8 @@ class Understander:
         """The topic asked about, from the words that are not part of a job title."""
         if intents.BECOME.search(text):
             return "path"
+        if intents.ALIKE.search(text):  # "what else is kinda like being a flight attendant"
+            return "related"
         for w in words:
             if TOPIC_OF.get(w, "-") != "-":
                 return TOPIC_OF[w]

@@ -55,3 +55,15 @@ def test_even_if_it_pays_less_keeps_every_related_job(conversation, store):
     reply, _ = conversation.reply("jobs like nurse even if it pays less")
     first = [r.code for r in store.profile("29-1141.00").related][:6]  # one line per set of BLS figures
     assert len(reply.results) == len({store.profile(c).wage_code or c for c in first})
+
+
+@pytest.mark.parametrize("text", ["jobs similar to librarian", "careers kind of like a flight attendant"])
+def test_jobs_alike_with_no_word_of_pay_lists_every_related_job(conversation, text):
+    """Should list the jobs O*NET relates to the one named, not only those paying more: nothing asked for pay."""
+    reply, memory = conversation.reply(text)
+    assert memory.topic == "related" and "that pay more" not in reply.text, reply.text[:200]
+
+
+def test_cybersecurity_analyst_is_information_security_analysts(understand):
+    req = understand("skills needed for a cybersecurity analyst")
+    assert [m.code for m in req.occupations] == ["15-1212.00"], [m.title for m in req.occupations]
