@@ -122,8 +122,11 @@ class MentionFinder:
                         and raw[i + 1] not in FILLER and raw[i + 1] not in FIELD_NOUNS:
                     continue  # "pharmacy techncian": a trade's name before a noun only says which kind
                 if span[0] in STOP and not (n > 1 and found and found.candidates
-                                            and found.candidates[0].evidence <= CURATED_EVIDENCE):
-                    continue  # "it" starts a title only in a curated one ("IT guy")
+                                            and found.candidates[0].evidence <= CURATED_EVIDENCE
+                                            and (span[0] in ("a", "an", "the")
+                                                 or normalize.raw_tokens(found.candidates[0].alias)[:1] == span[:1])):
+                    continue  # "it" starts a title only in a curated one that starts so ("IT guy"; "in tech" is no
+                    # "OR Tech", whose "or" the title keys drop as a small word)
                 if found:
                     spans.append((i, n, self.mention(" ".join(span), found)))
                     used[i:i + n] = [True] * n

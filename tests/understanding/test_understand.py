@@ -157,3 +157,11 @@ def test_a_side_followed_by_what_it_is_for_is_still_a_side(understand):
     assert [m.code[:7] for m in req.occupations] == ["47-2152", "47-2111"], [m.title for m in req.occupations]
     req = understand("lawyer or doctor if i hate blood")
     assert [m.code[:5] for m in req.occupations] == ["23-10", "29-12"], [m.title for m in req.occupations]
+
+
+def test_a_small_word_before_tech_is_no_operating_room_tech(understand):
+    """Should not read "in tech" as "OR Tech" (surgical technologists): the title keys drop "or" as a small word,
+    so only a title that itself starts with the word may start with it; "a cop" still is a cop."""
+    req = understand("management consulting or working in tech")
+    assert "29-2055.00" not in [m.code for m in req.occupations], [m.title for m in req.occupations]
+    assert [m.code[:7] for m in understand("pros n cons of being a cop").occupations] == ["33-3051"]
