@@ -28,6 +28,7 @@ from bot.understanding.majors import major_request
 from bot.understanding.matcher import EXACT, Matcher
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR, Meaning
 from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, content_words, dedupe, is_slang
+from bot.understanding.passing import INCIDENTAL_WORDS, doing, incidental, title_words
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
 from bot.understanding.sides import sides
@@ -61,7 +62,6 @@ job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
 SHORT_SIDE = 4
 """A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
 MAX_PARTS = 12
-INCIDENTAL_WORDS = 7
 
 
 @dataclass
@@ -278,7 +278,7 @@ class Understander:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
         objects = intent == "compare" and describing.is_description(rest) and not _SIDES.search(rest) \
-            and not intents.WEIGHS.search(rest) and all(_title_words(m) == 1 for m in mentions)
+            and not intents.WEIGHS.search(rest) and all(title_words(m) == 1 for m in mentions)
         if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
             # description may name two ("job where u drive the bulldozer and excavator")
@@ -291,10 +291,10 @@ class Understander:
                 return None  # "jobs that use zorblax": a product no list holds, not a description
         describes = describing.is_description(rest) or self._specialist(rest, topic) or (
             intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic, unnamed=True)) or (
-            intent == "job" and (topic is None or describing.is_activity(rest)) and _incidental(mentions, rest)
+            intent == "job" and (topic is None or describing.is_activity(rest)) and incidental(mentions, rest)
             and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
             and not self._asks_about(rest))
-        named_job = any(m.confident and _title_words(m) > 1 and not _doing(m, rest) for m in mentions)
+        named_job = any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
         if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:
@@ -381,28 +381,6 @@ def _asks_a_topic(text: str) -> bool:
     """A word of a job's sections ("experience", "salary", "certs"): "hvac with zero experience, where do i
     start" is about HVAC work, though no word says job or career."""
     return bool(SECTION_WORDS.intersection(normalize.raw_tokens(text)))
-
-
-def _incidental(mentions: list[Mention], text: str) -> bool:
-    """One short job word in a long message ("holding the dogs still at the vet and helping during exams") or in
-    one said as an activity ("reupholstering old couches and chairs"): perhaps a description that happens to
-    name a job, not a question about it."""
-    return len({m.code for m in mentions}) == 1 and all(_title_words(m) == 1 for m in mentions) and (
-        len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
-
-
-def _doing(mention: Mention, text: str) -> bool:
-    """The words of the mention are what someone does ("the person who picks up when you call 911"), right
-    after "who" or "that", not a job's name."""
-    return bool(re.search(r"\b(?:who|that)\s+" + re.escape(mention.phrase), text, re.I))
-
-
-def _title_words(mention: Mention) -> int:
-    """The words of the title the mention matched ("bossing the cooks around" matched "cooks": one), or of the
-    phrase typed when it matched no one title."""
-    alias = mention.generic or (mention.candidates[0].alias if mention.candidates and mention.candidates[0].alias
-                                else mention.phrase)
-    return min(content_words(alias), content_words(mention.phrase))
 
 
 def _asks_more(text: str, mention: Mention) -> bool:

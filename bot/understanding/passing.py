@@ -1,0 +1,35 @@
+"""Job words said in passing: a description of work may name a job's word ("holding the dogs still at the vet",
+"the person who picks up when you call 911") without asking about that job."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import describing
+from bot.understanding.mentions import content_words
+from bot.understanding.request import Mention
+
+INCIDENTAL_WORDS = 7
+"""A message this long (words) may name a job in passing."""
+
+
+def incidental(mentions: list[Mention], text: str) -> bool:
+    """One short job word in a long message ("holding the dogs still at the vet and helping during exams") or in
+    one said as an activity ("reupholstering old couches and chairs"): perhaps a description that happens to
+    name a job, not a question about it."""
+    return len({m.code for m in mentions}) == 1 and all(title_words(m) == 1 for m in mentions) and (
+        len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
+
+
+def doing(mention: Mention, text: str) -> bool:
+    """The words of the mention are what someone does ("the person who picks up when you call 911"), right
+    after "who" or "that", not a job's name."""
+    return bool(re.search(r"\b(?:who|that)\s+" + re.escape(mention.phrase), text, re.I))
+
+
+def title_words(mention: Mention) -> int:
+    """The words of the title the mention matched ("bossing the cooks around" matched "cooks": one), or of the
+    phrase typed when it matched no one title."""
+    alias = mention.generic or (mention.candidates[0].alias if mention.candidates and mention.candidates[0].alias
+                                else mention.phrase)
+    return min(content_words(alias), content_words(mention.phrase))
