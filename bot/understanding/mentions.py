@@ -171,8 +171,9 @@ class MentionFinder:
         clause = _WORKING_IN.sub("", _CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
         words = normalize.raw_tokens(clause)  # "working in restaurants": restaurants
         ends = next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))  # "finance for someone…"
-        content = [w for w in words[:ends] if (w not in FILLER and w not in FIELD_NOUNS) or w in FAMILY_WORDS]
-        # "IT vs engineering"; "medical field", "the trades": the field
+        content = _the_field([w for w in words[:ends]
+                              if (w not in FILLER and w not in FIELD_NOUNS) or w in FAMILY_WORDS])
+        # "IT vs engineering"; "medical field", "the trades", "some kind of healthcare job", "general IT": the field
         if len(content) != 1 or (content[0] == "it" and len(words) > 1 and not re.search(r"\bIT\b", clause)):
             return None  # "whats it really like": a pronoun, not IT ("nursing or it" is)
         named_field = content[0] in FAMILY_WORDS or not content[0].endswith("ing")  # not "hiking", "drawing"
@@ -275,6 +276,20 @@ consultant, science → scientist, psychology → psychologist, dentistry → de
 → pharmacist, architecture → architect, physics → physicist, logistics → logistician, journalism → journalist,
 management → manager, development → developer, design → designer, history → historian, art → artist, music
 → musician, therapy → therapist; social work → social worker."""
+
+
+FIELD_MODIFIERS = frozenset({"kind", "sort", "type", "general", "desk", "some", "any", "whole", "industry", "sector",
+                             "area", "world", "related", "based", "stuff", "thing", "things", "regular", "normal"})
+"""Words beside a field's name that leave it the field ("some kind of healthcare job", "an office desk job")."""
+
+
+def _the_field(content: list[str]) -> list[str]:
+    """The one field the content words name, the others only modifiers of it ("some kind of healthcare job":
+    healthcare); otherwise the words as they are."""
+    fields = [w for w in content if w in FAMILY_WORDS]
+    if len(content) > 1 and len(fields) == 1 and all(w in FIELD_MODIFIERS for w in content if w not in fields):
+        return fields
+    return content
 
 
 def worker_forms(word: str) -> list[str]:

@@ -165,3 +165,11 @@ def test_a_small_word_before_tech_is_no_operating_room_tech(understand):
     req = understand("management consulting or working in tech")
     assert "29-2055.00" not in [m.code for m in req.occupations], [m.title for m in req.occupations]
     assert [m.code[:7] for m in understand("pros n cons of being a cop").occupations] == ["33-3051"]
+
+
+@pytest.mark.parametrize("text, side", [("electrician or some kind of healthcare job", "29"),
+                                        ("data analyst or a general tech job", "15")])
+def test_a_field_with_words_that_only_modify_it_is_a_side(understand, text, side):
+    """Should compare with the field ("some kind of healthcare job" is healthcare), not drop the side."""
+    req = understand(text)
+    assert len(req.occupations) == 2 and req.occupations[1].code.startswith(side), [m.title for m in req.occupations]
