@@ -48,6 +48,10 @@ DESCRIBE = re.compile(
     r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
+_WAY_UP = r"\b(?:a|the|any)\s+way\s+up\b"
+_JOBS_ALIKE = (r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
+               r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b")
+"""Jobs like another ("jobs like cashier", "similar careers"): a move (MOVE), of any pay unless asked (ALIKE)."""
 LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
                     r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
                     r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s+from\b"
@@ -55,7 +59,7 @@ LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(
                     r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
                     r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
-                    r"|\bwhat'?s\s+above\b|\b(?:a|the|any)\s+way\s+up\b"
+                    r"|\bwhat'?s\s+above\b|" + _WAY_UP +
                     r"|\bmake\s+(?:sergeant|lieutenant|captain|detective|partner|foreman|chief|lead|supervisor|manager)\b",
                     re.I)
 CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
@@ -65,7 +69,7 @@ CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s
                    r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"
                    r"|\b(?:can|do|should|could)\s+i\s+go\s+up\b|\bgo\s+up\s+from\b"
                    r"|\bhigher\s+(?:positions?|jobs?|roles?|levels?|up)\b|\bmore\s+senior\b|\bmore\s+responsibility\b"
-                   r"|\b(?:a|the|any)\s+way\s+up\b|\bmake\s+(?:sergeant|lieutenant|captain|detective|foreman|lead)\b",
+                   r"|" + _WAY_UP + r"|\bmake\s+(?:sergeant|lieutenant|captain|detective|foreman|lead)\b",
                    re.I)
 """Words of climbing from the job one holds, read before a list, a tool or a major can claim a word: a narrower
 set than LADDER, which also holds "career growth" and "advancement" ("highest paying jobs with career growth" is
@@ -75,16 +79,13 @@ VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b",
                     re.I)
 """Words that weigh one job against another: "X or Y, which pays more" compares rather than moves."""
-ALIKE = re.compile(r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
-                   r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b",
-                   re.I)
+ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b", re.I)
 """Jobs alike ("jobs like a firefighter", "similar careers"): all of them, unless pay is asked for."""
 MOVE = re.compile(
-    r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
-    r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)"
-    r"(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
-    r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b"
-    r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b", re.I)
+    _JOBS_ALIKE
+    + r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b"
+    r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
+    r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
                        r"wages?|income)\b|\bmore\s+money\b"
                        r"|\bearn\s+more\b|\b(?:make|making)\s+more(?=\s*(?:[?.!,;]|$|\s+(?:money|cash|\$)))", re.I)

@@ -102,12 +102,12 @@ class Places:
                 cut = _cut_tail(text, n)
                 return self.names[phrase], cut, phrase
         about_jobs = _JOBS.search(text)
-        for n in range(min(self.MAX_WORDS, len(words) - 1), 0, -1):  # "georgia jobs…", "phoenix: which trades…"
+        for n in range(min(self.MAX_WORDS, len(words) - 1), 0, -1) if about_jobs else ():  # "georgia jobs…"
             phrase = " ".join(words[:n])
             ref = self.names.get(phrase)
-            set_off = _SET_OFF.match(text[_span_end(text.lower(), words[:n]):])
-            if about_jobs and ref is not None and about_jobs.start() > len(phrase) and (
-                    ref.kind == "S" or phrase in self.nicknames or set_off):
+            if ref is not None and about_jobs.start() > len(phrase) and (
+                    ref.kind == "S" or phrase in self.nicknames
+                    or _SET_OFF.match(text[_span_end(text.lower(), words[:n]):])):  # "phoenix: which trades…"
                 return ref, _cut_head(text, n), phrase
         return None, text, ""
 

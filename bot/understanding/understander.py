@@ -46,12 +46,11 @@ NEGATED = re.compile(r"\b(?:not|isn'?t|isnt|aren'?t|never)\s+"
                      r"(?:(?:a|an|the|actual|really|just|at|in|for|as|like)\s+)*\w+", re.I)
 """A job word after a negation names the job the person does not mean."""
 NAMING = re.compile(r"\bwhat\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
-SECTION_WORDS = frozenset({"salary", "salaries", "wage", "wages", "hourly", "paycheck", "compensation", "experience",
-                           "certification", "certifications", "certs", "cert", "license", "licence", "licensing",
-                           "apprenticeship", "qualifications", "requirements", "outlook", "openings", "duties",
-                           "responsibilities", "demographics", "skills"})
+SECTION_WORDS = frozenset({"hourly", "compensation", "experience", "certification", "certifications", "certs", "cert",
+                           "license", "licence", "licensing", "apprenticeship", "qualifications", "requirements",
+                           "openings"})
 """Words of a job's sections that describe no work ("makes", "money", "tools" may): a one-word job name beside
-one is a job's name."""
+one is a job's name. (Salary, skills, duties… are context words already: ``message_words.tsv``.)"""
 MAJOR_REACH = 50
 SHORT_QUESTION = 8
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
@@ -202,9 +201,12 @@ class Understander:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
-            or intents.CLIMB.search(text)) or (_asks_a_topic(text) and len(self._title_words(rest)) == 1)
-        titled = self._title_words(rest) if not context and self.meaning is not None else []
-        if titled:  # "what's the daily routine of a paralegal", "how many roofers are hispanic": about a job
+            or intents.CLIMB.search(text))
+        sections = not context and _asks_a_topic(text)
+        titled = self._title_words(rest) if not context and (self.meaning is not None or sections) else []
+        if sections and len(titled) == 1:  # "hvac with zero experience": one job's name beside a section's word
+            context, titled = True, []
+        if titled and self.meaning is not None:  # "what's the daily routine of a paralegal": about a job
             words = normalize.raw_tokens(rest)  # a short question is read without the job's word (it pulls the
             short = len(words) <= SHORT_QUESTION  # message from every example); a long one whole, as a description is
             context = self._asks_about(" ".join(w for w in words if w not in titled) if short else rest)
