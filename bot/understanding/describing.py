@@ -10,6 +10,7 @@ terms rank higher (``bot/discovery/search.py``). A search packs into button data
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.understanding import intents, normalize
@@ -63,18 +64,32 @@ NOT_ACTIVITIES = frozenset({"nothing", "something", "anything", "everything", "m
 DETERMINERS = frozenset({"the", "a", "peoples", "ppl", "their", "someones", "other", "all"})  # no apostrophes
 # ("dentists an overpaid job?" is a question with its verb left out, not a doing)
 NOT_DOINGS = frozenset({"this", "does", "has", "was", "is", "his", "hers", "its", "yes", "thanks", "plus", "less",
-                        "guess", "always", "sometimes", "perhaps", "whats", "thats", "hows", "lets", "jobs", "ones"})
+                        "guess", "always", "sometimes", "perhaps", "whats", "thats", "hows", "lets", "jobs", "ones",
+                        "sounds", "seems", "means", "says", "careers",
+                        "options", "salaries", "hours", "benefits", "skills", "duties", "tasks", "stats", "figures"})
 
 
-def is_activity(text: str) -> bool:
+def is_activity(text: str, job_word: Callable[[str], bool] | None = None) -> bool:
     """Said as an activity, the way people describe work: "making bread at 4am", "tearing off shingles", or a
-    doing without its doer, a verb before its object: "makes the fake teeth", "hands the surgeon the tools"."""
+    doing without its doer, a verb before its object: "makes the fake teeth", "hands the surgeon the tools".
+    ``job_word`` (is this word a job's?) lets any object follow the verb ("counts pills and labels bottles",
+    "treats sick dogs and cats") once the first word is known not to be a job's plural ("nurses make …")."""
     words = raw_tokens(text)
     first = next(iter(words), "")
     if len(first) >= 6 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES:
         return True
-    return len(words) >= 4 and len(first) >= 4 and first.endswith("s") and first.isalpha() \
-        and first not in NOT_DOINGS and words[1] in DETERMINERS
+    if len(words) < 3 or len(first) < 4 or not first.endswith("s") or not first.isalpha() or first in NOT_DOINGS:
+        return False
+    if len(words) >= 4 and words[1] in DETERMINERS:
+        return True
+    return job_word is not None and words[1].isalpha() and words[1] not in NOT_OBJECTS and not job_word(first)
+
+
+NOT_OBJECTS = frozenset({"how", "what", "when", "where", "why", "who", "which", "is", "are", "do", "does", "make",
+                         "earn", "get", "in", "near", "salary", "pay", "vs", "or", "and", "good", "great", "fine",
+                         "sense", "like", "right", "ok", "okay", "nice", "cool", "bad", "me"})
+"""Words after a first "-s" word that make it a subject or a remark, not a verb and its object ("nurses make …",
+"welders in texas", "sounds good")."""
 
 
 def is_description(text: str) -> bool:

@@ -162,9 +162,12 @@ class Meaning:
         off_topic, describing = self._question_kinds()
         other = float(sims[off_topic].max(initial=-1.0))
         describe = float(sims[describing].max(initial=-1.0))
-        if other >= OFF_TOPIC or (describe < other and not activity and not unnamed):
+        if (other >= OFF_TOPIC and not activity) or (describe < other and not activity and not unnamed):
             return False
         best = self.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT)
+        if other >= OFF_TOPIC and (not best or best[0][1] <= other):
+            return False  # said as a doing, it may be near an off-topic example ("treats sick dogs" ~ "my dog is
+            # sick") and still describe work, when it comes closer to some occupation's
         if describe < other and not activity:
             floor = STRONG_FLOOR  # nearer chatter than the example descriptions, but one occupation's own work
         else:

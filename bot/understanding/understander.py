@@ -293,7 +293,7 @@ class Understander:
                 return None  # "jobs that use zorblax": a product no list holds, not a description
         describes = describing.is_description(rest) or self._specialist(rest, topic) or (
             intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic, unnamed=True)) or (
-            intent == "job" and (topic is None or describing.is_activity(rest)) and incidental(mentions, rest)
+            intent == "job" and (topic is None or self._activity(rest)) and incidental(mentions, rest)
             and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
             and not self._asks_about(rest))
         named_job = any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
@@ -322,7 +322,11 @@ class Understander:
         words = [w for w in normalize.raw_tokens(text) if w not in STOP]
         if self.meaning is None or len(words) < (4 if topic else 2):
             return False
-        return self.meaning.describes_work(text, describing.is_activity(text), unnamed)
+        return self.meaning.describes_work(text, self._activity(text), unnamed)
+
+    def _activity(self, text: str) -> bool:
+        """Said as a doing ("counts pills and labels bottles"), its first word no job's ("nurses make …")."""
+        return describing.is_activity(text, lambda word: bool(self.decider.exact(normalize.tokens(word))))
 
     def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
         """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the

@@ -191,3 +191,24 @@ def test_paid_to_and_a_job_word_who_does_something_describe_work(understand, tex
     """Should search what occupations do: "paid to …" says the work, and "a nurse who works with newborns" a
     specialty the bare word does not name."""
     assert understand(text).intent == "search", text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("counts pills and labels bottles behind the counter at the drugstore", "29-2052"),  # pharmacy technicians
+    ("treats sick dogs and cats and does surgery on pets", "29-1131"),  # veterinarians, though near "my dog is sick"
+    ("looks after toddlers at a daycare, diapers naps snack time", "39-9011"),  # childcare workers
+])
+def test_a_doing_said_without_its_doer_describes_work(conversation, text, expected):
+    """Should read a message that opens with what someone does, any object after the verb, as a description."""
+    reply = conversation.reply(text)[0]
+    assert reply.results is not None, reply.text[:200]
+    assert any(r["code"].startswith(expected) for r in reply.results[:5]), [r["code"] for r in reply.results[:5]]
+
+
+@pytest.mark.parametrize("text, intent", [("nurses make how much in ohio", "job"), ("sounds good to me", None),
+                                          ("welders in texas salary", "job"), ("thanks a lot for that", None)])
+def test_a_job_plural_or_a_remark_that_opens_with_an_s_word_is_no_doing(understand, text, intent):
+    """Should keep a job's plural as the job asked about and a remark as small talk, not a description."""
+    req = understand(text)
+    assert req.intent != "search", text
+    assert intent is None or req.intent in (intent, "topic"), (text, req.intent)
