@@ -45,7 +45,11 @@ DESCRIBE = re.compile(
     r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts"
     r"|retirees|students|teens|teenagers|seniors|veterans|moms|parents|immigrants)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b"
-    r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b", re.I)
+    r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b"
+    r"|\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+(?:actual\s+|official\s+|real\s+)?(?:job\s+)?"
+    r"(?:title|name)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
+    r"|\bis\s+there\s+a\s+(?:name|word|title|job\s+title)\s+for\s+(?:this|that|it|what)\b"
+    r"|\b(?:job|actual)\s+name\s+for\s+(?:this|that|it)\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 _WAY_UP = r"\b(?:a|the|any)\s+way\s+up\b"

@@ -63,6 +63,12 @@ SHORT_SIDE = 4
 MAX_PARTS = 12
 
 
+def _leads(mention: Mention, text: str) -> bool:
+    """The mention's words open the message: in one said as a doing, they are its verb ("picks up garbage bins
+    on a route": not the material movers "picks up" names)."""
+    return bool(mention.phrase) and text.lstrip().lower().startswith(mention.phrase.lower())
+
+
 @dataclass
 class _Found:
     """What the parts of a message name."""
@@ -279,7 +285,8 @@ class Understander:
                    named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
-        objects = intent == "compare" and describing.is_description(rest) and not _SIDES.search(rest) \
+        objects = intent == "compare" and (describing.is_description(rest) or self._activity(rest)) \
+            and not _SIDES.search(rest) \
             and not intents.WEIGHS.search(rest) and all(title_words(m) == 1 for m in mentions)
         if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
@@ -291,12 +298,15 @@ class Understander:
             phrase = tool_phrase(rest)
             if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
                 return None  # "jobs that use zorblax": a product no list holds, not a description
+        leading = self._activity(rest) and bool(mentions) and all(_leads(m, rest) for m in mentions)
         describes = describing.is_description(rest) or self._specialist(rest, topic) or (
-            intent in ("topic", "unknown") and not mentions and self._describes_work(rest, topic, unnamed=True)) or (
+            objects and self._describes_work(rest, topic)) or (
+            ((intent in ("topic", "unknown") and not mentions) or leading)
+            and self._describes_work(rest, topic, unnamed=True)) or (
             intent == "job" and (topic is None or self._activity(rest)) and incidental(mentions, rest)
             and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
             and not self._asks_about(rest))
-        named_job = any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
+        named_job = not leading and any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
         if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:

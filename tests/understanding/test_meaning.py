@@ -212,3 +212,22 @@ def test_a_job_plural_or_a_remark_that_opens_with_an_s_word_is_no_doing(understa
     req = understand(text)
     assert req.intent != "search", text
     assert intent is None or req.intent in (intent, "topic"), (text, req.intent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my aunt works at a care home helping the residents eat and bathe, what is her job title", "31-1131"),
+    ("picks up garbage bins on a route every morning", "53-7081"),  # refuse collectors, not what "picks up" names
+    ("makes logos posters and brand stuff in photoshop and illustrator", "27-1024"),  # graphic designers
+])
+def test_a_description_asking_for_the_job_title_or_opening_with_its_verb_is_searched(conversation, text, expected):
+    """Should search the work when the message asks what "her job title" is, or opens with a verb whose words
+    happen to be a title's ("picks up") or names two products of the work ("posters", "illustrator")."""
+    reply = conversation.reply(text)[0]
+    assert reply.results is not None, reply.text[:200]
+    assert any(r["code"].startswith(expected) for r in reply.results[:5]), [r["code"] for r in reply.results[:5]]
+
+
+@pytest.mark.parametrize("text", ["illustrator or graphic designer salary", "makes sense, and the nurse salary?"])
+def test_two_named_jobs_or_a_remark_before_one_stay_jobs(understand, text):
+    """Should keep named jobs when the message compares them or a remark opens it, not search their words."""
+    assert understand(text).intent in ("compare", "job", "topic"), text
