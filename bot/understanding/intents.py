@@ -49,7 +49,11 @@ DESCRIBE = re.compile(
     r"|\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+(?:actual\s+|official\s+|real\s+)?(?:job\s+)?"
     r"(?:title|name)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
     r"|\bis\s+there\s+a\s+(?:name|word|title|job\s+title)\s+for\s+(?:this|that|it|what)\b"
-    r"|\b(?:job|actual)\s+name\s+for\s+(?:this|that|it)\b", re.I)
+    r"|\b(?:job|actual)\s+name\s+for\s+(?:this|that|it)\b"
+    r"|^\s*(?:(?:the|a|that|this)\s+)?(?:person|guy|gal|lady|woman|man|dude|worker)\s+(?:behind|in|at|on|from|inside"
+    r"|under|up|out)\s+(?:\w+\s+){0,4}?\w{3,}ing\b"
+    r"|^\s*(?:(?:the|a|that|this)\s+(?:one|ones)|(?:(?:the|a|that|this)\s+)?(?:person|guy|gal|lady|woman|man|dude|people"
+    r"|ppl|folks|worker|workers))\s+(?:who|that|(?!(?:working|making|earning|getting)\b)\w{3,}ing)\b", re.I)
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 _WAY_UP = r"\b(?:a|the|any)\s+way\s+up\b"

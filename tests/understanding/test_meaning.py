@@ -231,3 +231,21 @@ def test_a_description_asking_for_the_job_title_or_opening_with_its_verb_is_sear
 def test_two_named_jobs_or_a_remark_before_one_stay_jobs(understand, text):
     """Should keep named jobs when the message compares them or a remark opens it, not search their words."""
     assert understand(text).intent in ("compare", "job", "topic"), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("person behind the pharmacy counter counting pills who isnt the actual pharmacist", "29-2052"),
+    ("the lady in court typing every word everyone says on a little machine", "27-3092"),  # court reporters
+])
+def test_a_person_placed_somewhere_doing_something_is_a_description(conversation, text, expected):
+    """Should search the work when a message opens with a person, where they are and what they are doing."""
+    reply = conversation.reply(text)[0]
+    assert reply.results is not None, reply.text[:200]
+    assert any(r["code"].startswith(expected) for r in reply.results[:5]), [r["code"] for r in reply.results[:5]]
+
+
+@pytest.mark.parametrize("text", ["people in tech make how much", "the guy in my office makes more than me",
+                                  "people working in healthcare, best paid?"])
+def test_people_in_a_field_or_a_colleague_is_no_description(understand, text):
+    """Should not search the words of a question about people in a field, or a remark about a colleague."""
+    assert understand(text).intent != "search", text
