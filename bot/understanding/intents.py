@@ -84,9 +84,10 @@ set than LADDER, which also holds "career growth" and "advancement" ("highest pa
 a list). "Do wages go up" asks about pay, not a move."""
 VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 """Two sides set against each other by name: a comparison, never a ranked list."""
-WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b",
-                    re.I)
-"""Words that weigh one job against another: "X or Y, which pays more" compares rather than moves."""
+WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b"
+                    r"|\bshould\s+i\b.*\bor\b", re.I)
+"""Words that weigh one job against another: "X or Y, which pays more", "should I go into X or Y" compare rather
+than move."""
 ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b", re.I)
 """Jobs alike ("jobs like a firefighter", "similar careers"): all of them, unless pay is asked for."""
 MOVE = re.compile(

@@ -178,7 +178,8 @@ class MentionFinder:
             return None  # "whats it really like": a pronoun, not IT ("nursing or it" is)
         named_field = content[0] in FAMILY_WORDS or not content[0].endswith("ing")  # not "hiking", "drawing"
         worker = self._worker(normalize.tokens(content[0])) if named_field else None  # "trucking" is truckers
-        if worker is not None:
+        if worker is not None and not (content[0] in FAMILY_WORDS and worker.best and RESIDUAL in worker.best.title):
+            # a catch-all ("manufacturing": a "manufacturer" of Managers, All Other) is never the field's worker
             return self.mention(content[0], worker)
         families = FAMILY_WORDS.get(content[0]) or FAMILY_WORDS.get(content[0].removesuffix("s"))  # "restaurants"
         if not families:
@@ -237,6 +238,8 @@ def _straddles(span: list[str], found: Decision) -> bool:
 WORKPLACE = frozenset({"at", "@"})
 FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
+RESIDUAL = ", All Other"
+"""How a residual (catch-all) occupation's title ends."""
 
 
 def _workplace(raw: list[str], start: int, run: list[str]) -> bool:

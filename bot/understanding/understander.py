@@ -227,7 +227,8 @@ class Understander:
             parts = self.mentions.split(rest)
         self._read(parts[:MAX_PARTS], context, found)
         if not context and 1 < len(parts) <= MAX_COMPARE and all(len(_head(p).split()) <= SHORT_SIDE for p in parts) \
-                and any(m.confident and m.score >= EXACT for m in found.mentions):
+                and any((m.confident and m.score >= EXACT) or (m.groups and len(parts) == 2) for m in found.mentions) \
+                and not self._activity(rest):
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
             found = replace(found, mentions=[], unresolved=[], free_words=[])
             self._read(parts[:MAX_PARTS], True, found)

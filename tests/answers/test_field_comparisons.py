@@ -82,3 +82,23 @@ def test_two_activities_are_no_comparison(conversation, text):
     """Should not compare parking attendants ("hiker") with fishers: activities describe the person."""
     _, memory = conversation.reply(text)
     assert len(memory.codes) != 2, (text, memory.codes)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("construction vs manufacturing", (("47-",), ("51-",))),  # not Managers, All Other ("manufacturer")
+    ("plumber or an office desk job", (("47-2152",), ("43-",))),  # "office" is no Microsoft Office here
+    ("should i go into the trades or get an office job", (("47-", "49-"), ("43-",))),  # weighs, no move
+    ("sales or marketing for an extrovert", (("41-",), ("11-2021", "13-1161"))),
+])
+def test_two_fields_or_a_job_and_a_field_weighed_are_compared(conversation, text, sides):
+    """Should compare both sides when a field is one of them, whatever else a side's words could name."""
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)
+    for code, prefixes in zip(memory.codes, sides, strict=True):
+        assert code.startswith(prefixes), (text, memory.codes)
+
+
+def test_growing_from_ones_own_job_with_two_ideas_is_still_a_move(understand):
+    """Should read "how do i grow from here, my own salon or something else" as moving up, not weighing."""
+    req = understand("hairstylist renting a chair. how do i grow from here, open my own salon or something else?")
+    assert req.intent == "moves" and req.occupations[0].code.startswith("39-5012")
