@@ -13,7 +13,9 @@ A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
   too: or the one job answered is an expected one, "the person who fits hearing aids" → its card);
 - list: understood as a ranked list with the expected metric, families, education and place;
-- ladder: understood as career moves from one occupation, the expected one (same O*NET code or same SOC);
+- ladder: understood as career moves from one occupation, the expected one (same O*NET code or same SOC), or
+  as the way from it to the one job the message names as wanted ("im a 5th grade teacher thinking about becoming
+  principal": the skills gap from teachers to principals); the strict share, moves only, is shown too;
 - tool: understood as "jobs using a tool" and answered with jobs using the expected O*NET technology example
   (the share understood as such is shown too);
 - major: understood as "jobs for a major" and answered with jobs for the expected CIP 2020 codes;
@@ -49,7 +51,8 @@ QUERIES = Path(__file__).with_name("meaning_queries.tsv")
 CATEGORIES = ("describe", "list", "ladder", "tool", "major", "onejob", "generic_compare", "career_question")
 SPLITS = ("tune", "test")
 UNKNOWN_PHRASES = ("i couldn't find", "i only know about jobs")  # bot/answers/texts.py: unknown()
-EXTRA_NAMES = {"describe": "describe: or its one job answered", "tool": "tool: intent understood",
+EXTRA_NAMES = {"describe": "describe: or its one job answered", "ladder": "ladder: moves only (strict)",
+               "tool": "tool: intent understood",
                "onejob": "onejob: lenient (education ~ path)"}
 _TAG = re.compile(r"<[^<>]*>")
 
@@ -66,7 +69,7 @@ class Row:
 class Outcome:
     hit: bool
     got: str
-    extra: bool | None = None  # tool: intent understood; onejob: lenient hit
+    extra: bool | None = None  # tool: intent understood; onejob: lenient hit; ladder: moves only
 
 
 @dataclass
@@ -155,8 +158,9 @@ class Scorer:
     def ladder(self, row: Row, req, reply, memory) -> Outcome:
         codes = [m.code for m in req.occupations]
         got = f"{req.intent}: " + "; ".join(self.title(c) for c in codes)
-        ok = req.intent == "moves" and len(codes) == 1 and self.any_match(codes[0], row.expected, soc=True)
-        return Outcome(ok, got)
+        moves = req.intent == "moves" and len(codes) == 1 and self.any_match(codes[0], row.expected, soc=True)
+        way = req.intent == "gap" and len(codes) == 2 and self.any_match(codes[0], row.expected, soc=True)
+        return Outcome(moves or way, got, extra=moves)
 
     def tool(self, row: Row, req, reply, memory) -> Outcome:
         wanted = {e.lower() for e in row.expected.split("|")}

@@ -27,7 +27,16 @@ from bot.understanding.decide import Decider
 from bot.understanding.majors import major_request
 from bot.understanding.matcher import EXACT, Matcher
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR, Meaning
-from bot.understanding.mentions import CONTEXT_WORDS, STOP, TOPIC_OF, MentionFinder, content_words, dedupe, is_slang
+from bot.understanding.mentions import (
+    CONTEXT_WORDS,
+    RESIDUAL,
+    STOP,
+    TOPIC_OF,
+    MentionFinder,
+    content_words,
+    dedupe,
+    is_slang,
+)
 from bot.understanding.passing import INCIDENTAL_WORDS, doing, incidental, title_words
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
@@ -113,7 +122,11 @@ class Understander:
         topic = self._topic(found.free_words, rest)
         mentions = sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
         intent = found.intent or self._intent(text, mentions, topic, place)
-        if found.intent is None and intent in ("job", "topic", "compare") \
+        pair = climbing.toward(rest, mentions) if found.intent is None and intent in ("job", "compare") else None
+        if pair is not None:  # "im a 5th grade teacher thinking about becoming principal": the way from one to
+            held, wanted = pair  # the other; to a catch-all ("-> management"), the moves up from the one held
+            intent, mentions = ("moves", [held]) if RESIDUAL in wanted.title else ("gap", [held, wanted])
+        elif found.intent is None and intent in ("job", "topic", "compare") \
                 and climbing.moving_on(_without(rest, mentions), len(mentions)):
             held = climbing.held(mentions)
             if held is not None:

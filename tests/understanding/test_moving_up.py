@@ -101,3 +101,29 @@ def test_climbing_words_that_ask_rather_than_describe_take_no_job_held(understan
 
 def test_whats_after_reads_as_what_is_after(understand):
     assert understand("what's after cashier").intent == "moves"
+
+
+@pytest.mark.parametrize("text, held, wanted", [
+    ("im a 5th grade teacher thinking about becoming principal one day, how does that work", "25-2021", "11-9032"),
+    ("want to become a fire captain someday, im a firefighter now. path?", "33-2011", "33-1021"),
+    ("hr assistant want to become hr manager someday, what steps", "43-4161", "11-3121"),
+    ("graphic designer 3 years, how do i become an art director", "27-1024", "27-1011"),
+])
+def test_a_job_held_and_one_wanted_is_the_way_from_one_to_the_other(understand, text, held, wanted):
+    """Should answer the way from the job the person holds to the one they name as wanted (the skills gap)."""
+    req = understand(text)
+    assert req.intent == "gap", (text, req.intent)
+    assert [m.code[:7] for m in req.occupations] == [held, wanted]
+
+
+def test_a_held_job_toward_a_catch_all_is_its_moves_up(understand):
+    """Should answer "-> management" from the job held as its moves up, not a gap to Managers, All Other."""
+    req = understand("retail sales associate -> management, how?")
+    assert req.intent == "moves" and req.occupations[0].code.startswith("41-2031")
+
+
+@pytest.mark.parametrize("text", ["chemist or go into engineering", "nurses make more than teachers",
+                                  "how to become a nurse or a teacher", "i'm a teacher, is it better to be a nurse"])
+def test_two_ways_or_two_jobs_weighed_are_no_way_from_one_to_the_other(understand, text):
+    """Should not read alternatives, a comparison of pay or the path into either as a move from one to the other."""
+    assert understand(text).intent != "gap", text
