@@ -22,11 +22,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bot.understanding import climbing, describing, intents, listing, normalize
+from bot.understanding import climbing, intents, listing, normalize
 from bot.understanding.decide import Decider
+from bot.understanding.discovering import Discoverer
 from bot.understanding.majors import major_request
 from bot.understanding.matcher import EXACT, Matcher
-from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR, Meaning
+from bot.understanding.meaning import FLOOR_TASK_WEIGHT, Meaning
 from bot.understanding.mentions import (
     CONTEXT_WORDS,
     RESIDUAL,
@@ -35,13 +36,12 @@ from bot.understanding.mentions import (
     MentionFinder,
     content_words,
     dedupe,
-    is_slang,
 )
-from bot.understanding.passing import INCIDENTAL_WORDS, doing, incidental, title_words
+from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
 from bot.understanding.sides import sides
-from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase, tool_request
+from bot.understanding.tools import tool_request
 
 if TYPE_CHECKING:
     from knowledge.major_index import MajorIndex
@@ -72,12 +72,6 @@ SHORT_SIDE = 4
 MAX_PARTS = 12
 
 
-def _leads(mention: Mention, text: str) -> bool:
-    """The mention's words open the message: in one said as a doing, they are its verb ("picks up garbage bins
-    on a route": not the material movers "picks up" names)."""
-    return bool(mention.phrase) and text.lstrip().lower().startswith(mention.phrase.lower())
-
-
 @dataclass
 class _Found:
     """What the parts of a message name."""
@@ -99,6 +93,7 @@ class Understander:
         self.majors = majors
         self.tools = tools
         self.mentions = MentionFinder(matcher, self.decider, facts or {})
+        self.discoverer = Discoverer(self.decider, meaning, tools)
 
     def __call__(self, message: str, about_jobs: bool = False) -> Request:
         """The request a message makes; ``about_jobs``: the words are known to name jobs (/job, /compare)."""
@@ -131,7 +126,7 @@ class Understander:
             held = climbing.held(mentions)
             if held is not None:
                 intent, mentions = "moves", [held]
-        discovered = self._discovery(rest, intent, mentions, topic, len({m.code for m in mentions}))
+        discovered = self.discoverer(rest, intent, mentions, topic, len({m.code for m in mentions}))
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
         if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]):
@@ -228,7 +223,7 @@ class Understander:
         if titled and self.meaning is not None:  # "what's the daily routine of a paralegal": about a job
             words = normalize.raw_tokens(rest)  # a short question is read without the job's word (it pulls the
             short = len(words) <= SHORT_QUESTION  # message from every example); a long one whole, as a description is
-            context = self._asks_about(" ".join(w for w in words if w not in titled) if short else rest)
+            context = self.discoverer.asks_about(" ".join(w for w in words if w not in titled) if short else rest)
         found = _Found()
         if gap := intents.GAP.search(rest):
             parts, found.intent, context = [gap.group(1), gap.group(2)], "gap", True
@@ -241,7 +236,7 @@ class Understander:
         self._read(parts[:MAX_PARTS], context, found)
         if not context and 1 < len(parts) <= MAX_COMPARE and all(len(_head(p).split()) <= SHORT_SIDE for p in parts) \
                 and any((m.confident and m.score >= EXACT) or (m.groups and len(parts) == 2) for m in found.mentions) \
-                and not self._activity(rest):
+                and not self.discoverer.activity(rest):
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
             found = replace(found, mentions=[], unresolved=[], free_words=[])
             self._read(parts[:MAX_PARTS], True, found)
@@ -284,73 +279,11 @@ class Understander:
                 and word != alias.lower()  # "apps" for APP; "rn" is typed as RN is
         return everyday and not any(t in self.matcher.postings for t in normalize.tokens(word))
 
-    def _asks_about(self, text: str) -> bool:
-        """Is the message a question about a job's section or moves ("what's the daily routine of a …")?"""
-        route = self.meaning.route(text) if self.meaning is not None else None
-        return route is not None and route.intent in ("topic", "moves")
-
     def _title_words(self, text: str) -> list[str]:
         """The words of the message that hold an exact title on their own ("paralegal"): the message may be a
         question about that job even with no word of a job context."""
         words = [w for w in normalize.raw_tokens(text) if w not in STOP and len(w) > 3]
         return [w for w in words[:MAX_PARTS] if self.decider.exact(normalize.tokens(w))]
-
-    def _discovery(self, rest: str, intent: Intent, mentions: list[Mention], topic: Topic | None,
-                   named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
-        """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
-        that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
-        objects = intent == "compare" and (describing.is_description(rest) or self._activity(rest)) \
-            and not _SIDES.search(rest) \
-            and not intents.WEIGHS.search(rest) and all(title_words(m) == 1 for m in mentions)
-        if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
-            return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
-            # description may name two ("job where u drive the bulldozer and excavator")
-        if self.tools is not None and not any(m.confident and not is_slang(m) for m in mentions):
-            tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
-            if tool is not None:
-                return "tools", tool
-            phrase = tool_phrase(rest)
-            if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
-                return None  # "jobs that use zorblax": a product no list holds, not a description
-        leading = self._activity(rest) and bool(mentions) and all(_leads(m, rest) for m in mentions)
-        describes = describing.is_description(rest) or self._specialist(rest, topic) or (
-            objects and self._describes_work(rest, topic)) or (
-            ((intent in ("topic", "unknown") and not mentions) or leading)
-            and self._describes_work(rest, topic, unnamed=True)) or (
-            intent == "job" and (topic is None or self._activity(rest)) and incidental(mentions, rest)
-            and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
-            and not self._asks_about(rest))
-        named_job = not leading and any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
-        if describes and topic != "related" and not named_job:
-            spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
-            if spec is not None and spec.words:
-                return "search", spec
-        return None
-
-    def _specialist(self, text: str, topic: Topic | None) -> bool:
-        """A job's word and what the worker does, no section asked ("therapist who uses music with patients",
-        not "nurse that works nights salary" nor "ok that makes sense")."""
-        m = intents.SPECIALIST.match(text)
-        return m is not None and topic is None and bool(self.decider.exact(normalize.tokens(m.group("job"))))
-
-    def _points_elsewhere(self, text: str, mentions: list[Mention]) -> bool:
-        """The whole message comes very close (STRONG_FLOOR) to the work of an occupation other than the one a
-        word of it named ("bakes bread and pastries at 4am": bakers, not the pastry decorators "pastries" named)."""
-        best = self.meaning.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT) if self.meaning else []
-        return bool(best) and best[0][1] >= STRONG_FLOOR and all(best[0][0][:7] != m.code[:7] for m in mentions)
-
-    def _describes_work(self, text: str, topic: Topic | None, unnamed: bool = False) -> bool:
-        """No rule read the words: is it a description of work (by the nearest example questions and the
-        occupations' closeness)? ``unnamed``: no job's name is in it, so coming very close to one occupation is
-        enough. A short topic follow-up ("and skills?") never is."""
-        words = [w for w in normalize.raw_tokens(text) if w not in STOP]
-        if self.meaning is None or len(words) < (4 if topic else 2):
-            return False
-        return self.meaning.describes_work(text, self._activity(text), unnamed)
-
-    def _activity(self, text: str) -> bool:
-        """Said as a doing ("counts pills and labels bottles"), its first word no job's ("nurses make …")."""
-        return describing.is_activity(text, lambda word: bool(self.decider.exact(normalize.tokens(word))))
 
     def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
         """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the
@@ -396,9 +329,6 @@ def about_work(text: str) -> bool:
 
 
 _JOBS_IN_GENERAL = re.compile(r"\b(?:jobs|careers|occupations|trades|fields|professions)\b", re.I)
-_SIDES = re.compile(r"\b(?:or|vs\.?|versus)\b", re.I)
-"""Jobs set against each other: "what job is better for me, plumber or electrician" compares, though it also
-reads as a description."""
 _LINKED = re.compile(r"\s+(?:for|with|in|at|as|because|since|if)\s+.*$", re.I)
 
 

@@ -1,0 +1,101 @@
+"""A message read as discovery rather than a job's name: a tool ("tableau dashboards are my thing, who hires for
+that") or a description of work ("someone who fixes teeth", "counts pills and labels bottles", "the lady in court
+typing every word") whose words may name jobs in passing."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.understanding import describing, intents, normalize
+from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR
+from bot.understanding.mentions import STOP, is_slang
+from bot.understanding.passing import doing, incidental, title_words
+from bot.understanding.request import Intent, Mention, Topic
+from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase
+
+if TYPE_CHECKING:
+    from bot.understanding.decide import Decider
+    from bot.understanding.meaning import Meaning
+    from knowledge.tool_index import ToolIndex
+
+_SIDES = re.compile(r"\b(?:or|vs\.?|versus)\b", re.I)
+"""Jobs set against each other: "what job is better for me, plumber or electrician" compares, though it also
+reads as a description."""
+
+
+def _leads(mention: Mention, text: str) -> bool:
+    """The mention's words open the message: in one said as a doing, they are its verb ("picks up garbage bins
+    on a route": not the material movers "picks up" names)."""
+    return bool(mention.phrase) and text.lstrip().lower().startswith(mention.phrase.lower())
+
+
+class Discoverer:
+    """Whether a message is a tool or a description of work, given what the rules read in it."""
+
+    def __init__(self, decider: Decider, meaning: Meaning | None, tools: ToolIndex | None) -> None:
+        self.decider = decider
+        self.meaning = meaning
+        self.tools = tools
+
+    def __call__(self, rest: str, intent: Intent, mentions: list[Mention], topic: Topic | None,
+                 named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
+        """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
+        that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
+        objects = intent == "compare" and (describing.is_description(rest) or self.activity(rest)) \
+            and not _SIDES.search(rest) \
+            and not intents.WEIGHS.search(rest) and all(title_words(m) == 1 for m in mentions)
+        if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
+            return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
+            # description may name two ("job where u drive the bulldozer and excavator")
+        if self.tools is not None and not any(m.confident and not is_slang(m) for m in mentions):
+            tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
+            if tool is not None:
+                return "tools", tool
+            phrase = tool_phrase(rest)
+            if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
+                return None  # "jobs that use zorblax": a product no list holds, not a description
+        leading = self.activity(rest) and bool(mentions) and all(_leads(m, rest) for m in mentions)
+        describes = describing.is_description(rest) or self._specialist(rest, topic) or (
+            objects and self._describes_work(rest, topic)) or (
+            ((intent in ("topic", "unknown") and not mentions) or leading)
+            and self._describes_work(rest, topic, unnamed=True)) or (
+            intent == "job" and (topic is None or self.activity(rest)) and incidental(mentions, rest)
+            and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
+            and not self.asks_about(rest))
+        named_job = not leading and any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
+        if describes and topic != "related" and not named_job:
+            spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
+            if spec is not None and spec.words:
+                return "search", spec
+        return None
+
+    def _specialist(self, text: str, topic: Topic | None) -> bool:
+        """A job's word and what the worker does, no section asked ("therapist who uses music with patients",
+        not "nurse that works nights salary" nor "ok that makes sense")."""
+        m = intents.SPECIALIST.match(text)
+        return m is not None and topic is None and bool(self.decider.exact(normalize.tokens(m.group("job"))))
+
+    def _points_elsewhere(self, text: str, mentions: list[Mention]) -> bool:
+        """The whole message comes very close (STRONG_FLOOR) to the work of an occupation other than the one a
+        word of it named ("bakes bread and pastries at 4am": bakers, not the pastry decorators "pastries" named)."""
+        best = self.meaning.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT) if self.meaning else []
+        return bool(best) and best[0][1] >= STRONG_FLOOR and all(best[0][0][:7] != m.code[:7] for m in mentions)
+
+    def _describes_work(self, text: str, topic: Topic | None, unnamed: bool = False) -> bool:
+        """No rule read the words: is it a description of work (by the nearest example questions and the
+        occupations' closeness)? ``unnamed``: no job's name is in it, so coming very close to one occupation is
+        enough. A short topic follow-up ("and skills?") never is."""
+        words = [w for w in normalize.raw_tokens(text) if w not in STOP]
+        if self.meaning is None or len(words) < (4 if topic else 2):
+            return False
+        return self.meaning.describes_work(text, self.activity(text), unnamed)
+
+    def activity(self, text: str) -> bool:
+        """Said as a doing ("counts pills and labels bottles"), its first word no job's ("nurses make …")."""
+        return describing.is_activity(text, lambda word: bool(self.decider.exact(normalize.tokens(word))))
+
+    def asks_about(self, text: str) -> bool:
+        """Is the message a question about a job's section or moves ("what's the daily routine of a …")?"""
+        route = self.meaning.route(text) if self.meaning is not None else None
+        return route is not None and route.intent in ("topic", "moves")
