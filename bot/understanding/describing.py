@@ -78,7 +78,8 @@ def is_activity(text: str, job_word: Callable[[str], bool] | None = None) -> boo
     first = next(iter(words), "")
     if len(first) >= 6 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES:
         return True
-    if len(words) < 3 or len(first) < 4 or not first.endswith("s") or not first.isalpha() or first in NOT_DOINGS:
+    if len(words) < 3 or len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "us", "is")) \
+            or not first.isalpha() or first in NOT_DOINGS:  # "loss prevention", "campus police": nouns
         return False
     if len(words) >= 4 and words[1] in DETERMINERS:
         return True

@@ -24,6 +24,11 @@ _SIDES = re.compile(r"\b(?:or|vs\.?|versus)\b", re.I)
 reads as a description."""
 
 
+_WHAT_IS_IT = re.compile(r"\bwhat\s+(?:even\s+|exactly\s+|really\s+)?(?:is|are)\s+(?:that|it|this|they|those)"
+                         r"\s*(?:[?.!]|$)", re.I)
+"""A question about the job just named ("never heard of a logistician before today, what even is that")."""
+
+
 def _leads(mention: Mention, text: str) -> bool:
     """The mention's words open the message: in one said as a doing, they are its verb ("picks up garbage bins
     on a route": not the material movers "picks up" names)."""
@@ -62,7 +67,7 @@ class Discoverer:
             and self._describes_work(rest, topic, unnamed=True)) or (
             intent == "job" and (topic is None or self.activity(rest)) and incidental(mentions, rest)
             and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
-            and not self.asks_about(rest))
+            and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
         named_job = not leading and any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
         if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do

@@ -113,8 +113,9 @@ BECOME = re.compile(
     r"|\bhow\s+(?:do|can|would)\s+(?:i|you|one)\s+get\s+(?:my\s+|a\s+|your\s+)?(?:\w+\s+)?(?:license|licence|"
     r"certificate|certification|certified|licensed)\b|\bhow\s+long\s+is\s+(?:the\s+)?(?:school|schooling|training)\b",
     re.I)
-ABOUT_JOBS = re.compile(r"\bwhat (?:does|do|did|would) .+ do\b|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
-DUTIES = re.compile(r"\bwhat (?:does|do|would) .+ do\b", re.I)
+ABOUT_JOBS = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|did|would) .+ do\b"
+                        r"|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
+DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|would) .+ do\b", re.I)
 SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)", re.I)
 

@@ -87,6 +87,9 @@ class MentionFinder:
     def _whole(self, raw: list[str], context: bool) -> tuple[list[Mention], list[str], list[str]] | None:
         """All the content words together as one (misspelt or unlisted) title, when that is certain."""
         content = [w for w in raw if w not in FILLER]
+        person = next((i for i, w in enumerate(content) if i and w in PERSON_WORDS), None)
+        if person is not None:
+            content = content[:person]  # "the loss prevention guy at a store": the one who does loss prevention
         content_words = normalize.tokens(" ".join(content))
         if not content or max(len(w) for w in content) < 4 or self.decider.exact(content_words):
             return None
@@ -238,6 +241,8 @@ def _straddles(span: list[str], found: Decision) -> bool:
 WORKPLACE = frozenset({"at", "@"})
 FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
+PERSON_WORDS = frozenset({"guy", "guys", "gal", "gals", "lady", "ladies", "dude", "person", "people", "folks", "ppl"})
+"""Everyday words for whoever does the work, after what they do ("loss prevention guy")."""
 RESIDUAL = ", All Other"
 """How a residual (catch-all) occupation's title ends."""
 

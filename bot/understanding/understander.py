@@ -218,7 +218,10 @@ class Understander:
             or intents.CLIMB.search(text))
         sections = not context and _asks_a_topic(text)
         titled = self._title_words(rest) if not context and (self.meaning is not None or sections) else []
-        if sections and len(titled) == 1:  # "hvac with zero experience": one job's name beside a section's word
+        same = len({tuple(normalize.tokens(w)) for w in titled}) == 1
+        if same and (sections or len(self._title_words(NEGATED.sub(" ", rest))) > 1):  # "hvac with zero
+            # experience": one job's name beside a section's word, or said twice, not negated ("are most nurses
+            # women? my son wants to be a nurse")
             context, titled = True, []
         if titled and self.meaning is not None:  # "what's the daily routine of a paralegal": about a job
             words = normalize.raw_tokens(rest)  # a short question is read without the job's word (it pulls the

@@ -61,3 +61,27 @@ def test_make_more_of_something_else_is_no_move(understand, text):
                                   "stocker at a warehouse, i dont have a degree, how do i move up"])
 def test_earning_more_or_lacking_a_degree_is_still_a_move(understand, text):
     assert understand(text).intent == "moves", text
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    ("what exactly does a sonographer do at work", "29-2032", "duties"),  # "exactly" inside "what … does … do"
+    ("are most nurses women? my daughter wants to be a nurse", "29-1141", "demographics"),  # named twice
+    ("what does a loss prevention guy at a store actually do", "33-9099", "duties"),  # "X guy": who does X
+    ("never heard of a logistician before today, what even is that", "13-1081", None),
+])
+def test_a_one_job_question_in_loose_words_is_about_that_job(understand, text, code, topic):
+    """Should read the job and its section, not search the words as a description of work."""
+    req = understand(text)
+    assert req.intent in ("job", "topic") and req.occupations, (text, req.intent)
+    assert req.occupations[0].code.startswith(code) and req.topic == topic, (text, req.occupations[0].code, req.topic)
+
+
+@pytest.mark.parametrize("text", [
+    "helps the teacher in the classroom and watches the kids at recess, not the actual teacher",
+    "my daughter loves math and wants to design bridges and highways and make sure they dont fall down, what is this "
+    "profession",
+])
+def test_a_job_named_only_to_be_denied_or_a_question_naming_the_work_is_still_a_description(understand, text):
+    """Should search the work when the job word is denied ("not the actual teacher") or "what is this" asks for a
+    name."""
+    assert understand(text).intent == "search", text
