@@ -85,7 +85,10 @@ class Conversation:
         """Answer a button tap; forged, foreign or stale data gets a polite 'expired'."""
         memory = memory or ChatMemory()
         tap = callbacks.decode(data)
-        if isinstance(tap, ListSpec | SearchSpec):
+        if isinstance(tap, SearchSpec):
+            tap = tap.with_said(memory.said)
+            return self.discover(tap), ChatMemory(listing=data, said=tap.said or None)
+        if isinstance(tap, ListSpec):
             return self.discover(tap), ChatMemory(listing=data)
         if isinstance(tap, ToolSpec):
             return self._tools(tap), memory
@@ -162,9 +165,10 @@ class Conversation:
 
     def _listing(self, req: Request, memory: ChatMemory) -> Answer | None:
         if req.intent in ("list", "search") and req.listing:
-            data = callbacks.encode_list(req.listing) if isinstance(req.listing, ListSpec) else \
-                callbacks.encode_search(req.listing)
-            return self.discover(req.listing), ChatMemory(listing=data)
+            if isinstance(req.listing, ListSpec):
+                return self.discover(req.listing), ChatMemory(listing=callbacks.encode_list(req.listing))
+            said = req.listing.said or None
+            return self.discover(req.listing), ChatMemory(listing=callbacks.encode_search(req.listing), said=said)
         return None
 
     def _follow_list(self, req: Request, memory: ChatMemory) -> Answer | None:
@@ -173,8 +177,8 @@ class Conversation:
         if req.occupations or last is None:
             return None
         if isinstance(last, SearchSpec) and intents.MORE.fullmatch(req.text):
-            spec = SearchSpec(last.text, min(SEARCH_MAX_PAGE, last.page + 1))
-            return self.discover(spec), ChatMemory(listing=callbacks.encode_search(spec))
+            spec = SearchSpec(last.text, min(SEARCH_MAX_PAGE, last.page + 1)).with_said(memory.said)
+            return self.discover(spec), ChatMemory(listing=callbacks.encode_search(spec), said=spec.said or None)
         if isinstance(last, ListSpec):
             refined = listing.refine(last, req.text, req.place.area_code if req.place else None)
             if refined:

@@ -13,3 +13,5 @@ class ChatMemory(BaseModel):
     topic: str | None = None
     area: str | None = None
     listing: str | None = None
+    said: str | None = None
+    """The whole description of the last search (its button data holds only what fits)."""

@@ -14,18 +14,18 @@ from bot.answers.footers import datasets_footer, with_footer
 from bot.answers.lookup import Lookup
 from bot.answers.replies import MAX_TEXT, Button, Reply, pager
 from bot.answers.wording import esc, money, pct
-from bot.understanding.describing import MAX_PAGE, PAGE, SearchSpec
+from bot.understanding.describing import MAX_PAGE, PAGE, SearchSpec, terms
 from bot.understanding.normalize import raw_tokens, stem
 from knowledge.datasets import OEWS, ONET, PROJECTIONS
 
 
 def ranked_codes(lookup: Lookup, spec: SearchSpec) -> list[str]:
     """Every occupation found, best first (titles and figures are read for the page shown only)."""
-    words = spec.words
+    words = terms(spec.said) if spec.said else spec.words
     lexical = [h.code for h in lookup.store.search(words, limit=(MAX_PAGE + 1) * PAGE)] if words else []
     if lookup.meaning is None:
         return lexical
-    return [c for c, _ in lookup.meaning.occupations(spec.text, lexical, limit=(MAX_PAGE + 1) * PAGE)]
+    return [c for c, _ in lookup.meaning.occupations(spec.said or spec.text, lexical, limit=(MAX_PAGE + 1) * PAGE)]
 
 
 def searched(lookup: Lookup, spec: SearchSpec) -> Reply:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from bot.understanding import intents, normalize
 from bot.understanding.normalize import raw_tokens
@@ -26,6 +26,8 @@ _SMALL = frozenset({"i'm", "im", "i've", "ive", "the", "a", "an", "and", "of", "
 MAX_TEXT = 56
 """A description is searched as at most this many characters of its words (it travels in button data:
 q|<words>|<page>, 64 bytes), cut at a word."""
+MAX_SAID = 300
+"""The whole description kept for ranking by meaning (the model reads about as much)."""
 _NOT_WORD = re.compile(r"[^a-z0-9'-]+")
 PAGE = 6
 MAX_PAGE = 20
@@ -37,6 +39,10 @@ class SearchSpec:
 
     text: str
     page: int = 0
+    said: str = field(default="", compare=False)
+    """The whole description as typed (at most MAX_SAID characters), ranked by meaning when the chat still
+    holds it: ``text`` keeps only what fits button data, and a long description loses words ("… plus doing
+    everyone's tax returns in spring")."""
 
     @classmethod
     def of(cls, description: str) -> SearchSpec | None:
@@ -48,7 +54,12 @@ class SearchSpec:
         while len(" ".join(words)) > MAX_TEXT and len(words) > 1:
             words.pop()
         text = " ".join(words)[:MAX_TEXT]
-        return cls(text) if len(text) >= 2 else None
+        return cls(text, said=" ".join(description.split())[:MAX_SAID]) if len(text) >= 2 else None
+
+    def with_said(self, said: str | None) -> SearchSpec:
+        """This search ranked by the whole description the chat remembers, when it is the one searched."""
+        whole = SearchSpec.of(said) if said else None
+        return replace(self, said=whole.said) if whole is not None and whole.text == self.text else self
 
     @property
     def words(self) -> list[str]:

@@ -90,3 +90,33 @@ def test_a_job_word_in_passing_in_a_description_is_no_question_about_that_job(un
 ])
 def test_more_ways_of_describing_a_job_are_searched(understand, text):
     assert understand(text).intent == "search", (text, understand(text).intent)
+
+
+LONG = "going through a company's books to check the numbers are right, plus doing everyone's tax returns in spring"
+
+
+def test_a_long_description_is_ranked_by_all_its_words_not_only_those_that_fit_a_button(conversation):
+    """Should rank by the whole description ("tax returns" falls outside the button's 56 characters)."""
+    reply, memory = conversation.reply(LONG)
+    codes = [r["code"][:7] for r in reply.results]
+    assert "13-2082" in codes[:3], codes  # tax preparers: only the words past the cut say taxes
+    assert memory.said and "tax returns" in memory.said and len(callbacks.decode(memory.listing).text) <= 56
+
+
+def test_more_of_a_long_description_continues_the_same_ranking_by_button_or_word(conversation):
+    """Should page on through one ranking: no job of page one again on page two, tapped or typed."""
+    first, memory = conversation.reply(LONG)
+    shown = {r["code"] for r in first.results}
+    more_button = next(b.data for row in first.buttons for b in row if b.data.startswith("q|"))
+    tapped, tapped_memory = conversation.press(more_button, memory)
+    typed, _ = conversation.reply("more", memory)
+    assert not shown & {r["code"] for r in tapped.results}
+    assert [r["code"] for r in typed.results] == [r["code"] for r in tapped.results]
+    assert tapped_memory.said == memory.said
+
+
+def test_a_tap_from_another_chat_or_an_old_message_ranks_by_the_words_it_carries(conversation):
+    """Should answer a search button whose description the chat no longer holds from the button's own words."""
+    spec = SearchSpec.of(LONG)
+    reply, memory = conversation.press(callbacks.encode_search(SearchSpec(spec.text, 1)))
+    assert len(reply.results) == describing.PAGE and memory.said is None
