@@ -59,6 +59,16 @@ BIG_VENDOR = 8
 _PARTS = re.compile(r"\s*(?:,|\band\b|\bor\b|/|&|(?<!\+)\+(?![+\w]))\s*")
 
 
+def _named_kind(ws: list[str], common: set[str]) -> str | None:
+    """One capitalised word before a generic ending, written in lower case nowhere ("Workday software",
+    "Procore software"): a product's name or a kind of software ("Animation software") no list tells apart, so
+    it names the example in a tool slot only ("jobs that use workday", not "workday jobs")."""
+    if len(ws) == 2 and ws[1].lower() in ENDINGS and ws[0][:1].isupper() and ws[0][1:].islower():
+        word = ws[0].lower()
+        return word if word not in common else None
+    return None
+
+
 def key(text: str) -> str:
     """A name or phrase as a lookup key: lower case, words of letters, digits, + and # ("c++", "c#")."""
     return " ".join(_TOKEN.findall(text)).lower()
@@ -117,10 +127,10 @@ class ToolIndex:
             for alias in _product_word(ws, self.vendors):
                 if alias not in self._aliases and alias not in common and alias not in GENERIC:
                     late[alias].add(name)
-            alias = _slot_word(ws, leads)
-            if alias and alias not in self._aliases and alias not in GENERIC | _SMALL:
-                late[alias].add(name)
-                slot_only.add(alias)
+            for alias in (_slot_word(ws, leads), _named_kind(ws, common)):
+                if alias and alias not in self._aliases and alias not in GENERIC | _SMALL:
+                    late[alias].add(name)
+                    slot_only.add(alias)
         self._aliases.update(late)
         self._keys = sorted((" ".join(ws).lower(), name) for name, ws in tokens.items())
         self._compact = {k.replace(" ", ""): v for k, v in self._aliases.items()}

@@ -88,13 +88,15 @@ def test_tools_are_found_by_the_names_people_use(index, text, tool):
     ("jobs that use illustrator", "Adobe Illustrator"),  # a job's word, but a tool slot holds only a tool
     ("occupations that code in c++", "C++"),
     ("which jobs actually use tableau", "Tableau"),
+    ("jobs that use workday", "Workday software"),  # one capitalised word before "software", lower case nowhere
+    ("what jobs use procore", "Procore software"),
 ])
 def test_a_tool_slot_reads_the_word_a_product_goes_by(index, text, tool):
     spec = tool_request(text, index)
     assert spec is not None and spec.names[0] == tool, spec
 
 
-@pytest.mark.parametrize("phrase", ["illustrator", "archicad", "xactimate"])
+@pytest.mark.parametrize("phrase", ["illustrator", "archicad", "xactimate", "animation", "pricing"])
 def test_words_read_only_in_a_tool_slot_name_no_tool_in_passing(index, phrase):
     """Should not read "illustrator jobs" as a tool: an illustrator is a job (fine artists)."""
     assert index.find(phrase, ambiguous=False) == []
