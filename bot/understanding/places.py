@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.understanding.normalize import raw_tokens
-from bot.understanding.words import mapping
+from bot.understanding.words import FAMILY_WORDS, mapping
 
 if TYPE_CHECKING:
     from knowledge.rows import Area
@@ -62,6 +62,9 @@ class Places:
         self.nicknames = set(mapping("place_words.tsv"))
         for word, city in mapping("place_words.tsv").items():  # "nyc", "philly": the metro of the city
             self.names.setdefault(word, metros.get(city))
+        louisiana = self.abbreviations.get("la")
+        if louisiana is not None and self.names.get("la") is not None:  # "LA" is Los Angeles to most; Louisiana
+            self.namesakes["la"] = [self.names["la"], louisiana]  # is offered beside it
         self.names.setdefault("washington dc", self.names.get("district of columbia"))
         self.names.setdefault("dc", self.names.get("district of columbia"))
         self.names = {k: v for k, v in self.names.items() if v is not None}
@@ -106,15 +109,16 @@ class Places:
             phrase = " ".join(words[:n])
             ref = self.names.get(phrase)
             if ref is not None and about_jobs.start() > len(phrase) and (
-                    ref.kind == "S" or phrase in self.nicknames
+                    ref.kind == "S" or phrase in self.nicknames or words[n] in FAMILY_WORDS  # "seattle office jobs"
                     or _SET_OFF.match(text[_span_end(text.lower(), words[:n]):])):  # "phoenix: which trades…"
                 return ref, _cut_head(text, n), phrase
         return None, text, ""
 
 
 _SET_OFF = re.compile(r"\s*[:,\-–—]")
-"""A city leading a message is a place only when set off ("phoenix: …", "seattle, …"): "mobile app developer
-jobs", "college student jobs" and "reading jobs" lead with words that are also metros' names."""
+"""A city leading a message is a place only when set off ("phoenix: …", "seattle, …") or followed by a field of
+work ("seattle office jobs"): "mobile app developer jobs", "college student jobs" and "reading jobs" lead with
+words that are also metros' names."""
 _JOBS = re.compile(r"\b(?:jobs?|careers?|occupations?|trades|work(?:ers)?|openings|employ(?:ers)?|hiring)\b", re.I)
 """A place's name leads a message that is about jobs there ("phoenix: which construction trades employ the most")."""
 

@@ -48,7 +48,8 @@ def test_a_metros_everyday_name_at_the_end_needs_no_preposition(understand):
 
 
 @pytest.mark.parametrize("text, place", [("ohio jobs with the most openings", "Ohio"),
-                                         ("denver: which healthcare jobs pay the most", "Denver")])
+                                         ("denver: which healthcare jobs pay the most", "Denver"),
+                                         ("seattle office jobs with the most openings", "Seattle")])
 def test_a_place_leading_a_question_about_jobs_there_is_the_place(understand, text, place):
     req = understand(text)
     assert req.place is not None and req.place.name.startswith(place), req.place
@@ -56,4 +57,16 @@ def test_a_place_leading_a_question_about_jobs_there_is_the_place(understand, te
 
 @pytest.mark.parametrize("text", ["phoenix rising", "washington state of mind"])
 def test_a_place_leading_a_message_not_about_jobs_is_left_in_the_words(understand, text):
+    assert understand(text).place is None, text
+
+
+def test_la_is_los_angeles_with_louisiana_offered(understand):
+    """Should read "in LA" as Los Angeles, the everyday meaning, and offer Louisiana beside it."""
+    req = understand("top paying arts and media jobs in LA")
+    assert req.place is not None and req.place.name.startswith("Los Angeles"), req.place
+    assert any(name == "Louisiana" for _, name in req.place.others), req.place.others
+
+
+@pytest.mark.parametrize("text", ["college student jobs", "mobile app developer jobs", "reading jobs"])
+def test_a_city_name_before_words_that_are_no_field_is_no_place(understand, text):
     assert understand(text).place is None, text
