@@ -146,7 +146,9 @@ class ToolIndex:
             if names:
                 return names
         parts = [p for p in _PARTS.split(phrase) if p.strip()]
-        return list(dict.fromkeys(n for p in parts for n in self.find(p, ambiguous))) if len(parts) > 1 else []
+        found = [self.find(p, ambiguous) for p in parts] if len(parts) > 1 else []
+        # "excel and word" names both; "plumber or an office" names no tool: "plumber" is none
+        return list(dict.fromkeys(n for names in found for n in names)) if found and all(found) else []
 
     def hot(self, name: str) -> bool:
         """Is the example a hot technology (O*NET: frequently listed in employers' job postings)?"""

@@ -115,44 +115,49 @@ def wants_more_pay(text: str) -> bool:
         intents.PAYS_MORE.search(text) or intents.LADDER.search(text) or intents.CLIMB.search(text))
 
 
-_HOLDS_AS = re.compile(r"(?:\b(?:i'?m|im|i\s+am|as|been|currently|now)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$)"
-                       r"|^\s*(?:(?:a|an|the)\s+)?$", re.I)
-"""The words before a job's name say the person holds it: "i'm a 5th grade …", "as a …", or nothing (the message
-opens with the job: "hr assistant, want to become …")."""
-_HELD_AFTER = re.compile(r"^\s*(?:(?:,|here|now|rn\b)|(?:for\s+)?\d+\s*(?:yrs?|years?|months?)\b|i\s+want|want"
+_HOLDS_AS = re.compile(r"(?:\b(?:i'?m|im|i\s+am|as|been|currently|now|i\s+work(?:\s+as)?|i\s+do|doing)\s+"
+                       r"(?:an?\s+|the\s+)?(?:(?!(?:in|into|to|for|about|interested|thinking|considering|looking|going"
+                       r"|trying|wanting|not|becoming|studying|getting|hoping)\b)\w+\s+){0,2}$)|^\s*(?:(?:a|an|the)\s+)?$",
+                       re.I)
+"""The words before a job's name say the person holds it: "i'm a 5th grade …", "as a …", "i work helpdesk", or
+nothing (the message opens with the job: "hr assistant, want to become …")."""
+_HELD_AFTER = re.compile(r"^\s*(?:(?:here|now|rn\b)|(?:for\s+)?\d+\s*(?:yrs?|years?|months?)\b|i\s+want|want"
                          r"|wanna|looking|trying|thinking)", re.I)
 """Or the words after it: "graphic designer 3 years, …", "LPN here", "hr assistant want to …"."""
 _TOWARD = re.compile(r"\b(?:becom(?:e|ing)|be|get\s+(?:in)?to|move\s+(?:up\s+)?(?:in)?to|promoted\s+to|path\s+to"
-                     r"|way\s+to|steps?\s+to|go\s+(?:in)?to|switch\s+to|make\s+(?:it\s+)?to)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}$|(?:->|→)\s*$",
-                     re.I)
+                     r"|way\s+to|steps?\s+to|go\s+(?:in)?to|switch\s+to|make\s+(?:it\s+)?to|(?:work|climb)\s+(?:my\s+way\s+)?"
+                     r"up\s+to)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}$|(?:->|→)\s*$|\bmake\s+$", re.I)
 """The words before the other job's name say it is the one wanted: "becoming principal", "the path to … controller",
-"-> management"."""
-
-
+"work up to controller", "make sergeant", "-> management"."""
 _RATES = re.compile(r"\b(?:better|worse|than|easier|harder|vs)\b", re.I)
 """Words that weigh the two ("i'm a teacher, is it better to be a nurse") rather than ask the way from one."""
+_ALTERNATIVE = re.compile(r"\s*[,?]?\s*or\b", re.I)
+_PAST = re.compile(r"\b(?:wanted|used|dreamed|planned)\s+to\s+(?:be(?:come)?|get\s+into)\s+(?:(?:an?|the)\s+)?$", re.I)
+"""A wish given up ("as a kid i wanted to be an astronaut, now im an accountant") is no job wanted."""
 
 
-_ALTERNATIVE = re.compile(r"\s*[,?]?\s*(?:or|and)\b", re.I)
-
-
-def toward(text: str, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
-    """Two jobs, one held and the other wanted ("im a 5th grade teacher thinking about becoming principal", "want
-    to be a fire captain someday, im a firefighter now", "graphic designer 3 years, how do i become an art
-    director"): (held, wanted); None when the message weighs them ("nurse or teacher, which pays more") or does not
-    say which is held."""
-    if len({m.code for m in mentions}) != 2 or intents.WEIGHS.search(text) or _RATES.search(text):
+def toward(text: str, mentions: list[Mention]) -> tuple[Mention, Mention | None] | None:
+    """A job held and another wanted ("im a 5th grade teacher thinking about becoming principal", "want to be a
+    fire captain someday, im a firefighter now", "admin assistant, want to become an executive assistant to a
+    ceo"): (held, wanted), the first job named as wanted (None when several are: "supervisor or inspector");
+    None when the message weighs jobs ("nurse or teacher, which pays more") or does not say which is held."""
+    if len({m.code for m in mentions}) < 2 or intents.WEIGHS.search(text) or _RATES.search(text):
         return None
     lowered = text.lower()
-    where = [lowered.find(m.phrase.lower()) if m.phrase else -1 for m in mentions[:2]]
-    if min(where) < 0:
-        return None
-    for held_i, wanted_i in ((0, 1), (1, 0)):
-        held_m, wanted_m = mentions[held_i], mentions[wanted_i]
-        start, end = where[held_i], where[held_i] + len(held_m.phrase)
-        if _ALTERNATIVE.match(lowered[end:]):
+
+    def placed_end(m: Mention) -> int:
+        return lowered.find(m.phrase.lower()) + len(m.phrase)
+
+    placed = sorted((lowered.find(m.phrase.lower()), m) for m in mentions if m.phrase and m.phrase.lower() in lowered)
+    for start, held_m in placed:
+        end = start + len(held_m.phrase)
+        if _ALTERNATIVE.match(lowered[end:]) or not (held_m.confident or held_m.score >= EXACT):
             continue  # "chemist or go into engineering": two ways, neither held
-        holds_it = _HOLDS_AS.search(lowered[:start]) or _HELD_AFTER.match(lowered[end:])
-        if holds_it and _TOWARD.search(lowered[:where[wanted_i]]) and (held_m.confident or held_m.score >= EXACT):
-            return held_m, wanted_m
+        if not (_HOLDS_AS.search(lowered[:start]) or _HELD_AFTER.match(lowered[end:])):
+            continue
+        wanted = [m for at, m in placed
+                  if m.code != held_m.code and _TOWARD.search(lowered[:at]) and not _PAST.search(lowered[:at])]
+        if wanted:  # "should i move up to supervisor or inspector": several wanted, the moves from the one held
+            several = len({m.code for m in wanted}) > 1 and _ALTERNATIVE.match(lowered[placed_end(wanted[0]):])
+            return held_m, None if several else wanted[0]
     return None

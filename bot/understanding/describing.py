@@ -89,8 +89,8 @@ def is_activity(text: str, job_word: Callable[[str], bool] | None = None) -> boo
     first = next(iter(words), "")
     if len(first) >= 6 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES:
         return True
-    if len(words) < 3 or len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "us", "is")) \
-            or not first.isalpha() or first in NOT_DOINGS:  # "loss prevention", "campus police": nouns
+    if len(words) < 3 or len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "us", "is", "ics")) \
+            or not first.isalpha() or first in NOT_DOINGS:  # "loss prevention", "electronics technician": nouns
         return False
     if len(words) >= 4 and words[1] in DETERMINERS:
         return True
@@ -99,13 +99,24 @@ def is_activity(text: str, job_word: Callable[[str], bool] | None = None) -> boo
 
 NOT_OBJECTS = frozenset({"how", "what", "when", "where", "why", "who", "which", "is", "are", "do", "does", "make",
                          "earn", "get", "in", "near", "salary", "pay", "vs", "or", "and", "good", "great", "fine",
-                         "sense", "like", "right", "ok", "okay", "nice", "cool", "bad", "me"})
+                         "sense", "like", "right", "ok", "okay", "nice", "cool", "bad", "me", "of", "for", "to"})
 """Words after a first "-s" word that make it a subject or a remark, not a verb and its object ("nurses make …",
 "welders in texas", "sounds good")."""
 
 
 def is_description(text: str) -> bool:
     return bool(intents.DESCRIBE.search(text) or intents.WHO_DOES.search(text))
+
+
+NAMED_WORK = 3
+"""Search terms a message asking for a name must hold besides the question ("is there a name for this" alone
+describes nothing)."""
+
+
+def asks_name(text: str) -> bool:
+    """Asks what the work it describes is called ("my mom … helping the residents eat, what is her job title")."""
+    m = intents.ASKS_NAME.search(text)
+    return m is not None and len(terms(text[:m.start()] + " " + text[m.end():])) >= NAMED_WORK
 
 
 def terms(text: str) -> list[str]:

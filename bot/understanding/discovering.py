@@ -24,6 +24,9 @@ _SIDES = re.compile(r"\b(?:or|vs\.?|versus)\b", re.I)
 reads as a description."""
 
 
+MISSPELT_JOB = 7
+"""A first word this long may be a job's plural misspelt ("accountents"); a shorter one ("comes") is too near
+too many titles to tell."""
 _WHAT_IS_IT = re.compile(r"\bwhat\s+(?:even\s+|exactly\s+|really\s+)?(?:is|are)\s+(?:that|it|this|they|those)"
                          r"\s*(?:[?.!]|$)", re.I)
 """A question about the job just named ("never heard of a logistician before today, what even is that")."""
@@ -47,7 +50,9 @@ class Discoverer:
                  named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
-        objects = intent == "compare" and (describing.is_description(rest) or self.activity(rest)) \
+        described = describing.is_description(rest) or describing.asks_name(rest) or bool(
+            intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
+        objects = intent == "compare" and (described or self.activity(rest)) \
             and not _SIDES.search(rest) \
             and not intents.WEIGHS.search(rest) and all(title_words(m) == 1 for m in mentions)
         if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
@@ -61,7 +66,7 @@ class Discoverer:
             if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
                 return None  # "jobs that use zorblax": a product no list holds, not a description
         leading = self.activity(rest) and bool(mentions) and all(_leads(m, rest) for m in mentions)
-        describes = describing.is_description(rest) or self._specialist(rest, topic) or (
+        describes = described or self._specialist(rest, topic) or (
             objects and self._describes_work(rest, topic)) or (
             ((intent in ("topic", "unknown") and not mentions) or leading)
             and self._describes_work(rest, topic, unnamed=True)) or (
@@ -98,7 +103,12 @@ class Discoverer:
 
     def activity(self, text: str) -> bool:
         """Said as a doing ("counts pills and labels bottles"), its first word no job's ("nurses make …")."""
-        return describing.is_activity(text, lambda word: bool(self.decider.exact(normalize.tokens(word))))
+        return describing.is_activity(text, self._job_word)
+
+    def _job_word(self, word: str) -> bool:
+        """A job's word, or one a letter or two off ("accountents busy in tax season?")."""
+        tokens = normalize.tokens(word)
+        return bool(self.decider.exact(tokens)) or (len(word) >= MISSPELT_JOB and self.decider.words(tokens).confident)
 
     def asks_about(self, text: str) -> bool:
         """Is the message a question about a job's section or moves ("what's the daily routine of a …")?"""

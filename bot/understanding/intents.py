@@ -45,21 +45,32 @@ DESCRIBE = re.compile(
     r"|\b(?:jobs?|careers?)\s+for\s+(?:people|ppl|folks|someone|somebody|a\s+person|those|introverts|extroverts"
     r"|retirees|students|teens|teenagers|seniors|veterans|moms|parents|immigrants)\b|\bwhat\s+(?:job|jobs|career|careers)\s+(?:is|are|can|should|for|fit)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b"
-    r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b"
-    r"|\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+(?:actual\s+|official\s+|real\s+)?(?:job\s+)?"
+    r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b", re.I)
+ASKS_NAME = re.compile(
+    r"\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+(?:actual\s+|official\s+|real\s+)?(?:job\s+)?"
     r"(?:title|name)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
     r"|\bis\s+there\s+a\s+(?:name|word|title|job\s+title)\s+for\s+(?:this|that|it|what)\b"
-    r"|\b(?:job|actual)\s+name\s+for\s+(?:this|that|it)\b"
-    r"|^\s*(?:(?:the|a|that|this)\s+)?(?:person|guy|gal|lady|woman|man|dude|worker)\s+(?:behind|in|at|on|from|inside"
-    r"|under|up|out)\s+(?:\w+\s+){0,4}?\w{3,}ing\b"
+    r"|\b(?:job|actual)\s+name\s+for\s+(?:this|that|it)\b", re.I)
+"""Asking the name of work just described ("… what is her job title", "… is there a name for this"): a
+description when the rest of the message says the work."""
+PERSON_DOING = re.compile(
+    r"^\s*(?:(?:the|a|that|this)\s+)?(?:person|guy|gal|lady|woman|man|dude|worker)\s+(?:behind|in|at|on|from|inside"
+    r"|under|up|out)\s+(?:\w+\s+){0,4}?(?!(?:working|training|becoming|studying|saying|making|earning|getting)\b)"
+    r"\w{3,}ing\b"
     r"|^\s*(?:(?:the|a|that|this)\s+(?:one|ones)|(?:(?:the|a|that|this)\s+)?(?:person|guy|gal|lady|woman|man|dude|people"
-    r"|ppl|folks|worker|workers))\s+(?:who|that|(?!(?:working|making|earning|getting)\b)\w{3,}ing)\b", re.I)
+    r"|ppl|folks|worker|workers))\s+(?:who|that|(?!(?:working|making|earning|getting|starting|studying|becoming|training"
+    r"|saying|going|trying|looking|thinking|wanting)\b)\w{3,}ing)\b", re.I)
+"""A person placed somewhere and doing something ("the lady in court typing every word", "person behind the
+pharmacy counter counting pills"): a description when no job is named for certain ("a lady at church is working
+as a nurse" asks about nurses)."""
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 _WAY_UP = r"\b(?:a|the|any)\s+way\s+up\b"
-_JOBS_ALIKE = (r"\b(?:jobs?|careers?|occupations?|work)\s+(?:like|similar\s+to|related\s+to|close\s+to)\b"
+_JOBS_ALIKE = (r"(?<!\bthe\s)(?<!\bthis\s)\b(?:jobs?|careers?|occupations?|work)\s+"
+               r"(?:like|similar\s+to|related\s+to|close\s+to)\b"
                r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b")
-"""Jobs like another ("jobs like cashier", "similar careers"): a move (MOVE), of any pay unless asked (ALIKE)."""
+"""Jobs like another ("jobs like cashier", "similar careers"): a move (MOVE), of any pay unless asked (ALIKE); "what
+is the job like" asks about the job."""
 LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
                     r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
                     r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s+from\b"
@@ -85,9 +96,9 @@ a list). "Do wages go up" asks about pay, not a move."""
 VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 """Two sides set against each other by name: a comparison, never a ranked list."""
 WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b"
-                    r"|\bshould\s+i\b.*\bor\b", re.I)
+                    r"|^\s*should\s+i\b.*\bor\b", re.I)
 """Words that weigh one job against another: "X or Y, which pays more", "should I go into X or Y" compare rather
-than move."""
+than move ("im a welder should i move up to supervisor or inspector" moves: the job held comes first)."""
 ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b", re.I)
 """Jobs alike ("jobs like a firefighter", "similar careers"): all of them, unless pay is asked for."""
 MOVE = re.compile(

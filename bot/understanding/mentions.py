@@ -188,7 +188,8 @@ class MentionFinder:
         if not families:
             return None
         generic = Generic(content[0], tuple(f"{f}-0000" for f in families), None)
-        lead = self._members(generic.groups[:1])[:1]  # "healthcare": the largest of its first family (nurses)
+        lead = [c for c in self._members(generic.groups[:1])  # "healthcare": the largest of its first family
+                if RESIDUAL not in self.matcher.titles.get(c, "")][:1]  # (nurses), never a catch-all
         best = [Candidate(lead[0], self.matcher.titles.get(lead[0], lead[0]), content[0], 100.0, True)] if lead else []
         return self.mention(content[0], Decision(best, False, generic, "a field of work"))
 

@@ -59,7 +59,7 @@ LOOSE = (
     re.compile(rf"\b(?:what|which)\s+(?:{_JOBS}\s+)?(?:can|could)\s+(?:i|you|one)\s+(?:do|get|find|have|apply\s+for)"
                r"\s+with\s+(?P<x>.+)", re.I),
     re.compile(rf"^\s*(?:(?:what|which|any|are\s+there(?:\s+any)?|find(?:\s+me)?|show(?:\s+me)?|list|good|best|"
-               rf"top|entry[\s-]level|remote)\s+)*(?P<x>(?:(?!\s(?:or|vs\.?|versus)\s).)+?)\s+(?:{_ROLE}\s+)?{_JOBS}\s*(?:please|near\s+me)?[\s?!.]*$",
+               rf"top|entry[\s-]level|remote)\s+)*(?P<x>.+?)\s+(?:{_ROLE}\s+)?{_JOBS}\s*(?:please|near\s+me)?[\s?!.]*$",
                re.I),
 )
 _END = re.compile(r"(?:[?!;:]|\.(?!\w)|,\s*(?:what|which|how|so|and|but|can|could|any)\b|\s+(?:really|very|pretty"

@@ -42,6 +42,7 @@ from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
 from bot.understanding.sides import sides
 from bot.understanding.tools import tool_request
+from bot.understanding.words import FAMILY_WORDS
 
 if TYPE_CHECKING:
     from knowledge.major_index import MajorIndex
@@ -118,9 +119,8 @@ class Understander:
         mentions = sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
         intent = found.intent or self._intent(text, mentions, topic, place)
         pair = climbing.toward(rest, mentions) if found.intent is None and intent in ("job", "compare") else None
-        if pair is not None:  # "im a 5th grade teacher thinking about becoming principal": the way from one to
-            held, wanted = pair  # the other; to a catch-all ("-> management"), the moves up from the one held
-            intent, mentions = ("moves", [held]) if RESIDUAL in wanted.title else ("gap", [held, wanted])
+        if pair is not None:  # "im a 5th grade teacher thinking about becoming principal"
+            intent, mentions = _way(pair)
         elif found.intent is None and intent in ("job", "topic", "compare") \
                 and climbing.moving_on(_without(rest, mentions), len(mentions)):
             held = climbing.held(mentions)
@@ -144,6 +144,11 @@ class Understander:
         ("cnc machinist, how do i level up", before CNC, a tool, can claim it), a list, a tool, a major; then
         moving up from a job described ("been waitressing 6 years, what could i grow into"). ``found``: what the
         message's parts name, read when it has words of climbing (else None)."""
+        pair = climbing.toward(rest, dedupe(found.mentions)) if found is not None else None
+        if pair is not None:  # "emt, whats it take to move up to medic": the way from the one to the other
+            intent, mentions = _way(pair)
+            return Request(intent=intent, occupations=mentions, place=place, named=[m.phrase for m in mentions],
+                           **base)
         held = self._climbing(rest, found, guess=climbing.holds(rest))
         if held is None:
             listed = self._listed(rest, place, base)
@@ -324,6 +329,15 @@ class Understander:
         if intents.SALARY.search(text):
             return "salary"
         return None
+
+
+def _way(pair: tuple[Mention, Mention | None]) -> tuple[Intent, list[Mention]]:
+    """From a job held to one wanted: the way (skills gap) between them; to a catch-all ("-> management") or a
+    field ("… switch to tech"), the moves up from the job held ("doctor" is a group: the way to physicians)."""
+    held, wanted = pair
+    if wanted is None or wanted.phrase.lower() in FAMILY_WORDS or any(g.endswith("-0000") for g in wanted.groups):
+        return "moves", [held]  # "teacher here looking to switch to tech"
+    return ("moves", [held]) if RESIDUAL in wanted.title and not wanted.groups else ("gap", [held, wanted])
 
 
 def about_work(text: str) -> bool:
