@@ -159,6 +159,8 @@ class MentionFinder:
             if not content or max(len(w) for w in content) < 4 or _workplace(raw, start, run):
                 continue
             found = self.decider.words(normalize.tokens(" ".join(content)))
+            if context and not found.confident and len(content) > 1:  # "dental hygenist … besides scraping teeth":
+                content, found = self._leading(content, run, found)  # a misspelt title opens a run of other words
             alone = not spans and content == [w for w in raw if w not in FILLER] and _standalone(content)
             if found.candidates and (context or (alone and found.confident)):
                 for j, w in enumerate(run):
@@ -167,6 +169,21 @@ class MentionFinder:
             elif context:  # outside a job context, unknown words are just words, not a job we lack
                 missed.append(" ".join(content))
         return missed
+
+    def _leading(self, content: list[str], run: list[str], found: Decision) -> tuple[list[str], Decision]:
+        """The first words of a run that make a title for certain (three, two, or one long word) before a small
+        word ("dental hygenist … what do they…"; "pharmacy techncian assistent" is read whole), else the run."""
+        if content[0].endswith("ing") or run[0] in ("who", "that", "which"):
+            return content, found  # "working with kids who…", "programming PLCs", "the worker who paints the
+            # lines": what is done, not a title
+        for n in range(min(LEADING, len(content) - 1), 0, -1):
+            head = content[:n]
+            after = run.index(head[-1]) + 1
+            if after < len(run) and run[after] in FILLER and max(len(w) for w in head) >= (4 if n > 1 else 7):
+                sure = self.decider.words(normalize.tokens(" ".join(head)))
+                if sure.confident:
+                    return head, sure
+        return content, found
 
     def field(self, part: str) -> Mention | None:
         """A side of a comparison that names a field of work ("trades vs tech", "healthcare or finance"): its
@@ -244,6 +261,8 @@ FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "se
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
 PERSON_WORDS = frozenset({"guy", "guys", "gal", "gals", "lady", "ladies", "dude", "person", "people", "folks", "ppl"})
 """Everyday words for whoever does the work, after what they do ("loss prevention guy")."""
+LEADING = 3
+"""A run of words no title claimed may open with a misspelt title of at most this many words."""
 RESIDUAL = ", All Other"
 """How a residual (catch-all) occupation's title ends."""
 

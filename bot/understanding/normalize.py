@@ -35,7 +35,13 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+PLURAL_ABBREVIATIONS = {"rns": "rn", "nps": "np", "pas": "pa", "ots": "ot", "pts": "pt", "mds": "md", "rts": "rt"}
+"""Short abbreviations' plurals ("how much do rn's make", "do PAs need a masters")."""
+
+
 def singular(word: str) -> str:
+    if word in PLURAL_ABBREVIATIONS:
+        return PLURAL_ABBREVIATIONS[word]
     if len(word) <= 3 or not word.endswith("s") or word.endswith(_KEEP_S):
         return word
     if word.endswith("ies") and len(word) > 4:

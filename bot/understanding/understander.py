@@ -71,6 +71,8 @@ job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
 SHORT_SIDE = 4
 """A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
 MAX_PARTS = 12
+_RIGHT_NOW = re.compile(r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
+""""rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn")."""
 
 
 @dataclass
@@ -248,6 +250,8 @@ class Understander:
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
             found = replace(found, mentions=[], unresolved=[], free_words=[])
             self._read(parts[:MAX_PARTS], True, found)
+        if _RIGHT_NOW.search(rest) and any(m.phrase.lower() != "rn" for m in found.mentions):
+            found.mentions = [m for m in found.mentions if m.phrase.lower() != "rn"]  # "… diesel mechanics rn"
         return found
 
     def _read(self, parts: list[str], context: bool, found: _Found) -> None:
@@ -256,7 +260,7 @@ class Understander:
             part = climbing.LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
             part = NAMING.sub(" ", NEGATED.sub(" ", part))  # "… not a lawyer myself"; "what do you call" no caller
             mentions, missed, unused = self.mentions.find(part, context)
-            stray = [m for m in mentions if self._stray(m, long)]
+            stray = [m for m in mentions if self._stray(m, long, part)]
             if stray:  # "promoted faster", "a decent job": everyday words, not misspelt titles
                 mentions = [m for m in mentions if m not in stray]
                 unused += [w for m in stray for w in normalize.raw_tokens(m.phrase)]
@@ -272,7 +276,7 @@ class Understander:
         """Everyday English words only, spelt right (the model's vocabulary holds each whole)."""
         return self.meaning is not None and self.meaning.is_word(" ".join(normalize.raw_tokens(phrase)))
 
-    def _stray(self, mention: Mention, long: bool = False) -> bool:
+    def _stray(self, mention: Mention, long: bool = False, typed: str = "") -> bool:
         """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent",
         "lattes" → "lathes"): a word the model's vocabulary holds whole is spelt right, so it is no misspelt title.
         A word of titles ("military", "marketing") is no correction and stays. In a long message, neither is an
@@ -284,7 +288,9 @@ class Understander:
         if mention.score >= EXACT:
             alias = mention.candidates[0].alias if mention.candidates else ""
             return long and everyday and alias.isupper() and len(alias) <= SHORT_ABBREVIATION \
-                and word != alias.lower()  # "apps" for APP; "rn" is typed as RN is
+                and word != alias.lower() and not re.search(rf"\b{re.escape(alias)}s\b", typed) \
+                and not re.search(rf"\b{re.escape(alias)}['’]s\b", typed, re.I)  # "apps" for APP; "rn" is RN,
+            # and so are "PAs" (in capitals) and "rn's"
         return everyday and not any(t in self.matcher.postings for t in normalize.tokens(word))
 
     def _title_words(self, text: str) -> list[str]:

@@ -137,3 +137,22 @@ def test_a_bare_naming_question_or_a_noun_in_ics_is_no_description(understand, t
 def test_what_the_job_is_like_asks_about_the_job_not_jobs_like_it(understand, text):
     req = understand(text)
     assert req.intent == "job" and req.topic != "related", (text, req.intent, req.topic)
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    ("dental hygenist... what do they actually do all day besides scraping teeth", "29-1292", "duties"),
+    ("how much do rn's make in texas? thinking of moving to houston", "29-1141", "salary"),
+    ("do PAs need a masters degree or can u do it with a bachelors", "29-1071", "education"),
+    ("is there demand for diesel mechanics rn", "49-3031", "outlook"),  # "rn" at the end: right now
+])
+def test_a_misspelt_title_opening_a_long_question_or_an_abbreviations_plural_is_the_job(understand, text, code,
+                                                                                        topic):
+    """Should find the job named in a long message: a misspelt title before other words, "rn's", "PAs"."""
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [code] and req.topic == topic, (text, req)
+
+
+@pytest.mark.parametrize("text", ["working with kids who have autism or learning disabilities in a classroom",
+                                  "salary of a pharmacy techncian assistent"])
+def test_an_activity_or_a_title_with_more_title_words_after_it_opens_no_misspelt_title(understand, text):
+    assert not any(m.confident for m in understand(text).occupations), text
