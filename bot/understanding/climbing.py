@@ -31,7 +31,9 @@ _HOLDING = re.compile(r"^\s*(?:i'?ve\s+been|i\s+have\s+been|been|i'?m|im|i\s+am|
 """A question's own words, how long the job has been held and "I've been": cut from the words that describe
 the job ("been washing dishes at a diner for a year, how do i move up" → "washing dishes at a diner")."""
 _FIRST_PERSON = re.compile(r"\b(?:i\s+work|i'?m\s+an?|im\s+an?|i\s+am\s+an?|i'?ve\s+been|ive\s+been|been\s+\w+ing"
-                           r"|i\s+do\s+\w+ing)\b", re.I)
+                           r"|i\s+do\s+\w+ing)\b|^\s*i\s+(?!(?:want|wanna|need|would|like|love|think|feel|hate|have"
+                           r"|had|was|am|just|really|dont|don'?t|can|could|will|wish|hope|know|heard|read|saw|got)\b)"
+                           r"[a-z]{3,}\b|^\s*i\s+do\s+(?!not\b|nothing\b)[a-z]{3,}\b", re.I)
 _NOT_HELD = re.compile(r"\b(?:jobs?|careers?|occupations?|roles?|skills?|which|what|how)\b", re.I)
 """Words that say the text before the climbing words asks rather than describes the job held."""
 _DEGREE = re.compile(r"\b(?:degree|major|diploma|bachelor'?s|master'?s)\b", re.I)
@@ -40,6 +42,7 @@ _LACKS = re.compile(r"\b(?:no|without|w/o|any|(?:do\s*n'?t|never)\s+(?:have|had|
                     r"(?:an?\s+|any\s+)?(?:college\s+|uni(?:versity)?\s+|4[\s-]year\s+|high\s+school\s+)?"
                     r"(?:degree|diploma)\b", re.I)
 """…not one it lacks ("no degree", "i dont have a degree", "i have no college degree")."""
+_TRAILING_LINK = re.compile(r"\s+(?:and|but|so|,)\s*$", re.I)
 HELD_FLOOR = 0.6
 """A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
 occupation (title, description and half its closest task); "in my career" alone comes no closer than 0.45."""
@@ -68,14 +71,16 @@ def held(mentions: list[Mention]) -> Mention | None:
     return best if best.confident or best.score >= EXACT else None
 
 
-def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: float) -> Mention | None:
+def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: float,
+              until: int | None = None) -> Mention | None:
     """The job the words before the climbing words describe ("been waitressing for 6 years, what could I grow
     into" → waiters), with the next closest as candidates; None when they ask rather than describe ("which jobs
     have the best promotion", "how to level up my excel skills") or no occupation comes close."""
     climb = intents.CLIMB.search(text)
-    if climb is None:
+    if until is None and climb is None:
         return None
-    said = _ASKING.sub("", _SPELL.sub("", text[:climb.start()])).strip(" ,.;:-?!")  # read whole ("i work at …")
+    said = _ASKING.sub("", _SPELL.sub("", text[:climb.start() if until is None else until])).strip(" ,.;:-?!")
+    said = _TRAILING_LINK.sub("", said)  # "i work at a daycare and …"
     before = _HOLDING.sub("", said)  # shown without "I've been"
     words = [w for w in normalize.raw_tokens(before) if w not in STOP and w not in CONTEXT_WORDS and len(w) > 2]
     if not words or _NOT_HELD.search(before):
@@ -87,6 +92,14 @@ def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: 
     candidates = [Candidate(c, titles.get(c, c), "", round(s * 100, 1), False) for c, s in best]
     return Mention(phrase=" ".join(before.split())[:MAX_HELD_PHRASE], code=code, title=titles.get(code, code),
                    score=round(score * 100, 1), confident=False, candidates=candidates)
+
+
+ASPIRES = re.compile(r"\b(?:want|wanna|hoping|hope|trying|plan(?:ning)?|would\s+like|like)\s+to\s+(?:be(?:come)?|get"
+                     r"\s+into|move\s+(?:up|into)|run|open|start|own|have\s+my\s+own)\b|\bwant\s+my\s+own\b"
+                     r"|\b(?:how\s+(?:do|can|could|would)\s+i|could\s+i|can\s+i)\s+(?:become|get\s+(?:to\s+be|into))\b",
+                     re.I)
+"""A wish to become something else ("i do data entry all day, how do i become an analyst", "i mow lawns for a
+landscaping company, want to run a crew"): after words that say the job held, the way on from it."""
 
 
 def moving_on(text: str, named: int) -> bool:

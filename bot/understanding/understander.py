@@ -157,6 +157,15 @@ class Understander:
             if listed is not None:
                 return listed
             held = self._climbing(rest, found, guess=True)
+        if held is None and self.meaning is not None and climbing.holds(rest) \
+                and (aspires := climbing.ASPIRES.search(rest)) is not None \
+                and not any(m.confident for m in self._find(rest, rest[:aspires.start()], False).mentions):
+            held = climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, aspires.start())
+            if held is not None:  # "i do data entry all day, how do i become an analyst": on from the job described,
+                wanted = [m for m in self._find(rest, rest[aspires.start():], False).mentions  # to one named in its
+                          if m.confident and m.code[:2] == held.code[:2] and m.code != held.code]  # family
+                intent, mentions = _way((held, wanted[0] if wanted else None))
+                return Request(intent=intent, occupations=mentions, place=place, named=[held.phrase], **base)
         if held is not None:
             return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         return None

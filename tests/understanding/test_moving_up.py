@@ -127,3 +127,22 @@ def test_a_held_job_toward_a_catch_all_is_its_moves_up(understand):
 def test_two_ways_or_two_jobs_weighed_are_no_way_from_one_to_the_other(understand, text):
     """Should not read alternatives, a comparison of pay or the path into either as a move from one to the other."""
     assert understand(text).intent != "gap", text
+
+
+@pytest.mark.parametrize("text, held", [
+    ("i do data entry all day, how do i become an analyst", "43-9021"),  # data entry keyers
+    ("i draw blood at a hospital, could i become a lab tech next", "31-9097"),  # phlebotomists
+    ("i do hair at a salon and want to open my own place", "39-5012"),  # hairdressers
+    ("ive been doing bookkeeping for small businesses, how do i become a real accountant", "43-3031"),
+])
+def test_a_job_described_in_the_first_person_and_a_wish_is_the_way_on_from_that_job(understand, text, held):
+    """Should read the job the person describes doing and answer the way on from it (its moves, or the way to a
+    job of its family they name)."""
+    req = understand(text)
+    assert req.intent in ("moves", "gap") and req.occupations[0].code.startswith(held), (text, req)
+
+
+@pytest.mark.parametrize("text", ["i want to become a nurse", "i hate my job and want to become a nurse"])
+def test_a_wish_alone_is_the_job_wished_for(understand, text):
+    req = understand(text)
+    assert req.intent == "job" and req.occupations[0].code.startswith("29-1141"), (text, req.intent)
