@@ -71,6 +71,8 @@ job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
 SHORT_SIDE = 4
 """A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
 MAX_PARTS = 12
+_CHOOSING = re.compile(r"\bwhich(?:\s+one)?\b|\bwho\b.*\bmore\b", re.I)
+"""Words that ask to choose between the sides named."""
 _RIGHT_NOW = re.compile(r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
 """"rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn")."""
 
@@ -253,7 +255,7 @@ class Understander:
         else:
             parts = self.mentions.split(rest)
         self._read(parts[:MAX_PARTS], context, found)
-        if not context and 1 < len(parts) <= MAX_COMPARE and all(len(_head(p).split()) <= SHORT_SIDE for p in parts) \
+        if not context and 1 < len(parts) <= MAX_COMPARE and _sides_named(parts, found.mentions, rest) \
                 and any((m.confident and m.score >= EXACT) or (m.groups and len(parts) == 2) for m in found.mentions) \
                 and not self.discoverer.activity(rest):
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
@@ -344,6 +346,14 @@ class Understander:
         if intents.SALARY.search(text):
             return "salary"
         return None
+
+
+def _sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:
+    """Each part is short enough to be a side ("doctor? torn"), or, when the message asks to choose ("… a lawyer
+    or a doctor lol which one"), names a job for certain."""
+    choosing = bool(_CHOOSING.search(text))
+    return all(len(_head(_CHOOSING.split(p)[0] if choosing else p).split()) <= SHORT_SIDE or (choosing and any(
+        m.confident and m.score >= EXACT and m.phrase in p.lower() for m in mentions)) for p in parts)
 
 
 def _way(pair: tuple[Mention, Mention | None]) -> tuple[Intent, list[Mention]]:

@@ -102,3 +102,15 @@ def test_growing_from_ones_own_job_with_two_ideas_is_still_a_move(understand):
     """Should read "how do i grow from here, my own salon or something else" as moving up, not weighing."""
     req = understand("hairstylist renting a chair. how do i grow from here, open my own salon or something else?")
     assert req.intent == "moves" and req.occupations[0].code.startswith("39-5012")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("who makes more money, a trucker or a mechanic", (("53-3032",), ("49-",))),  # weighs: no moves
+    ("my parents want me to be a lawyer or a doctor lol which one", (("23-1011",), ("29-12",))),
+])
+def test_choosing_between_two_named_sides_compares_them(conversation, text, sides):
+    """Should compare both sides when the message asks who earns more or which one, however long a side is."""
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)
+    for code, prefixes in zip(memory.codes, sides, strict=True):
+        assert code.startswith(prefixes), (text, memory.codes)
