@@ -24,6 +24,12 @@ _SIDES = re.compile(r"\b(?:or|vs\.?|versus)\b", re.I)
 reads as a description."""
 
 
+_OPENER = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:someone|somebody|person|people|ppl|guy|gal|lady|woman|man|worker"
+                     r"|workers|one|ones|dude|folks)\s+(?:who|that)\b|^\s*(?:(?:a|the)\s+)?(?:job|career|work)\s+"
+                     r"(?:where|that|which|(?!(?:hunting|searching|seeking|openings?|listings?|offering)\b)\w+ing)\b"
+                     r"|^\s*what\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
+"""A description's opener ("the worker who …", "job driving …", "what do you call …") makes every job word after
+it part of the description, however many it names."""
 MISSPELT_JOB = 7
 """A first word this long may be a job's plural misspelt ("accountents"); a shorter one ("comes") is too near
 too many titles to tell."""
@@ -52,9 +58,10 @@ class Discoverer:
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
         described = describing.is_description(rest) or describing.asks_name(rest) or bool(
             intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
-        objects = intent == "compare" and (described or self.activity(rest)) \
-            and not _SIDES.search(rest) \
-            and not intents.WEIGHS.search(rest) and all(title_words(m) == 1 for m in mentions)
+        opens = bool(_OPENER.match(rest))  # "job driving 18 wheelers cross country", "the worker who builds …"
+        objects = intent in ("compare", "job") and (described or self.activity(rest)) \
+            and not _SIDES.search(rest) and not intents.WEIGHS.search(rest) \
+            and (opens or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
         if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
             # description may name two ("job where u drive the bulldozer and excavator")
@@ -73,7 +80,8 @@ class Discoverer:
             intent == "job" and (topic is None or self.activity(rest)) and incidental(mentions, rest)
             and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
-        named_job = not leading and any(m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
+        named_job = not leading and not opens and any(
+            m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
         if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:

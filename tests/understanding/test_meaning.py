@@ -249,3 +249,18 @@ def test_a_person_placed_somewhere_doing_something_is_a_description(conversation
 def test_people_in_a_field_or_a_colleague_is_no_description(understand, text):
     """Should not search the words of a question about people in a field, or a remark about a colleague."""
     assert understand(text).intent != "search", text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the worker who builds walls out of brick and cinder block", "47-2021"),  # brickmasons, not "worker"
+    ("job driving 18 wheelers cross country", "53-3032"),  # not cross-country coaches
+])
+def test_job_words_after_a_description_opener_are_part_of_the_description(conversation, text, expected):
+    """Should search the work when a message opens as a description, however many job words follow."""
+    reply = conversation.reply(text)[0]
+    assert reply.results is not None, reply.text[:200]
+    assert any(r["code"].startswith(expected) for r in reply.results[:5]), [r["code"] for r in reply.results[:5]]
+
+
+def test_careers_close_to_a_job_are_its_related_jobs_not_a_search(understand):
+    assert understand("what careers are close to physical therapy").intent != "search"
