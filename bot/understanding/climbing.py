@@ -65,7 +65,8 @@ def held(mentions: list[Mention]) -> Mention | None:
     make more. inspector? supervisor?"), the one the person holds: named by an exact title, in several words
     ("elementary school teacher" before "admin"), not a short abbreviation ("otr trucker"), the first; None
     if no job is certain enough."""
-    if not mentions:
+    mentions = [m for m in mentions if not m.phrase.lower().endswith(("school", "college"))]  # "without going to
+    if not mentions:  # law school": a school is the way on, never the job held
         return None
     best = min(mentions, key=lambda m: (m.score < EXACT, is_slang(m), content_words(m.phrase) < 2, mentions.index(m)))
     return best if best.confident or best.score >= EXACT else None

@@ -146,3 +146,10 @@ def test_a_job_described_in_the_first_person_and_a_wish_is_the_way_on_from_that_
 def test_a_wish_alone_is_the_job_wished_for(understand, text):
     req = understand(text)
     assert req.intent == "job" and req.occupations[0].code.startswith("29-1141"), (text, req.intent)
+
+
+@pytest.mark.parametrize("text", ["paralegal, next career step without going to law school?",
+                                  "paralegal for 6 yrs, is law school the obvious next step"])
+def test_a_school_named_beside_the_job_held_is_never_the_job_held(understand, text):
+    req = understand(text)
+    assert req.intent == "moves" and req.occupations[0].code.startswith("23-2011"), (text, req)
