@@ -162,7 +162,8 @@ def toward(text: str, mentions: list[Mention]) -> tuple[Mention, Mention | None]
     def placed_end(m: Mention) -> int:
         return lowered.find(m.phrase.lower()) + len(m.phrase)
 
-    placed = sorted((lowered.find(m.phrase.lower()), m) for m in mentions if m.phrase and m.phrase.lower() in lowered)
+    placed = sorted(((lowered.find(m.phrase.lower()), m) for m in mentions if m.phrase and m.phrase.lower() in lowered),
+                    key=lambda placed_m: placed_m[0])
     for start, held_m in placed:
         end = start + len(held_m.phrase)
         if _ALTERNATIVE.match(lowered[end:]) or not (held_m.confident or held_m.score >= EXACT):

@@ -25,8 +25,9 @@ reads as a description."""
 
 
 _OPENER = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:someone|somebody|person|people|ppl|guy|gal|lady|woman|man|worker"
-                     r"|workers|one|ones|dude|folks)\s+(?:who|that)\b|^\s*(?:(?:a|the)\s+)?(?:job|career|work)\s+"
-                     r"(?:where|that|which|(?!(?:hunting|searching|seeking|openings?|listings?|offering)\b)\w+ing)\b"
+                     r"|workers|one|ones|dude|folks)\s+(?:who|that)\b(?!\s+(?:is|are|was|were|am|works?\s+as"
+                     r"|worked\s+as|did|does)\b)|^\s*(?:(?:a|the)\s+)?(?:job|career|work)\s+(?:where|that|which"
+                     r"|(?!(?:hunting|searching|seeking|openings?|listings?|offering|working|posting)\b)\w+ing)\b"
                      r"|^\s*what\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
 """A description's opener ("the worker who …", "job driving …", "what do you call …") makes every job word after
 it part of the description, however many it names."""
@@ -34,8 +35,10 @@ MISSPELT_JOB = 7
 """A first word this long may be a job's plural misspelt ("accountents"); a shorter one ("comes") is too near
 too many titles to tell."""
 _WHAT_IS_IT = re.compile(r"\bwhat\s+(?:even\s+|exactly\s+|really\s+)?(?:is|are)\s+(?:that|it|this|they|those)"
-                         r"\s*(?:[?.!]|$)", re.I)
-"""A question about the job just named ("never heard of a logistician before today, what even is that")."""
+                         r"\s*(?:[?.!]|$)|^\s*(?:(?:can\s+you\s+)?tell\s+me\s+(?:more\s+)?about|info\s+(?:on|about)"
+                         r"|what\s+about)\b", re.I)
+"""A question about the job just named ("never heard of a logistician before today, what even is that", "tell me
+about machinists, my grandpa was one")."""
 
 
 def _leads(mention: Mention, text: str) -> bool:

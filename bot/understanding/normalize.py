@@ -35,7 +35,7 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-PLURAL_ABBREVIATIONS = {"rns": "rn", "nps": "np", "pas": "pa", "ots": "ot", "pts": "pt", "mds": "md", "rts": "rt"}
+PLURAL_ABBREVIATIONS = {"rns": "rn", "nps": "np", "pas": "pa", "ots": "ot", "pts": "pt", "rts": "rt"}
 """Short abbreviations' plurals ("how much do rn's make", "do PAs need a masters")."""
 
 

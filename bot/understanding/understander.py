@@ -73,8 +73,10 @@ SHORT_SIDE = 4
 MAX_PARTS = 12
 _CHOOSING = re.compile(r"\bwhich(?:\s+one)?\b|\bwho\b.*\bmore\b", re.I)
 """Words that ask to choose between the sides named."""
-_RIGHT_NOW = re.compile(r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
-""""rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn")."""
+_RIGHT_NOW = re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bto\s)(?<!\ban\s)(?<!\band\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvs\.\s)"
+                        r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
+""""rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn"), unless it is
+a side or a target ("cna or rn", "lpn to rn")."""
 
 
 @dataclass
@@ -161,13 +163,10 @@ class Understander:
             held = self._climbing(rest, found, guess=True)
         if held is None and self.meaning is not None and climbing.holds(rest) \
                 and (aspires := climbing.ASPIRES.search(rest)) is not None \
-                and not any(m.confident for m in self._find(rest, rest[:aspires.start()], False).mentions):
+                and not self._find(rest, rest, False).mentions:
+            # "i mow lawns for a landscaping company, want to run a crew": the moves on from the job described; a
+            # job named anywhere ("i drive trucks, how do i become a dispatcher") is read below (its path)
             held = climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, aspires.start())
-            if held is not None:  # "i do data entry all day, how do i become an analyst": on from the job described,
-                wanted = [m for m in self._find(rest, rest[aspires.start():], False).mentions  # to one named in its
-                          if m.confident and m.code[:2] == held.code[:2] and m.code != held.code]  # family
-                intent, mentions = _way((held, wanted[0] if wanted else None))
-                return Request(intent=intent, occupations=mentions, place=place, named=[held.phrase], **base)
         if held is not None:
             return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         return None
@@ -234,7 +233,7 @@ class Understander:
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
             or intents.CLIMB.search(text))
-        sections = not context and _asks_a_topic(text)
+        sections = not context and _asks_a_topic(text, self.discoverer.activity(text))
         titled = self._title_words(rest) if not context and (self.meaning is not None or sections) else []
         same = len({tuple(normalize.tokens(w)) for w in titled}) == 1
         if same and (sections or len(self._title_words(NEGATED.sub(" ", rest))) > 1):  # "hvac with zero
@@ -379,10 +378,13 @@ def _head(part: str) -> str:
     return _LINKED.sub("", part)
 
 
-def _asks_a_topic(text: str) -> bool:
-    """A word of a job's sections ("experience", "salary", "certs"): "hvac with zero experience, where do i
-    start" is about HVAC work, though no word says job or career."""
-    return bool(SECTION_WORDS.intersection(normalize.raw_tokens(text)))
+def _asks_a_topic(text: str, activity: bool) -> bool:
+    """A word of a job's sections ("experience", "salary", "certs"; a topic word, "what skills do u need for
+    carpentry besides…", unless said as a doing): "hvac with zero experience, where do i start" is about HVAC
+    work, though no word says job or career."""
+    words = normalize.raw_tokens(text)
+    return bool(SECTION_WORDS.intersection(words)) or (
+        any(TOPIC_OF.get(w, "-") != "-" for w in words) and not activity)
 
 
 def _asks_more(text: str, mention: Mention) -> bool:

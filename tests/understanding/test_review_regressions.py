@@ -156,3 +156,48 @@ def test_a_misspelt_title_opening_a_long_question_or_an_abbreviations_plural_is_
                                   "salary of a pharmacy techncian assistent"])
 def test_an_activity_or_a_title_with_more_title_words_after_it_opens_no_misspelt_title(understand, text):
     assert not any(m.confident for m in understand(text).occupations), text
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    ("what skills do u need for carpentry besides not cutting ur fingers off", "47-2031", "skills"),
+    ("tell me about machinists, my grandpa was one", "51-4041", None),
+])
+def test_a_section_word_or_tell_me_about_beside_one_job_word_is_about_that_job(understand, text, code, topic):
+    """Should read the job and its section in a long message, not search its words as a description."""
+    req = understand(text)
+    assert req.intent in ("job", "topic") and req.occupations[0].code.startswith(code) and req.topic == topic, \
+        (text, req)
+
+
+def test_a_doing_with_a_section_word_stays_a_description(understand):
+    assert understand("keeps the office network and servers running, makes user accounts, does the backups"
+                      ).intent == "search"
+
+
+# A second fresh review (2026-12-05) of the rules that followed the first one.
+
+@pytest.mark.parametrize("text, codes", [("cna or rn", ["31-1131", "29-1141"]),
+                                         ("should i become a cna or rn", ["31-1131", "29-1141"]),
+                                         ("how do i go from cna to rn", ["31-1131", "29-1141"])])
+def test_rn_as_a_side_or_a_target_is_registered_nurses_not_right_now(understand, text, codes):
+    assert [m.code[:7] for m in understand(text).occupations] == codes, text
+
+
+@pytest.mark.parametrize("text, code", [("someone who is a registered nurse, what do they make", "29-1141"),
+                                        ("a person who is a software developer how much do they make", "15-1252"),
+                                        ("job working as a registered nurse pay", "29-1141")])
+def test_an_opener_that_says_what_someone_is_asks_about_that_job(understand, text, code):
+    req = understand(text)
+    assert req.intent == "job" and req.topic == "salary" and req.occupations[0].code.startswith(code), (text, req)
+
+
+@pytest.mark.parametrize("text, code", [("dental assistant, next step without dental school", "31-9091"),
+                                        ("pharmacy tech, next step without pharmacy school", "29-2052")])
+def test_two_words_of_one_job_in_a_message_about_moving_up_never_crash(understand, text, code):
+    """Sorting two mentions found at one place compared the mentions themselves (a TypeError)."""
+    req = understand(text)
+    assert req.intent == "moves" and req.occupations[0].code.startswith(code), (text, req)
+
+
+def test_mds_stays_unread_rather_than_a_single_specialty(understand):
+    assert not any(m.code == "29-1229.03" for m in understand("how much do MDs make").occupations)  # urologists
