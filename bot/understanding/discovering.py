@@ -25,8 +25,11 @@ reads as a description."""
 
 
 _OPENER = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:someone|somebody|person|people|ppl|guy|gal|lady|woman|man|worker"
-                     r"|workers|one|ones|dude|folks)\s+(?:who|that)\b(?!\s+(?:is|are|was|were|am|works?\s+as"
-                     r"|worked\s+as|did|does)\b)|^\s*(?:(?:a|the)\s+)?(?:job|career|work)\s+(?:where|that|which"
+                     r"|workers|one|ones|dude|folks)\s+(?:(?:at|in|on|behind)\s+(?:\w+\s+){1,7}?)?(?:who|that)\b"
+                     r"(?!\s+(?:is|are|was|were|am|works?\s+as|worked\s+as|did|does)\b)"
+                     r"|^\s*what(?:'?s|\s+is)\s+(?:the|a|that)\s+(?:job|career|occupation)\s+(?:called\s+)?(?:where|when)\b"
+                     r"|^\s*what\s+(?:job|career)\s+is\s+it\s+(?:when|where)\b"
+                     r"|^\s*(?:(?:a|the)\s+)?(?:job|career|work)\s+(?:where|that|which"
                      r"|(?!(?:hunting|searching|seeking|openings?|listings?|offering|working|posting)\b)\w+ing)\b"
                      r"|^\s*what\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
 """A description's opener ("the worker who …", "job driving …", "what do you call …") makes every job word after
@@ -59,16 +62,17 @@ class Discoverer:
                  named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
-        described = describing.is_description(rest) or describing.asks_name(rest) or bool(
-            intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
+        naming = describing.asks_name(rest)  # "… whats his job called": a description, whatever its words name
         opens = bool(_OPENER.match(rest))  # "job driving 18 wheelers cross country", "the worker who builds …"
+        described = describing.is_description(rest) or naming or opens or bool(
+            intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
         objects = intent in ("compare", "job") and (described or self.activity(rest)) \
             and not _SIDES.search(rest) and not intents.WEIGHS.search(rest) \
             and (opens or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
         if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
             # description may name two ("job where u drive the bulldozer and excavator")
-        if self.tools is not None and not any(m.confident and not is_slang(m) for m in mentions):
+        if self.tools is not None and not naming and not any(m.confident and not is_slang(m) for m in mentions):
             tool = tool_mentioned(rest, self.tools, self.meaning.is_word if self.meaning else None)
             if tool is not None:
                 return "tools", tool

@@ -31,11 +31,13 @@ SPECIALIST = re.compile(r"^\s*(?:an?\s+|the\s+)?(?P<job>[a-z]+)\s+(?:who|that)\s
                         r"(?!(?:wants?|is|was|has|needs?|makes?|earns?|pays?|gets?)\b)[a-z]+s\b", re.I)
 """A job's word and what the worker does ("therapist who uses music with patients"): a specialty the word alone
 does not name, when the word is a job's (the understander checks) and no section is asked."""
+_IS_A = r"(?!\s+(?:is|are|was|were|works?\s+as|worked\s+as)\s+(?:an?|the)\b)"
+"""After "who": what someone is ("the lady at my bank who is a teller") names a job; a description says what they do."""
 DESCRIBE = re.compile(
     r"\b(?:someone|somebody|people|ppl|folks|(?:a|the)\s+(?:person|guy|gal|lady|woman|man|one|ones|dude|worker|workers))"
-    r"\s+(?:who|that)\b"
+    r"\s+(?:who|that)\b" + _IS_A +
     r"|\b(?:get|gets|getting|got)\s+paid\s+to\s+(?!(?:be|do|start|train|learn|go|work|attend|study)\b)\w+"
-    r"|\b(?:the|a)\s+(?:person|people|ppl|guy|lady|woman|man|worker|folks)\s+(?:\w+\s+){1,3}?who\s+\w+"
+    r"|\b(?:the|a)\s+(?:person|people|ppl|guy|lady|woman|man|worker|folks)\s+(?:\w+\s+){1,3}?who\b" + _IS_A + r"\s+\w+"
     r"|\bwhat\s+(?:do\s+you\s+call|is\s+(?:it|that|this)\s+called)\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:my|this|the|that)\s+job\s+called\b|\b(?:the\s+)?name\s+(?:of|for)\s+(?:the\s+|a\s+|this\s+)?job\b"
     r"|\b(?:a|any|the)\s+(?:job|career|work)s?\s+(?:where|that|with|outdoors|\w+ing)\b"
@@ -49,8 +51,10 @@ DESCRIBE = re.compile(
 ASKS_NAME = re.compile(
     r"\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+(?:actual\s+|official\s+|real\s+)?(?:job\s+)?"
     r"(?:title|name)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:he|she|they|it|this|that|(?:his|her|their|my|this|the|that)\s+job)\s+"
+    r"(?:actually\s+|officially\s+|really\s+)?called\b"
     r"|\bis\s+there\s+a\s+(?:name|word|title|job\s+title)\s+for\s+(?:this|that|it|what)\b"
-    r"|\b(?:job|actual)\s+name\s+for\s+(?:this|that|it)\b", re.I)
+    r"|\b(?:job|actual|official|real)\s+(?:job\s+)?(?:name|title)\s+for\s+(?:this|that|it)\b", re.I)
 """Asking the name of work just described ("… what is her job title", "… is there a name for this"): a
 description when the rest of the message says the work."""
 PERSON_DOING = re.compile(

@@ -264,3 +264,22 @@ def test_job_words_after_a_description_opener_are_part_of_the_description(conver
 
 def test_careers_close_to_a_job_are_its_related_jobs_not_a_search(understand):
     assert understand("what careers are close to physical therapy").intent != "search"
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle runs an excavator and a bulldozer on job sites, what is he officially called",
+    "my bf works on an oil rig doing general grunt work on the deck, whats his job called",
+    "whats the job called where you make flower arrangements for weddings and funerals",
+    "the lady at the front desk at my doctors office who checks u in and does insurance and scheduling",
+    "i work at a hotel front desk checking guests in and out, what is my job called officially lol",
+])
+def test_asking_what_the_work_described_is_called_searches_it_whatever_its_words_name(understand, text):
+    """Should search the work described when the message asks its name or opens as a description, though its
+    words name jobs ("bulldozer", "funerals", "doctors") or tools ("front desk")."""
+    assert understand(text).intent == "search", text
+
+
+@pytest.mark.parametrize("text", ["what is a nurse practitioner called for short",
+                                  "the lady at my bank who is a teller, how much does she make"])
+def test_a_named_job_or_a_naming_question_about_it_is_no_search(understand, text):
+    assert understand(text).intent != "search", text
