@@ -103,7 +103,9 @@ WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\
                     r"|^\s*should\s+i\b.*\bor\b|\b(?:who|which)\s+(?:one\s+)?(?:makes|earns|pays|gets)\b.*\bor\b", re.I)
 """Words that weigh one job against another: "X or Y, which pays more", "should I go into X or Y" compare rather
 than move ("im a welder should i move up to supervisor or inspector" moves: the job held comes first)."""
-ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b", re.I)
+ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b"
+                   r"|\b(?:other|similar)\s+(?:jobs|careers|occupations)\s+(?:that\s+)?(?:use|need)\s+(?:the\s+)?same\b",
+                   re.I)
 """Jobs alike ("jobs like a firefighter", "similar careers"): all of them, unless pay is asked for."""
 MOVE = re.compile(
     _JOBS_ALIKE
@@ -126,7 +128,9 @@ BECOME = re.compile(
     r"|\b(?:requirements?|qualifications?)\s+(?:to|for)\s+(?:becom(?:e|ing)|be|being)\b"
     r"|\bi\s+want\s+to\s+(?:become|be)\s+an?\b"
     r"|\bhow\s+(?:do|can|would)\s+(?:i|you|one)\s+get\s+(?:my\s+|a\s+|your\s+)?(?:\w+\s+)?(?:license|licence|"
-    r"certificate|certification|certified|licensed)\b|\bhow\s+long\s+is\s+(?:the\s+)?(?:school|schooling|training)\b",
+    r"certificate|certification|certified|licensed)\b|\bhow\s+long\s+is\s+(?:the\s+)?(?:school|schooling|training)\b"
+    r"|\bhow\s+(?:do\s+(?:i|you)\s+|to\s+|can\s+i\s+)get\s+(?:in|started|my\s+foot\s+in(?:\s+the\s+door)?)\b"
+    r"|\bwhere\s+(?:do|should|would|can)\s+i\s+(?:even\s+)?start\b|^\s*getting\s+into\b",
     re.I)
 ABOUT_JOBS = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|did|would) .+ do\b"
                         r"|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)

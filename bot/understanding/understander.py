@@ -337,10 +337,14 @@ class Understander:
             return "path"
         if intents.ALIKE.search(text):  # "what else is kinda like being a flight attendant"
             return "related"
+        duties = intents.DUTIES.search(text)
+        lowered = text.lower()
         for w in words:
-            if TOPIC_OF.get(w, "-") != "-":
+            if TOPIC_OF.get(w, "-") != "-":  # the section asked first ("what does an actuary do day to day? …
+                if duties and duties.start() < lowered.find(w):  # … pays good" asks its duties)
+                    return "duties"
                 return TOPIC_OF[w]
-        if intents.DUTIES.search(text):
+        if duties:
             return "duties"
         if intents.SALARY.search(text):
             return "salary"

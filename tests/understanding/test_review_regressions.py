@@ -201,3 +201,15 @@ def test_two_words_of_one_job_in_a_message_about_moving_up_never_crash(understan
 
 def test_mds_stays_unread_rather_than_a_single_specialty(understand):
     assert not any(m.code == "29-1229.03" for m in understand("how much do MDs make").occupations)  # urologists
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    ("what does an actuary do day to day? sounds boring but pays good", "15-2011", "duties"),  # asked first
+    ("air traffic controller, how to get in, is there an age limit?", "53-2021", "path"),
+    ("getting into hvac with zero experience, where do i start", "49-9021", "path"),
+    ("what training do you need to be a phlebotomist", "31-9097", "path"),  # training is the way in
+    ("im a high school teacher, what other jobs use the same skills", "25-2031", "related"),
+])
+def test_the_section_a_one_job_question_asks_first_or_in_its_own_words(understand, text, code, topic):
+    req = understand(text)
+    assert req.occupations and req.occupations[0].code.startswith(code) and req.topic == topic, (text, req)
