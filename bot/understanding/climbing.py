@@ -42,6 +42,12 @@ _LACKS = re.compile(r"\b(?:no|without|w/o|any|(?:do\s*n'?t|never)\s+(?:have|had|
                     r"(?:an?\s+|any\s+)?(?:college\s+|uni(?:versity)?\s+|4[\s-]year\s+|high\s+school\s+)?"
                     r"(?:degree|diploma)\b", re.I)
 """…not one it lacks ("no degree", "i dont have a degree", "i have no college degree")."""
+_LEADS = re.compile(r"\b(?:supervis\w*|manag\w*|lead\w*|boss\w*|oversee\w*|in\s+charge|foreman|head|run(?:s|ning)?)\b",
+                    re.I)
+_BOSS = re.compile(r"^(?:First-Line Supervisors|.*\bManagers\b)")
+BOSS_MARGIN = 0.05
+"""A job described in words that lead no one ("i mow lawns for a landscaping company") is the work itself when its
+doers come within this of their supervisors or managers."""
 _TRAILING_LINK = re.compile(r"\s+(?:and|but|so|,)\s*$", re.I)
 HELD_FLOOR = 0.6
 """A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
@@ -89,6 +95,9 @@ def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: 
     best = meaning.occupations(said, limit=3, task_weight=task_weight)
     if not best or best[0][1] < HELD_FLOOR:
         return None
+    if not _LEADS.search(said):  # "i mow lawns for a landscaping company": the work itself, not its supervisors
+        doers = [(c, s) for c, s in best if not _BOSS.search(titles.get(c, "")) and s >= best[0][1] - BOSS_MARGIN]
+        best = doers + [b for b in best if b not in doers]
     code, score = best[0]
     candidates = [Candidate(c, titles.get(c, c), "", round(s * 100, 1), False) for c, s in best]
     return Mention(phrase=" ".join(before.split())[:MAX_HELD_PHRASE], code=code, title=titles.get(code, code),
