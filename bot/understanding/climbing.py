@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from bot.understanding.meaning import Meaning
 
 LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
-                          r"|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b|\bwork\s+\w+\s+way\s+up\b", re.I)
+                          r"|\bcareer\s+ladder\b|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b"
+                          r"|\bwork\s+\w+\s+way\s+up\b", re.I)
 """Ladder words that are never part of a job's name ("promotions manager" is one)."""
 _SPELL = re.compile(r"\s+for\s+(?:like\s+|about\s+|over\s+)?(?:a|an|\d+|one|two|three|four|five|six|several|many"
                     r"|a\s+few)\s+(?:\w+\s+)?(?:years?|months?|weeks?|seasons?|yrs?)\b", re.I)

@@ -75,7 +75,7 @@ _JOBS_ALIKE = (r"(?<!\bthe\s)(?<!\bthis\s)\b(?:jobs?|careers?|occupations?|work)
                r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b")
 """Jobs like another ("jobs like cashier", "similar careers"): a move (MOVE), of any pay unless asked (ALIKE); "what
 is the job like" asks about the job."""
-LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b"
+LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b|\bcareer\s+ladder\b"
                     r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
                     r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s+from\b"
                     r"|\bstep\s+up\b|\bnext\s+(?:career\s+)?(?:moves?|level|rung|steps?)\b|\bprogress(?:ion)?\b|\bwhat'?s\s+next\b"
@@ -86,7 +86,7 @@ LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(
                     r"|\bmake\s+(?:sergeant|lieutenant|captain|detective|partner|foreman|chief|lead|supervisor|manager)\b",
                     re.I)
 CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
-                   r"|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:career\s+)?(?:steps?|moves?|level|rung)\b"
+                   r"|\bcareer\s+ladder\b|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:career\s+)?(?:steps?|moves?|level|rung)\b"
                    r"|\blevel\s+up\b|\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b"
                    r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b"
                    r"|\bwhat\s+comes\s+next\b|\bnext\s+(?:role|job|position)\b|\bwhat\s+next\b"

@@ -170,3 +170,10 @@ def test_a_school_named_beside_the_job_held_is_never_the_job_held(understand, te
 def test_a_job_described_is_the_work_itself_unless_the_words_lead_people(understand, text, held):
     req = understand(text)
     assert req.intent == "moves" and req.occupations[0].code.startswith(held), (text, req)
+
+
+@pytest.mark.parametrize("text, held", [("i sell shoes at the mall lol, is there any career ladder", "41-2031"),
+                                        ("is there a career ladder for cashiers", "41-2011")])
+def test_a_career_ladder_is_moving_up_not_a_fire_ladder(understand, text, held):
+    req = understand(text)
+    assert req.intent == "moves" and req.occupations[0].code.startswith(held), (text, req)
