@@ -43,9 +43,9 @@ _LACKS = re.compile(r"\b(?:no|without|w/o|any|(?:do\s*n'?t|never)\s+(?:have|had|
                     r"(?:an?\s+|any\s+)?(?:college\s+|uni(?:versity)?\s+|4[\s-]year\s+|high\s+school\s+)?"
                     r"(?:degree|diploma)\b", re.I)
 """…not one it lacks ("no degree", "i dont have a degree", "i have no college degree")."""
-_LEADS = re.compile(r"\b(?:supervis\w*|manag\w*|lead\w*|boss\w*|oversee\w*|in\s+charge|foreman|head|run(?:s|ning)?)\b",
-                    re.I)
-_BOSS = re.compile(r"^(?:First-Line Supervisors|.*\bManagers\b)")
+_LEADS = re.compile(r"\b(?:supervis\w*|manag\w*|lead\w*|boss\w*|oversee\w*|in\s+charge|foreman|head|run(?:s|ning)?"
+                    r"|own(?:s|er)?|business|hir(?:e|ing)|fir(?:e|ing)|employ\w*)\b", re.I)
+_BOSS = re.compile(r"\b(?:Supervisors|Managers)\b")
 BOSS_MARGIN = 0.05
 """A job described in words that lead no one ("i mow lawns for a landscaping company") is the work itself when its
 doers come within this of their supervisors or managers."""

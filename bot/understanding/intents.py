@@ -51,7 +51,7 @@ DESCRIBE = re.compile(
 ASKS_NAME = re.compile(
     r"\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+(?:actual\s+|official\s+|real\s+)?(?:job\s+)?"
     r"(?:title|name)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
-    r"|\bwhat(?:'?s|\s+is)\s+(?:he|she|they|it|this|that|(?:his|her|their|my|this|the|that)\s+job)\s+"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:he|she|they|(?:his|her|their|my|this|the|that)\s+job)\s+"
     r"(?:actually\s+|officially\s+|really\s+)?called\b"
     r"|\bis\s+there\s+a\s+(?:name|word|title|job\s+title)\s+for\s+(?:this|that|it|what)\b"
     r"|\b(?:job|actual|official|real)\s+(?:job\s+)?(?:name|title)\s+for\s+(?:this|that|it)\b", re.I)
@@ -130,11 +130,13 @@ BECOME = re.compile(
     r"|\bhow\s+(?:do|can|would)\s+(?:i|you|one)\s+get\s+(?:my\s+|a\s+|your\s+)?(?:\w+\s+)?(?:license|licence|"
     r"certificate|certification|certified|licensed)\b|\bhow\s+long\s+is\s+(?:the\s+)?(?:school|schooling|training)\b"
     r"|\bhow\s+(?:do\s+(?:i|you)\s+|to\s+|can\s+i\s+)get\s+(?:in|started|my\s+foot\s+in(?:\s+the\s+door)?)\b"
-    r"|\bwhere\s+(?:do|should|would|can)\s+i\s+(?:even\s+)?start\b|^\s*getting\s+into\b",
+    r"(?!\s+(?:in|to|into|with|at)\b)|\bwhere\s+(?:do|should|would|can)\s+i\s+(?:even\s+)?start\b",
     re.I)
 ABOUT_JOBS = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|did|would) .+ do\b"
                         r"|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
-DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|would) .+ do\b", re.I)
+DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|would) [^,.?!;]+? do\b"
+                    r"(?!\s+(?:you|u|i|they|we|he|she|it|people)\b)", re.I)
+"""'What does a welder do' (not 'what does a welder earn and do you need college': a second question)."""
 SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)", re.I)
 

@@ -62,6 +62,9 @@ SECTION_WORDS = frozenset({"hourly", "compensation", "experience", "certificatio
 """Words of a job's sections that describe no work ("makes", "money", "tools" may): a one-word job name beside
 one is a job's name. (Salary, skills, duties… are context words already: ``message_words.tsv``.)"""
 MAJOR_REACH = 50
+ASKED_BEFORE_PATH = frozenset({"salary", "outlook", "demographics", "duties", "skills"})
+"""Sections a word asks before "how do i become / get in" ("what's the pay for flight attendants and how do i get
+in"); a school or experience named first says who asks ("i attend community college, how do i become a nurse")."""
 SHORT_QUESTION = 8
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
 SHORT_ABBREVIATION = 4
@@ -333,8 +336,10 @@ class Understander:
     @staticmethod
     def _topic(words: list[str], text: str) -> Topic | None:
         """The topic asked about, from the words that are not part of a job title."""
-        if intents.BECOME.search(text):
-            return "path"
+        become = intents.BECOME.search(text)
+        asked = next((w for w in words if TOPIC_OF.get(w, "-") in ASKED_BEFORE_PATH), None)
+        if become and not (asked and text.lower().find(asked) < become.start()):  # "what's the pay for flight
+            return "path"  # attendants and how do i get in" asks the pay first
         if intents.ALIKE.search(text):  # "what else is kinda like being a flight attendant"
             return "related"
         duties = intents.DUTIES.search(text)

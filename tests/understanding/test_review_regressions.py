@@ -213,3 +213,36 @@ def test_mds_stays_unread_rather_than_a_single_specialty(understand):
 def test_the_section_a_one_job_question_asks_first_or_in_its_own_words(understand, text, code, topic):
     req = understand(text)
     assert req.occupations and req.occupations[0].code.startswith(code) and req.topic == topic, (text, req)
+
+
+# A third fresh review (2026-12-05).
+
+@pytest.mark.parametrize("text, topic", [
+    ("what does a welder earn and do you need college", "salary"),  # "do you need…" is a second question
+    ("what does a dental hygienist get paid, do you need a degree", "salary"),
+    ("getting into trucking, how much can i make first year", "salary"),
+    ("what's the pay for flight attendants and how do i get in", "salary"),  # asked first
+])
+def test_pay_asked_first_is_the_section_answered(understand, text, topic):
+    req = understand(text)
+    assert req.occupations and req.topic == topic, (text, req.topic)
+
+
+@pytest.mark.parametrize("text", ["getting into real estate", "how do i get started in healthcare"])
+def test_getting_into_a_field_still_finds_its_jobs(understand, text):
+    assert understand(text).intent == "search", text
+
+
+@pytest.mark.parametrize("text", ["what's it called when your coworker steals your ideas",
+                                  "whats it called when you get a raise every year"])
+def test_what_something_that_is_no_work_is_called_is_no_search(understand, text):
+    assert understand(text).intent != "search", text
+
+
+@pytest.mark.parametrize("text, held", [("i own a landscaping business, how do i move up", "37-1012"),
+                                        ("i handle hiring and firing for a warehouse, how do i get promoted", None)])
+def test_an_owner_or_someone_who_hires_is_read_as_a_boss(understand, text, held):
+    req = understand(text)
+    assert req.intent == "moves", (text, req.intent)
+    assert held is None or req.occupations[0].code.startswith(held), (text, req.occupations[0].code)
+    assert "Supervisors" in req.occupations[0].title or "Managers" in req.occupations[0].title, req.occupations[0]
