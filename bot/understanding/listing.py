@@ -142,9 +142,12 @@ def families_in(text: str) -> tuple[str, ...]:
     found: list[str] = []
     words = raw_tokens(text)
     skip = False
+    pronoun_it = not re.search(r"\bIT\b", text)  # "what does a plumber do? does it pay well": no IT jobs
     for w, after in zip(words, [*words[1:], ""], strict=True):
         if skip:  # the second word of a pair read together ("law enforcement" is not law)
             skip = False
+            continue
+        if w == "it" and pronoun_it and not _IT_FIELD.search(text):
             continue
         pair = FAMILY_WORDS.get(f"{w} {after}")
         skip = pair is not None
@@ -154,6 +157,11 @@ def families_in(text: str) -> tuple[str, ...]:
     return tuple(sorted(found[:MAX_FAMILIES]))
 
 
+
+
+_IT_FIELD = re.compile(r"\bit\s+(?:jobs?|careers?|field|industry|sector|roles?|positions?|work)\b"
+                       r"|\b(?:in|into)\s+it\s*(?:[?.!,]|$)", re.I)
+"""Lower-case "it" is IT only as a field ("it jobs", "best paying jobs in it"), else a pronoun ("does it pay well")."""
 
 
 def _corrected(word: str) -> str:

@@ -246,3 +246,16 @@ def test_an_owner_or_someone_who_hires_is_read_as_a_boss(understand, text, held)
     assert req.intent == "moves", (text, req.intent)
     assert held is None or req.occupations[0].code.startswith(held), (text, req.occupations[0].code)
     assert "Supervisors" in req.occupations[0].title or "Managers" in req.occupations[0].title, req.occupations[0]
+
+
+@pytest.mark.parametrize("text", ["what does a plumber do? does it pay well",
+                                  "what does a court reporter do, is it in demand"])
+def test_it_as_a_pronoun_lists_no_it_jobs(understand, text):
+    req = understand(text)
+    assert req.intent == "job" and not req.occupations[0].code.startswith("15-"), (text, req.intent)
+
+
+@pytest.mark.parametrize("text", ["highest paying it jobs", "best paying jobs in it", "highest paying IT jobs"])
+def test_it_as_a_field_is_still_it(understand, text):
+    req = understand(text)
+    assert req.intent == "list" and req.listing.families == ("15",), (text, req.listing)
