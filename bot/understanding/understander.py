@@ -68,6 +68,8 @@ in"); a school or experience named first says who asks ("i attend community coll
 SHORT_QUESTION = 8
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
 SHORT_ABBREVIATION = 4
+PRONOUNS = frozenset({"his", "her", "hers", "him", "its", "our", "ours", "us", "we", "she", "he", "me", "my", "who"})
+"""Pronouns typed in lower case, never the abbreviations they spell ("his" is no HIS)."""
 ASKS_WORDS = 3
 """Words beside a job's name that make a question the example questions may read ("is being a pilot a dying
 job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
@@ -300,6 +302,8 @@ class Understander:
         everyday = self.meaning.is_word(word) or (word.endswith("s") and self.meaning.is_word(word[:-1]))
         if mention.score >= EXACT:
             alias = mention.candidates[0].alias if mention.candidates else ""
+            if word in PRONOUNS and alias.isupper() and not re.search(rf"\b{re.escape(alias)}\b", typed):
+                return True  # "whats his job called": a pronoun, not HIS (hearing instrument specialists)
             return long and everyday and alias.isupper() and len(alias) <= SHORT_ABBREVIATION \
                 and word != alias.lower() and not re.search(rf"\b{re.escape(alias)}s\b", typed) \
                 and not re.search(rf"\b{re.escape(alias)}['’]s\b", typed, re.I)  # "apps" for APP; "rn" is RN,

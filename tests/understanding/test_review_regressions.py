@@ -259,3 +259,10 @@ def test_it_as_a_pronoun_lists_no_it_jobs(understand, text):
 def test_it_as_a_field_is_still_it(understand, text):
     req = understand(text)
     assert req.intent == "list" and req.listing.families == ("15",), (text, req.listing)
+
+
+def test_a_pronoun_in_lower_case_is_no_abbreviation(understand):
+    """Should read "his" as a pronoun, not HIS (hearing instrument specialists), unless typed in capitals."""
+    assert [m.code[:7] for m in understand("my dad is a truck driver whats his job called officially").occupations] \
+        == ["53-3032"]
+    assert understand("HIS salary").occupations[0].code.startswith("29-2092")
