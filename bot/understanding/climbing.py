@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from bot.understanding import intents, normalize
 from bot.understanding.matcher import EXACT, Candidate
-from bot.understanding.mentions import CONTEXT_WORDS, STOP, content_words, is_slang
-from bot.understanding.request import Mention
+from bot.understanding.mentions import CONTEXT_WORDS, RESIDUAL, STOP, content_words, is_slang
+from bot.understanding.request import Intent, Mention
+from bot.understanding.words import FAMILY_WORDS
 
 if TYPE_CHECKING:
     from bot.understanding.meaning import Meaning
@@ -186,3 +187,12 @@ def toward(text: str, mentions: list[Mention]) -> tuple[Mention, Mention | None]
             several = len({m.code for m in wanted}) > 1 and _ALTERNATIVE.match(lowered[placed_end(wanted[0]):])
             return held_m, None if several else wanted[0]
     return None
+
+
+def way(pair: tuple[Mention, Mention | None]) -> tuple[Intent, list[Mention]]:
+    """From a job held to one wanted: the way (skills gap) between them; to a catch-all ("-> management") or a
+    field ("… switch to tech"), the moves up from the job held ("doctor" is a group: the way to physicians)."""
+    held, wanted = pair
+    if wanted is None or wanted.phrase.lower() in FAMILY_WORDS or any(g.endswith("-0000") for g in wanted.groups):
+        return "moves", [held]  # "teacher here looking to switch to tech"
+    return ("moves", [held]) if RESIDUAL in wanted.title and not wanted.groups else ("gap", [held, wanted])

@@ -4,6 +4,7 @@ more than names compares them ("pilot or engineer"), unless it describes the per
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.understanding import describing, intents, normalize
@@ -39,3 +40,23 @@ def names_only(req: Request) -> bool:
     named = {w for m in req.occupations for w in normalize.raw_tokens(m.phrase)}
     rest = [w for w in normalize.raw_tokens(req.text) if w not in named and w not in STOP]
     return len(rest) <= NAMES_ONLY_SLACK
+
+
+SHORT_SIDE = 4
+"""A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
+_CHOOSING = re.compile(r"\bwhich(?:\s+one)?\b|\bwho\b.*\bmore\b", re.I)
+"""Words that ask to choose between the sides named."""
+_LINKED = re.compile(r"\s+(?:for|with|in|at|as|because|since|if)\s+.*$", re.I)
+
+
+def _head(part: str) -> str:
+    """A comparison's side before the words that say what for ("doctor for a better lifestyle": doctor)."""
+    return _LINKED.sub("", part)
+
+
+def sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:
+    """Each part is short enough to be a side ("doctor? torn"), or, when the message asks to choose ("… a lawyer
+    or a doctor lol which one"), names a job for certain."""
+    choosing = bool(_CHOOSING.search(text))
+    return all(len(_head(_CHOOSING.split(p)[0] if choosing else p).split()) <= SHORT_SIDE or (choosing and any(
+        m.confident and m.score >= EXACT and m.phrase in p.lower() for m in mentions)) for p in parts)

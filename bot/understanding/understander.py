@@ -30,7 +30,6 @@ from bot.understanding.matcher import EXACT, Matcher
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, Meaning
 from bot.understanding.mentions import (
     CONTEXT_WORDS,
-    RESIDUAL,
     STOP,
     TOPIC_OF,
     MentionFinder,
@@ -40,9 +39,8 @@ from bot.understanding.mentions import (
 from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
-from bot.understanding.sides import sides
+from bot.understanding.sides import sides, sides_named
 from bot.understanding.tools import tool_request
-from bot.understanding.words import FAMILY_WORDS
 
 if TYPE_CHECKING:
     from knowledge.major_index import MajorIndex
@@ -73,11 +71,7 @@ PRONOUNS = frozenset({"his", "her", "hers", "him", "its", "our", "ours", "us", "
 ASKS_WORDS = 3
 """Words beside a job's name that make a question the example questions may read ("is being a pilot a dying
 job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
-SHORT_SIDE = 4
-"""A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
 MAX_PARTS = 12
-_CHOOSING = re.compile(r"\bwhich(?:\s+one)?\b|\bwho\b.*\bmore\b", re.I)
-"""Words that ask to choose between the sides named."""
 _RIGHT_NOW = re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bto\s)(?<!\ban\s)(?<!\band\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvs\.\s)"
                         r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
 """"rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn"), unless it is
@@ -131,7 +125,7 @@ class Understander:
         intent = found.intent or self._intent(text, mentions, topic, place)
         pair = climbing.toward(rest, mentions) if found.intent is None and intent in ("job", "compare") else None
         if pair is not None:  # "im a 5th grade teacher thinking about becoming principal"
-            intent, mentions = _way(pair)
+            intent, mentions = climbing.way(pair)
         elif found.intent is None and intent in ("job", "topic", "compare") \
                 and climbing.moving_on(_without(rest, mentions), len(mentions)):
             held = climbing.held(mentions)
@@ -157,7 +151,7 @@ class Understander:
         message's parts name, read when it has words of climbing (else None)."""
         pair = climbing.toward(rest, dedupe(found.mentions)) if found is not None else None
         if pair is not None:  # "emt, whats it take to move up to medic": the way from the one to the other
-            intent, mentions = _way(pair)
+            intent, mentions = climbing.way(pair)
             return Request(intent=intent, occupations=mentions, place=place, named=[m.phrase for m in mentions],
                            **base)
         held = self._climbing(rest, found, guess=climbing.holds(rest))
@@ -259,7 +253,7 @@ class Understander:
         else:
             parts = self.mentions.split(rest)
         self._read(parts[:MAX_PARTS], context, found)
-        if not context and 1 < len(parts) <= MAX_COMPARE and _sides_named(parts, found.mentions, rest) \
+        if not context and 1 < len(parts) <= MAX_COMPARE and sides_named(parts, found.mentions, rest) \
                 and any((m.confident and m.score >= EXACT) or (m.groups and len(parts) == 2) for m in found.mentions) \
                 and not self.discoverer.activity(rest):
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
@@ -360,35 +354,12 @@ class Understander:
         return None
 
 
-def _sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:
-    """Each part is short enough to be a side ("doctor? torn"), or, when the message asks to choose ("… a lawyer
-    or a doctor lol which one"), names a job for certain."""
-    choosing = bool(_CHOOSING.search(text))
-    return all(len(_head(_CHOOSING.split(p)[0] if choosing else p).split()) <= SHORT_SIDE or (choosing and any(
-        m.confident and m.score >= EXACT and m.phrase in p.lower() for m in mentions)) for p in parts)
-
-
-def _way(pair: tuple[Mention, Mention | None]) -> tuple[Intent, list[Mention]]:
-    """From a job held to one wanted: the way (skills gap) between them; to a catch-all ("-> management") or a
-    field ("… switch to tech"), the moves up from the job held ("doctor" is a group: the way to physicians)."""
-    held, wanted = pair
-    if wanted is None or wanted.phrase.lower() in FAMILY_WORDS or any(g.endswith("-0000") for g in wanted.groups):
-        return "moves", [held]  # "teacher here looking to switch to tech"
-    return ("moves", [held]) if RESIDUAL in wanted.title and not wanted.groups else ("gap", [held, wanted])
-
-
 def about_work(text: str) -> bool:
     """Does the message talk about work (a job, a career, pay…), whatever it asks?"""
     return bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)))
 
 
 _JOBS_IN_GENERAL = re.compile(r"\b(?:jobs|careers|occupations|trades|fields|professions)\b", re.I)
-_LINKED = re.compile(r"\s+(?:for|with|in|at|as|because|since|if)\s+.*$", re.I)
-
-
-def _head(part: str) -> str:
-    """A comparison's side before the words that say what for ("doctor for a better lifestyle": doctor)."""
-    return _LINKED.sub("", part)
 
 
 def _asks_a_topic(text: str, activity: bool) -> bool:
