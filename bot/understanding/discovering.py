@@ -62,11 +62,12 @@ class Discoverer:
                  named: int) -> tuple[Intent, ToolSpec | describing.SearchSpec] | None:
         """A question that starts before a job's name: a tool ("tableau dashboards are my thing, who hires for
         that") or a description of work ("someone who fixes teeth") rather than the job a word seemed to name."""
+        as_doing = self.activity(rest)  # read once: the checks below ask it several times
         naming = describing.asks_name(rest)  # "… whats his job called": a description, whatever its words name
         opens = bool(_OPENER.match(rest))  # "job driving 18 wheelers cross country", "the worker who builds …"
         described = describing.is_description(rest) or naming or opens or bool(
             intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
-        objects = intent in ("compare", "job") and (described or self.activity(rest)) \
+        objects = intent in ("compare", "job") and (described or as_doing) \
             and not _SIDES.search(rest) and not intents.WEIGHS.search(rest) \
             and (opens or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
         if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
@@ -79,13 +80,13 @@ class Discoverer:
             phrase = tool_phrase(rest)
             if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
                 return None  # "jobs that use zorblax": a product no list holds, not a description
-        leading = self.activity(rest) and bool(mentions) and all(_leads(m, rest) for m in mentions)
+        leading = as_doing and bool(mentions) and all(_leads(m, rest) for m in mentions)
         describes = described or self._specialist(rest, topic) or (
-            objects and self._describes_work(rest, topic)) or (
+            objects and self._describes_work(rest, topic, as_doing)) or (
             ((intent in ("topic", "unknown") and not mentions) or leading)
-            and self._describes_work(rest, topic, unnamed=True)) or (
-            intent == "job" and (topic is None or self.activity(rest)) and incidental(mentions, rest)
-            and (self._describes_work(rest, topic) or self._points_elsewhere(rest, mentions))
+            and self._describes_work(rest, topic, as_doing, unnamed=True)) or (
+            intent == "job" and (topic is None or as_doing) and incidental(mentions, rest)
+            and (self._describes_work(rest, topic, as_doing) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
         named_job = not leading and not opens and any(
             m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
@@ -107,14 +108,14 @@ class Discoverer:
         best = self.meaning.occupations(text, limit=1, task_weight=FLOOR_TASK_WEIGHT) if self.meaning else []
         return bool(best) and best[0][1] >= STRONG_FLOOR and all(best[0][0][:7] != m.code[:7] for m in mentions)
 
-    def _describes_work(self, text: str, topic: Topic | None, unnamed: bool = False) -> bool:
+    def _describes_work(self, text: str, topic: Topic | None, as_doing: bool, unnamed: bool = False) -> bool:
         """No rule read the words: is it a description of work (by the nearest example questions and the
         occupations' closeness)? ``unnamed``: no job's name is in it, so coming very close to one occupation is
-        enough. A short topic follow-up ("and skills?") never is."""
+        enough. ``as_doing``: the text is said as a doing. A short topic follow-up ("and skills?") never is."""
         words = [w for w in normalize.raw_tokens(text) if w not in STOP]
         if self.meaning is None or len(words) < (4 if topic else 2):
             return False
-        return self.meaning.describes_work(text, self.activity(text), unnamed)
+        return self.meaning.describes_work(text, as_doing, unnamed)
 
     def activity(self, text: str) -> bool:
         """Said as a doing ("counts pills and labels bottles"), its first word no job's ("nurses make …")."""

@@ -162,7 +162,7 @@ class Understander:
             held = self._climbing(rest, found, guess=True)
         if held is None and self.meaning is not None and climbing.holds(rest) \
                 and (aspires := climbing.ASPIRES.search(rest)) is not None \
-                and not self._find(rest, rest, False).mentions:
+                and not (found or self._find(rest, rest, False)).mentions:
             # "i mow lawns for a landscaping company, want to run a crew": the moves on from the job described; a
             # job named anywhere ("i drive trucks, how do i become a dispatcher") is read below (its path)
             held = climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, aspires.start())
