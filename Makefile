@@ -14,7 +14,7 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	touch $@
 
-$(STORE): $(BIN)/.installed knowledge/data/manifest.json $(wildcard knowledge/data/lexicon/*.tsv) knowledge/build.py knowledge/schema.py knowledge/datasets.py knowledge/vectors.py knowledge/embedder.py $(wildcard knowledge/sources/*.py) knowledge/field_words.py
+$(STORE): $(BIN)/.installed knowledge/data/manifest.json $(wildcard knowledge/data/lexicon/*.tsv) knowledge/build.py knowledge/schema.py knowledge/datasets.py knowledge/vectors.py knowledge/embedder.py knowledge/minilm.py knowledge/onnx_weights.py $(wildcard knowledge/sources/*.py) knowledge/field_words.py
 	CAREERBOT_STORE=$(STORE) $(BIN)/careerbot knowledge build
 
 store: $(STORE)

@@ -63,7 +63,7 @@ def main() -> None:
     memory = ChatMemory()
     for text in messages:
         before = calls["n"]
-        engine.meaning.vector.cache_clear()  # every message pays its own model call and closeness
+        engine.meaning._vector.cache_clear()  # every message pays its own model call and closeness
         engine.meaning._closeness.cache_clear()
         t = time.perf_counter()
         _, memory = conversation.reply(text, memory)

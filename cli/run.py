@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 NO_TOKEN = """No TELEGRAM_BOT_TOKEN is set, so careerbot starts in the console instead of on Telegram.
@@ -33,6 +34,11 @@ def run() -> int:
     return 0
 
 
+def model_threads(workers: int) -> int:
+    """Threads for one worker's model call: the CPUs available shared among the workers, at most 2."""
+    return max(1, min(2, len(os.sched_getaffinity(0)) // max(1, workers)))
+
+
 def serve(workers: int | None) -> int:
     """Several worker processes behind one webhook port (uvicorn restarts a worker that dies)."""
     import uvicorn
@@ -43,6 +49,10 @@ def serve(workers: int | None) -> int:
     if not settings.token:
         print("careerbot serve needs TELEGRAM_BOT_TOKEN (and WEBHOOK_URL for Telegram to reach it).", file=sys.stderr)
         return 2
+    workers = workers or settings.workers
+    # The workers share the cores: each model call gets its share of them, not all (their BLAS threads would
+    # contend; knowledge/blas.py). The workers inherit the environment; a value set there is kept.
+    os.environ.setdefault("CAREERBOT_MODEL_THREADS", str(model_threads(workers)))
     uvicorn.run("handlers.asgi:create_app", factory=True, host=settings.webhook_listen, port=settings.webhook_port,
-                workers=workers or settings.workers, log_level=settings.log_level.lower(), access_log=False)
+                workers=workers, log_level=settings.log_level.lower(), access_log=False)
     return 0

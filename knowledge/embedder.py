@@ -69,18 +69,21 @@ class Embedder:
     """Texts → unit vectors (float32, 384 dimensions). Loads in about 0.3 s; one short text takes 8.3 ms on one
     thread of a 2-core AVX2 machine, 5.4 ms on two (1.4 ms where the CPU has VNNI; benchmarks/RESULTS.md#meaning)."""
 
-    def __init__(self, path: Path | None = None, threads: int = 1) -> None:
-        import onnxruntime
+    def __init__(self, path: Path | None = None, threads: int | None = None) -> None:
         from tokenizers import Tokenizer
+
+        from knowledge.minilm import MiniLM
 
         path = path or model_path()
         verify(path)
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads  # 1 for the build's parallel processes; a bot's is MODEL_THREADS
-        options.inter_op_num_threads = 1
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle threads sleep, not spin
-        options.log_severity_level = 3
-        self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        if threads:  # BLAS threads for this process (1 in the build's parallel processes; a bot's MODEL_THREADS)
+            from threadpoolctl import threadpool_limits
+
+            threadpool_limits(threads, user_api="blas")
+        try:
+            self.model = MiniLM(path)
+        except ValueError as exc:  # the right bytes cannot be unreadable; kept for a model file swapped mid-way
+            raise ModelUnavailable(f"the sentence model cannot be read ({exc}): {FIX}") from None
         self.tokenizer = Tokenizer.from_str(gzip.decompress(TOKENIZER.read_bytes()).decode("utf-8"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding()  # to the longest text of a batch (the file's own setting pads to 128)
@@ -101,8 +104,7 @@ class Embedder:
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                         "token_type_ids": np.zeros_like(ids)})[0]
+        hidden = self.model(ids, mask)
         summed = (hidden * mask[..., None]).sum(axis=1)
         vectors = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return (vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)).astype(np.float32)

@@ -56,7 +56,7 @@ _worker: Embedder | None = None
 
 def _start_worker() -> None:
     global _worker
-    _worker = Embedder(threads=1)
+    _worker = Embedder(threads=1)  # one BLAS thread a process: the processes share the cores, not oversubscribe
 
 
 def _embed_chunk(texts: list[str]) -> np.ndarray:
@@ -74,7 +74,7 @@ def embed_texts(texts: list[str], processes: int = PROCESSES) -> np.ndarray:
         with ProcessPoolExecutor(processes, initializer=_start_worker) as pool:
             parts = list(pool.map(_embed_chunk, chunks))
     else:
-        embedder = Embedder(threads=1)
+        embedder = Embedder()
         parts = [embedder.embed(c, batch=BATCH) for c in chunks]
     out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
     out[order] = np.concatenate(parts)

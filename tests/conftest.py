@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 
+if os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") != "1":
+    # Test workers share the cores, as `careerbot serve`'s do (cli/run.py): one BLAS thread each for the model.
+    os.environ.setdefault("CAREERBOT_MODEL_THREADS", "1")
+
 from knowledge.paths import default_store_path
 from knowledge.store import Store, open_store
 

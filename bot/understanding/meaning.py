@@ -30,8 +30,9 @@ LEXICAL_DEPTH = 20
 FLOOR_TASK_WEIGHT = 0.5
 """The weighting the floors below were set with (whether a text describes work, a job held)."""
 MODEL_THREADS = int(os.environ.get("CAREERBOT_MODEL_THREADS") or min(2, len(os.sched_getaffinity(0))))
-"""Threads for one message's model call (idle ones sleep): a short text 8.3 → 5.4 ms with 2 on this 2-core
-machine, measured in one process; ``careerbot serve`` runs several workers, each with its own."""
+"""BLAS threads for one message's model call: a 12-word-piece text 10.6 → 7.4 ms with 2 on this 2-core machine,
+in one process; ``careerbot serve`` gives each worker its share of the CPUs (cli/run.py), since two processes of
+two threads each on 2 cores slow every call (knowledge/blas.py)."""
 ROUTE_K = 5
 ROUTE_TEMPERATURE = 0.05
 """Votes weigh exp((similarity − the closest's) / this): 0.1 closer counts 7×, so "is being a pilot a dying
@@ -91,8 +92,13 @@ class Meaning:
         for kind in ("occupation", "task", "major", "question"):
             self.vectors(kind)
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 — one Meaning per process, lives as long as it
     def vector(self, text: str) -> np.ndarray:
+        """The text's unit vector. Spacing never changes a text's word pieces, so texts that differ only in it
+        (a message with a job's words cut out leaves double spaces) share one model call."""
+        return self._vector(" ".join(text.split()))
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 — one Meaning per process, lives as long as it
+    def _vector(self, text: str) -> np.ndarray:
         return self.embedder.one(text)
 
     # --- uses ---------------------------------------------------------------------------------
@@ -102,7 +108,7 @@ class Meaning:
         the closest task adds; the floors that judge whether a text describes work at all read it at 0.5)."""
         occ = self.vectors("occupation")
         index, _ = self._occupation_index()
-        whole, closest_task = self._closeness(text)
+        whole, closest_task = self._closeness(" ".join(text.split()))
         score = whole + task_weight * closest_task
         for rank, code in enumerate(lexical[:LEXICAL_DEPTH]):
             if code in index:

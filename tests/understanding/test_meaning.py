@@ -18,10 +18,20 @@ def embedder() -> Embedder:
 
 
 def test_the_model_reproduces_its_published_similarities(embedder):
-    """sentence-transformers documents 0.666 and 0.105 for these pairs (int8 rounding moves them slightly)."""
+    """sentence-transformers documents 0.666 and 0.105 for these pairs (int8 rounding moves them slightly);
+    onnxruntime 1.32 running the same file gave 0.668357 and 0.105504 (2026-12-05), which the numpy forward pass
+    (knowledge/minilm.py) must keep."""
     a, b, c = embedder.embed(["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."])
     assert abs(float(a @ b) - 0.666) < 0.02 and abs(float(a @ c) - 0.105) < 0.02
+    assert abs(float(a @ b) - 0.668357) < 1e-5 and abs(float(a @ c) - 0.105504) < 1e-5
     assert abs(float(np.linalg.norm(a)) - 1.0) < 1e-5
+
+
+def test_a_padded_batch_gives_each_text_the_vector_it_gets_alone(embedder):
+    texts = ["welder", "someone who reads x-rays at a hospital at night", "nurse vs paramedic"]
+    together = embedder.embed(texts)
+    for text, vector in zip(texts, together, strict=True):
+        assert float(vector @ embedder.one(text)) > 0.99999
 
 
 def test_a_huge_message_reaches_the_model_bounded(embedder):
@@ -104,11 +114,11 @@ def test_a_follow_up_never_asks_the_model(engine, conversation):
     from bot.memory import ChatMemory
 
     _, memory = conversation.reply("welder")
-    engine.meaning.vector.cache_clear()
+    engine.meaning._vector.cache_clear()
     engine.meaning._closeness.cache_clear()
-    before = engine.meaning.vector.cache_info().misses
+    before = engine.meaning._vector.cache_info().misses
     reply, _ = conversation.reply("and skills?", memory)
-    assert engine.meaning.vector.cache_info().misses == before and "Skills" in reply.text
+    assert engine.meaning._vector.cache_info().misses == before and "Skills" in reply.text
     assert isinstance(memory, ChatMemory)
 
 
@@ -283,3 +293,20 @@ def test_asking_what_the_work_described_is_called_searches_it_whatever_its_words
                                   "the lady at my bank who is a teller, how much does she make"])
 def test_a_named_job_or_a_naming_question_about_it_is_no_search(understand, text):
     assert understand(text).intent != "search", text
+
+
+def test_importing_the_bot_sets_how_blas_threads_wait_before_numpy_loads():
+    code = ("import sys, os, bot; assert 'numpy' not in sys.modules; "
+            "import bot.engine; print(os.environ['OPENBLAS_THREAD_TIMEOUT'])")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "OPENBLAS_THREAD_TIMEOUT"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "4"
+
+
+@pytest.mark.parametrize("cpus, workers, threads", [(2, 1, 2), (2, 2, 1), (8, 2, 2), (1, 4, 1), (4, 4, 1)])
+def test_served_workers_share_the_cpus_for_the_model(monkeypatch, cpus, workers, threads):
+    from cli import run
+
+    monkeypatch.setattr(run.os, "sched_getaffinity", lambda _pid: set(range(cpus)))
+    assert run.model_threads(workers) == threads
