@@ -327,9 +327,15 @@ class Conversation:
 
     @staticmethod
     def _separated(req: Request) -> bool:
-        """A comparison or a move was asked ("welder vs blorfington", "move from welder to blorf")."""
-        return bool(intents.GAP.search(req.text) or intents.BETWEEN.search(req.text) or re.search(
-            r"\bvs\.?\b|\bversus\b|\bor\b|\bcompared?\b", req.text, re.I))
+        """A comparison or a move was asked with the unknown name as one side ("welder vs blorfington", "move from
+        welder to blorf"), not an "or" elsewhere ("i have patience and want to teach kids with autism or …")."""
+        if intents.GAP.search(req.text) or intents.BETWEEN.search(req.text):
+            return True
+        missed = re.escape(req.unresolved[0])
+        return bool(re.search(
+            rf"(?:\bvs\.?|\bversus|\bor|\bcompared?(?:\s+(?:to|with))?)\s+(?:(?:an?|the)\s+)?{missed}"
+            rf"|{missed}\s+(?:vs\b|versus\b|or\b|compared?\b)|\bcompare\b.*\b(?:with|to|and)\s+{missed}",
+            req.text, re.I))
 
     def _with_unknown(self, reply: Reply, req: Request, codes: list[str], topic: str, area: str | None) -> Reply:
         """Say which name was not understood, keep what was, and offer the closest titles for it."""

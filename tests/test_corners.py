@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.memory import ChatMemory
 from tests.helpers import plain
 
@@ -17,6 +19,18 @@ def test_an_unknown_name_in_a_comparison_is_said_and_the_rest_kept(conversation)
     text = plain(reply.text)
     assert "couldn't find an occupation called “blorfington”" in text and "Welders, Cutters" in text
     assert memory.codes == ["51-4121.00"]
+
+
+@pytest.mark.parametrize("text, missed", [("compare nurse with blorfington", "blorfington"),
+                                          ("blorfington or nurse", "blorfington")])
+def test_an_unknown_side_is_said_wherever_it_stands(conversation, text, missed):
+    assert f"couldn't find an occupation called “{missed}”" in plain(conversation.reply(text)[0].text)
+
+
+def test_an_or_elsewhere_in_a_description_names_no_unknown_side(conversation):
+    reply, _ = conversation.reply("i have patience and want to teach kids with autism or learning disabilities, "
+                                  "having my own class, what is this job called")
+    assert "couldn't find" not in plain(reply.text)
 
 
 def test_an_unknown_name_in_a_move_is_said(conversation):
