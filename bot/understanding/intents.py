@@ -119,7 +119,7 @@ ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+le
                      r"pays?\s+less)\b", re.I)
 MORE = re.compile(r"\s*(?:more|next|next page|show more|more please)[\s.!]*", re.I)
 BECOME = re.compile(
-    r"\bhow\s+(?:do|can|would|could|should|does|did)\s+(?:i|you|one|someone|somebody|a\s+person|people)\s+"
+    r"\bhow\s+(?:do|can|would|could|should|does|did)\s+(?:i|you|u|ya|one|someone|somebody|a\s+person|people)\s+"
     r"(?:become|be|get\s+into|get\s+(?:a\s+)?job\s+as|start\s+(?:a\s+career\s+)?as|train\s+(?:to\s+be|as))\b"
     r"|\b(?:go\s+about|start|begin)\s+becoming\b"
     r"|\bhow\s+to\s+(?:become|be|get\s+into|start\s+as|train\s+as|qualify\s+as)\b"
@@ -127,14 +127,15 @@ BECOME = re.compile(
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:i|you|one|someone|it)\s+(?:need|take)\s+to\s+(?:become|be)\b"
     r"|\b(?:requirements?|qualifications?)\s+(?:to|for)\s+(?:becom(?:e|ing)|be|being)\b"
     r"|\bi\s+want\s+to\s+(?:become|be)\s+an?\b"
+    r"|\bcan\s+(?:i|you|u|someone)\s+(?:still\s+|even\s+|ever\s+)?become\s+an?\b"
     r"|\bhow\s+(?:do|can|would)\s+(?:i|you|one)\s+get\s+(?:my\s+|a\s+|your\s+)?(?:\w+\s+)?(?:license|licence|"
     r"certificate|certification|certified|licensed)\b|\bhow\s+long\s+is\s+(?:the\s+)?(?:school|schooling|training)\b"
     r"|\bhow\s+(?:do\s+(?:i|you)\s+|to\s+|can\s+i\s+)get\s+(?:in|started|my\s+foot\s+in(?:\s+the\s+door)?)\b"
     r"(?!\s+(?:in|to|into|with|at)\b)|\bwhere\s+(?:do|should|would|can)\s+i\s+(?:even\s+)?start\b",
     re.I)
-ABOUT_JOBS = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|did|would) .+ do\b"
+ABOUT_JOBS = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|did|would) .+ do\b"
                         r"|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
-DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually) )?(?:does|do|would) [^,.?!;]+? do\b"
+DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|would) [^,.?!;]+? do\b"
                     r"(?!\s+(?:you|u|i|they|we|he|she|it|people)\b)", re.I)
 """'What does a welder do' (not 'what does a welder earn and do you need college': a second question)."""
 SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
@@ -165,3 +166,18 @@ INTENTS: tuple[Rule, ...] = (
 """Every rule: small talk is read from here (``SMALL_TALK``); the rest are used by name in the
 understander's decision order (``bot/understanding/understander.py``), which this table documents and tests."""
 SMALL_TALK = tuple(r for r in INTENTS if r.intent in ("help", "greeting", "thanks"))
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*")
+_ASKING = re.compile(r"^\s*(?:how|what|whats|what'?s|wat|which|why|when|where|who|is|are|am|do|does|did|can|could|"
+                     r"should|would|will|tell\s+me|any)\b", re.I)
+
+
+def asked_part(text: str) -> str | None:
+    """The one sentence of a longer message that asks the question, when only one does: "stay at home mom, kids are
+    finally all in school. how much do school bus drivers get paid" asks the pay, whatever the other sentences
+    say. None for a message of one sentence, or of several questions."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
+    if len(sentences) < 2:
+        return None
+    asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)]
+    return asking[0] if len(asking) == 1 else None

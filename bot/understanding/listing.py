@@ -140,7 +140,7 @@ def education_in(text: str) -> str | None:
 def families_in(text: str) -> tuple[str, ...]:
     """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
     found: list[str] = []
-    words = raw_tokens(text)
+    words = raw_tokens(_IN_LAW.sub(" ", text))  # "my brother in law says welders make good money": no legal jobs
     skip = False
     pronoun_it = not re.search(r"\bIT\b", text)  # "what does a plumber do? does it pay well": no IT jobs
     for w, after in zip(words, [*words[1:], ""], strict=True):
@@ -159,6 +159,7 @@ def families_in(text: str) -> tuple[str, ...]:
 
 
 
+_IN_LAW = re.compile(r"\b(?:brother|sister|mother|father|son|daughter|parent)s?[- ]in[- ]laws?\b", re.I)
 _IT_FIELD = re.compile(r"\bit\s+(?:jobs?|careers?|field|industry|sector|roles?|positions?|work)\b"
                        r"|\b(?:in|into)\s+it\s*(?:[?.!,]|$)", re.I)
 """Lower-case "it" is IT only as a field ("it jobs", "best paying jobs in it"), else a pronoun ("does it pay well")."""

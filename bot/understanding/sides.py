@@ -60,3 +60,17 @@ def sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:
     choosing = bool(_CHOOSING.search(text))
     return all(len(_head(_CHOOSING.split(p)[0] if choosing else p).split()) <= SHORT_SIDE or (choosing and any(
         m.confident and m.score >= EXACT and m.phrase in p.lower() for m in mentions)) for p in parts)
+
+
+_KNOWN_TO_ME = r"\b(?:my|his|her|our|their)\s+(?:(?:old|former|current|new|school|high\s+school|college)\s+)?"
+
+
+def not_acquaintances(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person of one's own life is no job asked about when another job is named: "my guidance counselor keeps
+    pushing machinist", "my brother in law swears crane operators make 50 an hour", "what degree for occupational
+    therapy?? my advisor gave me like 3 different answers"."""
+    if len({m.code for m in mentions}) < 2:
+        return mentions
+    kept = [m for m in mentions
+            if not m.phrase or not re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b", text, re.I)]
+    return kept or mentions

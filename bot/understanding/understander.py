@@ -39,7 +39,7 @@ from bot.understanding.mentions import (
 from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
-from bot.understanding.sides import sides, sides_named
+from bot.understanding.sides import not_acquaintances, sides, sides_named
 from bot.understanding.tools import tool_request
 
 if TYPE_CHECKING:
@@ -120,8 +120,9 @@ class Understander:
         if early is not None:
             return early
         found = found or self._find(text, rest, about_jobs)
-        topic = self._topic(found.free_words, rest)
-        mentions = sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
+        topic = self._topic(found.free_words, rest, [m.phrase for m in found.mentions])
+        mentions = not_acquaintances(sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain),
+                                     rest)
         intent = found.intent or self._intent(text, mentions, topic, place)
         pair = climbing.toward(rest, mentions) if found.intent is None and intent in ("job", "compare") else None
         if pair is not None:  # "im a 5th grade teacher thinking about becoming principal"
@@ -135,7 +136,7 @@ class Understander:
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
         if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]):
-            intent, topic = self._by_meaning(rest, mentions[0])
+            intent, topic = self._by_meaning(intents.asked_part(rest) or rest, mentions[0])
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]
         if intent == "gap" and len(mentions) != 2:
@@ -332,8 +333,18 @@ class Understander:
         return "topic" if topic or place else "unknown"
 
     @staticmethod
-    def _topic(words: list[str], text: str) -> Topic | None:
-        """The topic asked about, from the words that are not part of a job title."""
+    def _topic(words: list[str], text: str, named: list[str] = ()) -> Topic | None:
+        """The topic asked about, from the words that are not part of a job title (``named``: the jobs' phrases):
+        those of the sentence that asks, first, when a longer message has one."""
+        asked = intents.asked_part(text)
+        if asked is not None:
+            free = asked
+            for phrase in named:
+                free = re.sub(re.escape(phrase), " ", free, flags=re.I) if phrase else free
+            in_asked = set(normalize.raw_tokens(free))
+            topic = Understander._topic([w for w in words if w in in_asked], asked)
+            if topic is not None:
+                return topic
         become = intents.BECOME.search(text)
         asked = next((w for w in words if TOPIC_OF.get(w, "-") in ASKED_BEFORE_PATH), None)
         if become and not (asked and text.lower().find(asked) < become.start()):  # "what's the pay for flight

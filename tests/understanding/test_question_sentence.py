@@ -1,0 +1,49 @@
+"""One-job questions asked after some life story, or in texting words: the sentence that asks decides the topic,
+and the people of one's own life are not the job asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.intents import asked_part
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("retired now, grandkids all moved away. how much do crossing guards earn", "how much do crossing guards earn"),
+    ("thinking about plumbing. is the pay any good? my cousin did it", "is the pay any good?"),
+    ("what do nurses earn", None),  # one sentence
+    ("what do nurses earn? and what do they do?", None),  # two questions: no one sentence decides
+])
+def test_the_asking_sentence_of_a_longer_message(text, asked):
+    assert asked_part(text) == asked
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    # "school" in the story and in the title is no question about schooling
+    ("my kids just started school and i need mornings free. how much do school bus drivers make", "53-3051", "salary"),
+    ("i hate school honestly. what do electricians get paid", "47-2111", "salary"),
+    ("how do u become a dental assistant", "31-9091", "path"),
+    ("got a dui at 20, can i still become a nurse", "29-1141", "path"),
+    ("does a court reporter just type or what else do they do", "27-3092", "duties"),
+    ("will bookkeepers get replaced by software", "43-3031", "outlook"),
+    ("are travel agents obsolete now", "41-3041", "outlook"),
+])
+def test_the_sentence_that_asks_decides_the_topic(understand, text, code, topic):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [code] and req.topic == topic, (req.occupations, req.topic)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my brother in law swears truck drivers make 80k, is that true", "53-3032"),
+    ("my brother in law says welders make good money", "51-4121"),  # an in-law is no legal job either
+    ("my career counselor keeps telling me to look at dental hygienists, what do they make", "29-1292"),
+    ("what degree do physical therapists need? my advisor wasn't sure", "29-1123"),
+])
+def test_a_person_of_ones_own_life_is_not_the_job_asked_about(understand, text, code):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [code], req.occupations
+
+
+def test_two_jobs_of_ones_own_are_still_compared(understand):
+    req = understand("my job as a cashier vs a bank teller, which pays more")
+    assert {m.code[:7] for m in req.occupations} == {"41-2011", "43-3071"}
