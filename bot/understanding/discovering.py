@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.understanding import describing, intents, normalize
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR
 from bot.understanding.mentions import STOP, is_slang
-from bot.understanding.passing import doing, incidental, title_words
+from bot.understanding.passing import doing, incidental, named_as_job, title_words
 from bot.understanding.request import Intent, Mention, Topic
 from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase
 
@@ -86,6 +86,7 @@ class Discoverer:
             ((intent in ("topic", "unknown") and not mentions) or leading)
             and self._describes_work(rest, topic, as_doing, unnamed=True)) or (
             intent == "job" and (topic is None or as_doing) and incidental(mentions, rest)
+            and not any(named_as_job(m, rest) for m in mentions)
             and (self._describes_work(rest, topic, as_doing) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
         named_job = not leading and not opens and any(

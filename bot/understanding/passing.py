@@ -21,6 +21,13 @@ def incidental(mentions: list[Mention], text: str) -> bool:
         len(text.split()) >= INCIDENTAL_WORDS or describing.is_activity(text))
 
 
+def named_as_job(mention: Mention, text: str) -> bool:
+    """The job is named as one to be or become ("whats the deal with being a mortician", "what do u need to know
+    to be a good carpenter"): the question is about it, however long the message."""
+    return bool(re.search(r"\b(?:be|being|become|becoming)\s+(?:(?:an?|the)\s+)?(?:(?:good|great|real|successful)\s+)?"
+                          + re.escape(mention.phrase) + r"\b", text, re.I))
+
+
 def doing(mention: Mention, text: str) -> bool:
     """The words of the mention are what someone does ("the person who picks up when you call 911"), right
     after "who" or "that", not a job's name."""

@@ -47,3 +47,12 @@ def test_a_person_of_ones_own_life_is_not_the_job_asked_about(understand, text, 
 def test_two_jobs_of_ones_own_are_still_compared(understand):
     req = understand("my job as a cashier vs a bank teller, which pays more")
     assert {m.code[:7] for m in req.occupations} == {"41-2011", "43-3071"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("whats the deal with being an embalmer", "39-4011"),
+    ("whats the deal with being a locksmith", "49-9094"),
+])
+def test_a_job_named_as_one_to_be_is_the_job_asked_about(understand, text, code):
+    req = understand(text)
+    assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code], (req.intent, req.occupations)
