@@ -94,7 +94,15 @@ def is_activity(text: str, job_word: Callable[[str], bool] | None = None) -> boo
         return False
     if len(words) >= 4 and words[1] in DETERMINERS:
         return True
+    if job_word is not None and len(words) >= 4 and words[1] == "and" and _doing_word(words[2]) \
+            and words[3] not in NOT_OBJECTS and not job_word(first) and not job_word(words[2]):
+        return True  # two doings, then their object: "picks and packs orders", "washes and cuts hair"
     return job_word is not None and words[1].isalpha() and words[1] not in NOT_OBJECTS and not job_word(first)
+
+
+def _doing_word(word: str) -> bool:
+    return len(word) >= 4 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) \
+        and word not in NOT_DOINGS
 
 
 NOT_OBJECTS = frozenset({"how", "what", "when", "where", "why", "who", "which", "is", "are", "do", "does", "make",

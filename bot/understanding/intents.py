@@ -49,12 +49,21 @@ DESCRIBE = re.compile(
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b", re.I)
 ASKS_NAME = re.compile(
-    r"\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+(?:actual\s+|official\s+|real\s+)?(?:job\s+)?"
-    r"(?:title|name)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
-    r"|\bwhat(?:'?s|\s+is)\s+(?:he|she|they|(?:his|her|their|my|this|the|that)\s+job)\s+"
+    r"\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that|the)\s+"
+    r"(?:actual\s+|official\s+|real\s+|proper\s+|correct\s+|right\s+)?(?:job\s+|work\s+)?"
+    r"(?:title|name|profession|occupation)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
+    r"|\bwhat\s+would\s+(?:his|her|their|my)\s+(?:job\s+)?(?:title|name)\s+be\b"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:he|she|they|(?:his|her|their|my|this|the|that)\s+(?:job|position|role))\s+"
     r"(?:actually\s+|officially\s+|really\s+)?called\b"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:that|this)\s+(?:job\s+)?officially\b"
     r"|\bis\s+there\s+a\s+(?:name|word|title|job\s+title)\s+for\s+(?:this|that|it|what)\b"
-    r"|\b(?:job|actual|official|real)\s+(?:job\s+)?(?:name|title)\s+for\s+(?:this|that|it)\b", re.I)
+    r"|\b(?:job|actual|official|real|proper)\s+(?:job\s+)?(?:name|title)\s+for\s+(?:this|that|it)\b"
+    r"|\b(?:official|proper|real|actual)\s+(?:job\s+)?title\s*\?*\s*$"
+    r"|\bwhat\s+(?:role|position|profession|occupation)\s+is\s+(?:that|this|it)\b"
+    r"|\bwhich\s+(?:profession|occupation)\s*[?.!]*\s*$"
+    r"|\bwhat\s+(?:kind|type|sort)\s+of\s+\w+\s+is\s+(?:that|this|it|he|she)\b"
+    r"|\bwhat\s+is\s+(?:that|this)\s+kind\s+of\s+\w+\s+called\b"
+    r"|\bwhat\s+category\s+(?:does|would)\s+(?:that|this|it)\s+fall\s+under\b", re.I)
 """Asking the name of work just described ("… what is her job title", "… is there a name for this"): a
 description when the rest of the message says the work."""
 PERSON_DOING = re.compile(

@@ -1,0 +1,46 @@
+"""Descriptions of work that end by asking what the work is called, in the many ways people ask it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, code", [
+    ("she cleans teeth and takes x-rays before the dentist comes in, what is her profession", "29-1292"),
+    ("he fixes the big rigs' diesel engines at a truck stop, what would his job title be", "49-3031"),
+    ("i tape and mud drywall seams all day, whats the proper job title", "47-2082"),
+    ("operates the crane that lifts steel beams up the skyscraper. official title?", "53-7021"),
+    ("inspects restaurants for health code violations for the county, what role is that", "29-9011|19-5011|13-1041"),
+    ("counsels couples who argue all the time, what kind of therapist is that", "21-1013"),
+    ("drives the snow plow for the city every winter, what category does that fall under", "53-3032|47-4051|53-7"),
+])
+def test_a_description_asking_its_name_is_searched(conversation, text, code):
+    reply, _ = conversation.reply(text)
+    found = [r["code"][:7] for r in reply.results[:5]]
+    assert any(c.startswith(tuple(code.split("|"))) for c in found), [r["title"] for r in reply.results]
+
+
+@pytest.mark.parametrize("text", ["what role is that", "official title?", "which profession?"])
+def test_the_question_alone_describes_nothing(understand, text):
+    assert understand(text).intent != "search"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("trims and shapes hedges for homeowners all summer", "37-3011"),
+    ("washes and cuts hair at a salon in the mall", "39-5012"),
+])
+def test_two_doings_before_their_object_are_a_description(conversation, text, code):
+    reply, _ = conversation.reply(text)
+    assert code in [r["code"][:7] for r in reply.results[:5]], [r["title"] for r in reply.results]
+
+
+def test_two_jobs_joined_by_and_are_not_a_doing(understand):
+    req = understand("nurses and teachers pay")
+    assert req.intent != "search" and len(req.occupations) == 2
+
+
+def test_asking_the_proper_title_of_work_that_names_a_word_of_a_job_searches(understand):
+    """"makers" alone is food batchmakers; the question asks the name of the whole work described."""
+    req = understand("i choose which toys our store chain stocks next year and haggle with the makers. whats the "
+                     "proper job title")
+    assert req.intent == "search", (req.intent, req.occupations)
