@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.understanding import describing, intents, normalize
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR
 from bot.understanding.mentions import STOP, is_slang
-from bot.understanding.passing import doing, incidental, named_as_job, title_words
+from bot.understanding.passing import doing, held_as, incidental, named_as_job, title_words
 from bot.understanding.request import Intent, Mention, Topic
 from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase
 
@@ -89,8 +89,9 @@ class Discoverer:
             and not any(named_as_job(m, rest) for m in mentions)
             and (self._describes_work(rest, topic, as_doing) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
-        named_job = not leading and not opens and any(
-            m.confident and title_words(m) > 1 and not doing(m, rest) for m in mentions)
+        named_job = not leading and not opens and any(  # asking the name of work it describes, a job word in
+            m.confident and title_words(m) > 1 and not doing(m, rest)  # the description names no job ("…
+            and (not naming or held_as(m, rest)) for m in mentions)  # housekeeping staff, budgets … her job title")
         if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:

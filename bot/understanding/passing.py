@@ -28,6 +28,12 @@ def named_as_job(mention: Mention, text: str) -> bool:
                           + re.escape(mention.phrase) + r"\b", text, re.I))
 
 
+def held_as(mention: Mention, text: str) -> bool:
+    """The job is said to be someone's ("my mom is a registered nurse", "works as a medical assistant")."""
+    return bool(re.search(r"\b(?:is|am|are|was|as|i'?m)\s+(?:(?:an?|the)\s+)?" + re.escape(mention.phrase) + r"\b",
+                          text, re.I))
+
+
 def doing(mention: Mention, text: str) -> bool:
     """The words of the mention are what someone does ("the person who picks up when you call 911"), right
     after "who" or "that", not a job's name."""

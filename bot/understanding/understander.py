@@ -135,7 +135,8 @@ class Understander:
         discovered = self.discoverer(rest, intent, mentions, topic, len({m.code for m in mentions}))
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
-        if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]):
+        if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]) \
+                and not intents.ASKS_NAME.search(rest):  # "my mom is an RN, what is her job title": its card
             intent, topic = self._by_meaning(intents.asked_part(rest) or rest, mentions[0])
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]

@@ -44,3 +44,19 @@ def test_asking_the_proper_title_of_work_that_names_a_word_of_a_job_searches(und
     req = understand("i choose which toys our store chain stocks next year and haggle with the makers. whats the "
                      "proper job title")
     assert req.intent == "search", (req.intent, req.occupations)
+
+
+def test_a_job_word_inside_the_described_work_does_not_answer_the_naming_question(understand):
+    req = understand("my uncle runs the whole campground: the front desk, the housekeeping staff, the budget, "
+                     "angry campers. what would his job title be")
+    assert req.intent == "search", (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my mom is a registered nurse, what is her job title officially", "29-1141"),
+    ("she works as a medical assistant at a clinic, what is her profession", "31-9092"),
+])
+def test_a_job_said_to_be_someones_answers_the_naming_question_with_its_card(understand, text, code):
+    req = understand(text)
+    assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code] and req.topic is None, (
+        req.intent, req.occupations, req.topic)
