@@ -65,12 +65,18 @@ def sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:
 _KNOWN_TO_ME = r"\b(?:my|his|her|our|their)\s+(?:(?:old|former|current|new|school|high\s+school|college)\s+)?"
 
 
-def not_acquaintances(mentions: list[Mention], text: str) -> list[Mention]:
-    """A person of one's own life is no job asked about when another job is named: "my guidance counselor keeps
-    pushing machinist", "my brother in law swears crane operators make 50 an hour", "what degree for occupational
-    therapy?? my advisor gave me like 3 different answers"."""
+_STUDIED = (r"\b(?:ba|bs|ma|ms|bsc|msc|phd|degree|degrees|major|majoring|minor|sophomore|junior|senior|freshman|"
+            r"studying|studied|bachelors?|masters?|bachelor's|master's|class(?:es)?)\s+(?:in|of)\s+")
+"""A field one studies ("im a sophomore in geography", "a BA in history") is no job asked about."""
+
+
+def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person of one's own life, or a field one studied, is no job asked about when another job is named: "my
+    guidance counselor keeps pushing machinist", "my brother in law swears crane operators make 50 an hour", "i have
+    a BA in history.. to be a librarian do you need a masters"."""
     if len({m.code for m in mentions}) < 2:
         return mentions
-    kept = [m for m in mentions
-            if not m.phrase or not re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b", text, re.I)]
+    kept = [m for m in mentions if not m.phrase or not (
+        re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b", text, re.I)
+        or re.search(_STUDIED + re.escape(m.phrase) + r"\b", text, re.I))]
     return kept or mentions

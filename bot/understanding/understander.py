@@ -39,7 +39,7 @@ from bot.understanding.mentions import (
 from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
-from bot.understanding.sides import not_acquaintances, sides, sides_named
+from bot.understanding.sides import asked_jobs, sides, sides_named
 from bot.understanding.tools import tool_request
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class Understander:
             return early
         found = found or self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest, [m.phrase for m in found.mentions])
-        mentions = not_acquaintances(sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain),
+        mentions = asked_jobs(sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain),
                                      rest)
         intent = found.intent or self._intent(text, mentions, topic, place)
         pair = climbing.toward(rest, mentions) if found.intent is None and intent in ("job", "compare") else None

@@ -56,3 +56,12 @@ def test_two_jobs_of_ones_own_are_still_compared(understand):
 def test_a_job_named_as_one_to_be_is_the_job_asked_about(understand, text, code):
     req = understand(text)
     assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code], (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("junior in biology here. do physician assistants need a masters", "29-1071"),
+    ("sophomore in psychology, do school counselors need a masters", "21-1012"),
+])
+def test_a_field_one_studied_is_not_the_job_asked_about(understand, text, code):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [code], req.occupations
