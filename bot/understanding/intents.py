@@ -86,7 +86,8 @@ _JOBS_ALIKE = (r"(?<!\bthe\s)(?<!\bthis\s)\b(?:jobs?|careers?|occupations?|work)
 is the job like" asks about the job."""
 LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b|\bcareer\s+ladder\b"
                     r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
-                    r"|\b(?:advanc(?:e|ing|ement)|climb|level\s+up)\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s+from\b"
+                    r"|\b(?:advanc(?:e|ing|ement)|climb(?!\s+(?:on|onto|into|over|down|up\s+(?:on|to|the|a)|poles?|trees?|roofs?"
+                    r"|towers?|ladders?|walls?|rocks?)\b)|level\s+up)\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s+from\b"
                     r"|\bstep\s+up\b|\bnext\s+(?:career\s+)?(?:moves?|level|rung|steps?)\b|\bprogress(?:ion)?\b|\bwhat'?s\s+next\b"
                     r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
@@ -119,6 +120,7 @@ ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b"
 MOVE = re.compile(
     _JOBS_ALIKE
     + r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b"
+    r"(?!\s+(?:them|him|her|me|us|you|it|work|bed|sleep|church)\b)"  # "couples go to them when they fight"
     r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"

@@ -60,3 +60,11 @@ def test_a_job_said_to_be_someones_answers_the_naming_question_with_its_card(und
     req = understand(text)
     assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code] and req.topic is None, (
         req.intent, req.occupations, req.topic)
+
+
+@pytest.mark.parametrize("text", [
+    "the inspector the city sends to climb on the roof and check the shingles after a storm",
+    "families go to them when the kids won't stop fighting, what kind of counselor is that",
+])
+def test_climbing_a_roof_or_going_to_someone_is_no_career_move(understand, text):
+    assert understand(text).intent != "moves"
