@@ -14,7 +14,6 @@ from bot.answers.footers import datasets_footer, with_footer
 from bot.answers.lookup import Lookup
 from bot.answers.replies import MAX_TEXT, Button, Reply, pager
 from bot.answers.wording import esc, money, pct
-from bot.understanding import intents
 from bot.understanding.describing import MAX_PAGE, PAGE, SearchSpec, terms
 from bot.understanding.normalize import raw_tokens, stem
 from knowledge.datasets import OEWS, ONET, PROJECTIONS
@@ -22,17 +21,11 @@ from knowledge.datasets import OEWS, ONET, PROJECTIONS
 
 def ranked_codes(lookup: Lookup, spec: SearchSpec) -> list[str]:
     """Every occupation found, best first (titles and figures are read for the page shown only)."""
-    said = _work_only(spec.said) if spec.said else None
-    words = terms(said) if said else spec.words
+    words = terms(spec.said) if spec.said else spec.words
     lexical = [h.code for h in lookup.store.search(words, limit=(MAX_PAGE + 1) * PAGE)] if words else []
     if lookup.meaning is None:
         return lexical
-    return [c for c, _ in lookup.meaning.occupations(said or spec.text, lexical, limit=(MAX_PAGE + 1) * PAGE)]
-
-
-def _work_only(said: str) -> str:
-    """The description without its question of what the work is called ("… what would her job title be")."""
-    return intents.ASKS_NAME.sub(" ", said).strip(" ,.?!-") or said
+    return [c for c, _ in lookup.meaning.occupations(spec.said or spec.text, lexical, limit=(MAX_PAGE + 1) * PAGE)]
 
 
 def searched(lookup: Lookup, spec: SearchSpec) -> Reply:

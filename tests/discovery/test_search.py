@@ -120,11 +120,3 @@ def test_a_tap_from_another_chat_or_an_old_message_ranks_by_the_words_it_carries
     spec = SearchSpec.of(LONG)
     reply, memory = conversation.press(callbacks.encode_search(SearchSpec(spec.text, 1)))
     assert len(reply.results) == describing.PAGE and memory.said is None
-
-
-def test_the_question_of_the_works_name_is_not_matched_as_work():
-    from bot.discovery.search import _work_only
-
-    assert _work_only("fixes the diesel engines on semis at a truck stop, what would his job title be") == \
-        "fixes the diesel engines on semis at a truck stop"
-    assert _work_only("what is her job title") == "what is her job title"  # nothing else: kept whole
