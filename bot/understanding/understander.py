@@ -363,7 +363,7 @@ class Understander:
             return "duties"
         if intents.SALARY.search(text):
             return "salary"
-        return None
+        return "outlook" if intents.STILL_WANTED.search(text) else None
 
 
 def about_work(text: str) -> bool:

@@ -65,3 +65,12 @@ def test_a_job_named_as_one_to_be_is_the_job_asked_about(understand, text, code)
 def test_a_field_one_studied_is_not_the_job_asked_about(understand, text, code):
     req = understand(text)
     assert [m.code[:7] for m in req.occupations] == [code], req.occupations
+
+
+@pytest.mark.parametrize("text, code", [
+    ("are bank tellers even a thing anymore", "43-3071"),
+    ("are travel agents still around", "41-3041"),
+])
+def test_whether_the_work_still_has_a_future_asks_the_outlook(understand, text, code):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [code] and req.topic == "outlook", (req.occupations, req.topic)
