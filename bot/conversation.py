@@ -327,19 +327,16 @@ class Conversation:
 
     @staticmethod
     def _separated(req: Request) -> bool:
-        """A comparison or a move was asked with the unknown name as one side ("welder vs blorfington", "move from
+        """A comparison or a move was asked with an unknown name as one side ("welder vs blorfington", "move from
         welder to blorf"), not an "or" elsewhere ("i have patience and want to teach kids with autism or …")."""
         if intents.GAP.search(req.text) or intents.BETWEEN.search(req.text):
             return True
-        missed = re.escape(req.unresolved[0])
-        return bool(re.search(
-            rf"(?:\bvs\.?|\bversus|\bor|\bcompared?(?:\s+(?:to|with))?)\s+(?:(?:an?|the)\s+)?{missed}"
-            rf"|{missed}\s+(?:vs\b|versus\b|or\b|compared?\b)|\bcompare\b.*\b(?:with|to|and)\s+{missed}",
-            req.text, re.I))
+        return any(_stands_as_side(missed, req.text) for missed in req.unresolved)
 
     def _with_unknown(self, reply: Reply, req: Request, codes: list[str], topic: str, area: str | None) -> Reply:
         """Say which name was not understood, keep what was, and offer the closest titles for it."""
-        missed = req.unresolved[0]
+        missed = next((m for m in req.unresolved if _stands_as_side(m, req.text, comma=False)),
+                      next((m for m in req.unresolved if _stands_as_side(m, req.text)), req.unresolved[0]))
         rows = []
         for cand in self.engine.matcher.match(missed, limit=3, floor=60.0):
             if cand.code not in codes:
@@ -381,3 +378,16 @@ def _everyday(phrase: str, is_word: Callable[[str], bool]) -> bool:
     words = phrase.split()
     known = sum(1 for w in words if is_word(w) or w in STOP)
     return known == len(words) or (len(words) >= 3 and known / len(words) > 2 / 3)
+
+
+_SMALL = r"(?:(?:an?|the|become|be|being)\s+){0,2}"
+
+
+def _stands_as_side(missed: str, text: str, comma: bool = True) -> bool:
+    """The unknown name is one side of a comparison: beside "vs", "or", "compared to", a comma before "or", or
+    after "compare … with/to/and" ("compare welder with a blorfington", "should i be a welder, or become a blorf")."""
+    name = r"[\s-]+".join(re.escape(w) for w in missed.split())  # "blorf-ington" was read as "blorf ington"
+    return bool(re.search(
+        rf"(?:\bvs\.?|\bversus|\bor|\bcompared?(?:\s+(?:to|with))?)\s+{_SMALL}{name}\b"
+        rf"|\b{name}\s*(?:{',|' if comma else ''}\bvs\b|\bversus\b|\bor\b|\bcompared?\b)"
+        rf"|\bcompare\b.*\b(?:with|to|and)\s+{_SMALL}{name}\b", text, re.I))

@@ -66,8 +66,9 @@ def verify(path: Path, expected: str = MODEL_SHA256) -> None:
 
 
 class Embedder:
-    """Texts → unit vectors (float32, 384 dimensions). Loads in about 0.3 s; one short text takes 8.3 ms on one
-    thread of a 2-core AVX2 machine, 5.4 ms on two (1.4 ms where the CPU has VNNI; benchmarks/RESULTS.md#meaning)."""
+    """Texts → unit vectors (float32, 384 dimensions), by the numpy forward pass of knowledge/minilm.py. Loads in
+    about 0.15 s; a short text takes 6–8 ms with two BLAS threads on this 2-core AVX2 machine, 10–11 ms with one
+    (onnxruntime took about 4 and 5 ms, for 160 MB more; benchmarks/RESULTS.md#meaning)."""
 
     def __init__(self, path: Path | None = None, threads: int | None = None) -> None:
         from tokenizers import Tokenizer

@@ -91,7 +91,7 @@ class MiniLM:
         self.position = dequantised(embeddings + "position_embeddings.weight")
         self.token_type = weights[embeddings + "token_type_embeddings.weight"][0]
         self.norm = (_column(weights[embeddings + "LayerNorm.weight"]), _column(weights[embeddings + "LayerNorm.bias"]))
-        self.layers = []
+        self.layers: list[tuple] = []  # per layer: qkv weight and bias, attention out, its norm, mid, out, norm
         for i in range(LAYERS):
             p = f"inner.encoder.layer.{i}."
             query, key, value, attention_out, intermediate, out = (transposed(n) for n in dense[6 * i:6 * i + 6])

@@ -10,6 +10,7 @@ decoded (float32, int8, int64 tensors); anything else is an error, not a guess.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def _varint(buf: memoryview, pos: int) -> tuple[int, int]:
         shift += 7
 
 
-def _fields(buf: memoryview):
+def _fields(buf: memoryview) -> Iterator[tuple[int, int, int | memoryview]]:
     """(field number, wire type, value) for each field of one message: an int for varints, else the bytes."""
     pos = 0
     while pos < len(buf):
@@ -57,7 +58,7 @@ def _fields(buf: memoryview):
         yield number, wire, value
 
 
-def _packed(value, wire: int) -> list[int]:
+def _packed(value: int | memoryview, wire: int) -> list[int]:
     if wire == 0:
         return [value]
     out, pos = [], 0
@@ -103,7 +104,7 @@ def read(path: Path) -> Weights:
     data = memoryview(Path(path).read_bytes())
     graph = next((v for n, w, v in _fields(data) if n == 7 and w == 2), None)
     if graph is None:
-        raise FormatError(f"{path}: no graph")
+        raise FormatError("no graph")
     out = Weights()
     for number, wire, value in _fields(graph):
         if number == 5 and wire == 2:

@@ -49,9 +49,11 @@ DESCRIBE = re.compile(
     r"|\b(?:jobs?|careers?)\s+(?:that|where)\s+(?:i|you)\b|\bjobs?\s+(?:involving|working\s+with|with)\b"
     r"|\b(?:jobs?|careers?)\s+(?:that|which)\s+involves?\b", re.I)
 ASKS_NAME = re.compile(
-    r"\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that|the)\s+"
+    r"\bwhat(?:'?s|\s+is|\s+would\s+be)\s+(?:his|her|their|my|this|that)\s+"
     r"(?:actual\s+|official\s+|real\s+|proper\s+|correct\s+|right\s+)?(?:job\s+|work\s+)?"
-    r"(?:title|name|profession|occupation)\b|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
+    r"(?:title|name|profession|occupation)\b"
+    r"|\bwhat(?:'?s|\s+is|\s+would\s+be)\s+the\s+(?:actual|official|real|proper|correct|right)\s+(?:job\s+)?"
+    r"(?:title|name)\b(?!\s+(?:of|for)\b)|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
     r"|\bwhat\s+would\s+(?:his|her|their|my)\s+(?:job\s+)?(?:title|name)\s+be\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:he|she|they|(?:his|her|their|my|this|the|that)\s+(?:job|position|role))\s+"
     r"(?:actually\s+|officially\s+|really\s+)?called\b"

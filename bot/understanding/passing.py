@@ -22,9 +22,11 @@ def incidental(mentions: list[Mention], text: str) -> bool:
 
 
 def named_as_job(mention: Mention, text: str) -> bool:
-    """The job is named as one to be or become ("whats the deal with being a mortician", "what do u need to know
-    to be a good carpenter"): the question is about it, however long the message."""
-    return bool(re.search(r"\b(?:be|being|become|becoming)\s+(?:(?:an?|the)\s+)?(?:(?:good|great|real|successful)\s+)?"
+    """The job is named as one to be or become, with its article ("whats the deal with being a mortician", "what do
+    u need to know to be a good carpenter"): the question is about it, however long the message. Others becoming
+    it ("i help high schoolers become engineers") is work described."""
+    article = r"(?:an?|the)\s+" if not re.match(r"(?:an?|the)\s", mention.phrase, re.I) else ""
+    return bool(re.search(r"\b(?:be|being|become|becoming)\s+" + article + r"(?:(?:good|great|real|successful)\s+)?"
                           + re.escape(mention.phrase) + r"\b", text, re.I))
 
 

@@ -71,5 +71,10 @@ class Request(BaseModel):
 def clean(text: str) -> tuple[str, bool]:
     """Bound and tidy a message: at most 4,096 characters, no control or invisible characters, no markup tags."""
     truncated = len(text) > MAX_CHARS
-    text = _TAG.sub(" ", _CONTROL.sub(" ", text[:MAX_CHARS]))
+    text = _LINE_END.sub(". ", text[:MAX_CHARS].strip())  # a line pressed Enter on ends its sentence
+    text = _TAG.sub(" ", _CONTROL.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip(), truncated
+
+
+_LINE_END = re.compile(r"(?<=[^\s.?!,;:…])[ \t]*(?:\r?\n)+\s*(?=\S)")
+"""A line break after a word: the sentences of "kids are in school now\nhow much do bus drivers make" are two."""

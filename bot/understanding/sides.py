@@ -65,6 +65,9 @@ def sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:
 _KNOWN_TO_ME = r"\b(?:my|his|her|our|their)\s+(?:(?:old|former|current|new|school|high\s+school|college)\s+)?"
 
 
+_NOT_ONES_OWN = r"(?!\s+(?:job|jobs|career|work|position|role|gig|apprenticeship|shift|shifts|business|pay|salary)\b)"
+"""…unless the words name one's own work ("my cashier job", "my nursing career", "my welding job pays 20"); a
+credential is not ("i have my nursing license, how do i become a nurse practitioner")."""
 _STUDIED = (r"\b(?:ba|bs|ma|ms|bsc|msc|phd|degree|degrees|major|majoring|minor|sophomore|junior|senior|freshman|"
             r"studying|studied|bachelors?|masters?|bachelor's|master's|class(?:es)?)\s+(?:in|of)\s+")
 """A field one studies ("im a sophomore in geography", "a BA in history") is no job asked about."""
@@ -77,6 +80,6 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     if len({m.code for m in mentions}) < 2:
         return mentions
     kept = [m for m in mentions if not m.phrase or not (
-        re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b", text, re.I)
+        re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b" + _NOT_ONES_OWN, text, re.I)
         or re.search(_STUDIED + re.escape(m.phrase) + r"\b", text, re.I))]
     return kept or mentions

@@ -19,6 +19,7 @@ Unknown words never become a job.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -121,8 +122,9 @@ class Understander:
             return early
         found = found or self._find(text, rest, about_jobs)
         topic = self._topic(found.free_words, rest, [m.phrase for m in found.mentions])
-        mentions = asked_jobs(sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain),
-                                     rest)
+        sided = sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
+        mentions = asked_jobs(sided, rest)
+        aside = {m.phrase for m in sided if m not in mentions}  # "my guidance counselor": no name of the job asked
         intent = found.intent or self._intent(text, mentions, topic, place)
         pair = climbing.toward(rest, mentions) if found.intent is None and intent in ("job", "compare") else None
         if pair is not None:  # "im a 5th grade teacher thinking about becoming principal"
@@ -143,8 +145,9 @@ class Understander:
         if intent == "gap" and len(mentions) != 2:
             intent = "job" if mentions else "unknown"
         return Request(intent=intent, occupations=mentions, unresolved=found.unresolved, topic=topic, place=place,
-                       same_occupation=len(found.mentions) > len(mentions) == 1,
-                       named=[m.phrase for m in found.mentions], **base)
+                       same_occupation=len({m.phrase.lower() for m in found.mentions if m.phrase not in aside}) > 1
+                       and len(mentions) == 1,
+                       named=[m.phrase for m in found.mentions if m.phrase not in aside], **base)
 
     def _by_phrasing(self, rest: str, found: _Found | None, place: Place | None, base: dict) -> Request | None:
         """What the phrasing alone decides, before the message is cut into parts: moving up from a job named
@@ -334,16 +337,16 @@ class Understander:
         return "topic" if topic or place else "unknown"
 
     @staticmethod
-    def _topic(words: list[str], text: str, named: list[str] = ()) -> Topic | None:
+    def _topic(words: list[str], text: str, named: Sequence[str] = ()) -> Topic | None:
         """The topic asked about, from the words that are not part of a job title (``named``: the jobs' phrases):
         those of the sentence that asks, first, when a longer message has one."""
-        asked = intents.asked_part(text)
-        if asked is not None:
-            free = asked
+        question = intents.asked_part(text)
+        if question is not None:
+            free = question
             for phrase in named:
-                free = re.sub(re.escape(phrase), " ", free, flags=re.I) if phrase else free
-            in_asked = set(normalize.raw_tokens(free))
-            topic = Understander._topic([w for w in words if w in in_asked], asked)
+                free = re.sub(rf"\b{re.escape(phrase)}\b", " ", free, flags=re.I) if phrase else free
+            in_question = set(normalize.raw_tokens(free))
+            topic = Understander._topic([w for w in words if w in in_question], question)
             if topic is not None:
                 return topic
         become = intents.BECOME.search(text)

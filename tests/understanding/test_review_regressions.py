@@ -266,3 +266,58 @@ def test_a_pronoun_in_lower_case_is_no_abbreviation(understand):
     assert [m.code[:7] for m in understand("my dad is a truck driver whats his job called officially").occupations] \
         == ["53-3032"]
     assert understand("HIS salary").occupations[0].code.startswith("29-2092")
+
+
+# A fresh review of the rules of 2026-12-05 (morning): each read as the code before them did, or better.
+
+@pytest.mark.parametrize("text, codes", [
+    ("my cashier job vs a bank teller job, which is better", {"41-2011", "43-3071"}),
+    ("my nursing job is killing me, what about becoming a pharmacist", {"29-1141", "29-1051"}),
+])
+def test_ones_own_job_said_with_my_is_still_a_side(understand, text, codes):
+    req = understand(text)
+    assert {m.code[:7] for m in req.occupations} == codes, (req.intent, req.occupations)
+
+
+def test_my_welding_job_is_the_job_held(understand):
+    req = understand("my welding job pays 20 an hour, should i switch to pipefitting")
+    assert req.occupations and req.occupations[0].code.startswith("51-4121"), (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text", ["my guidance counselor keeps pushing machinists, what do machinists do",
+                                  "my high school teacher thinks i'd be a good lawyer, what do lawyers make"])
+def test_a_person_set_aside_is_never_said_to_name_the_same_occupation(conversation, text):
+    reply, _ = conversation.reply(text)
+    assert "name the same occupation" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["i help high schoolers become engineers by running a robotics program",
+                                  "i prepare people to be firefighters at the academy, job title?"])
+def test_others_becoming_a_job_is_work_described(understand, text):
+    assert understand(text).intent == "search"
+
+
+@pytest.mark.parametrize("text, missed", [
+    ("compare welder with a blorfington", "blorfington"),
+    ("should i be a welder, or become a blorfington", "blorfington"),
+    ("nurse vs. blorf-ington", "blorf ington"),
+    ("honestly idk, welder vs blorfington", "blorfington"),
+])
+def test_an_unknown_side_is_named(conversation, text, missed):
+    reply, _ = conversation.reply(text)
+    assert f"couldn't find an occupation called “{missed}”" in reply.text.replace("<i>", "").replace("</i>", "")
+
+
+def test_the_name_of_a_test_is_no_naming_question(understand):
+    assert understand("what is the name of the test to become a nurse").intent != "search"
+
+
+def test_a_line_break_ends_a_sentence(understand):
+    req = understand("my kids just started school and i need mornings free\nhow much do school bus drivers make")
+    assert req.topic == "salary"
+
+
+def test_a_job_cut_from_the_question_leaves_other_words_whole(understand):
+    """"pa" is cut from "what does a pa earn", not from "pay" ("rn" not from "learn")."""
+    req = understand("i want to learn more. what does an rn earn")
+    assert [m.code[:7] for m in req.occupations] == ["29-1141"] and req.topic == "salary"
