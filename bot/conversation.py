@@ -321,7 +321,9 @@ class Conversation:
                      req.place.others[:3]]]
             note = f"<i>{esc(req.place.name)}: other places of that name are below.</i>\n\n"
             reply = Reply(note + reply.text, rows + reply.buttons, reply.picture)
-        if req.unresolved and (req.intent in ("job", "compare") and self._separated(req)):
+        if req.unresolved and (req.intent in ("job", "compare") and self._separated(req)) \
+                and not (self.engine.meaning and self.engine.meaning.is_word(req.unresolved[0])):  # "is there a
+            # state test or just a school": everyday words of the question, not a job's name not understood
             reply = self._with_unknown(reply, req, codes, topic, area)
         return reply, ChatMemory(codes=codes, topic=topic, area=area)
 
@@ -331,12 +333,12 @@ class Conversation:
         welder to blorf"), not an "or" elsewhere ("i have patience and want to teach kids with autism or …")."""
         if intents.GAP.search(req.text) or intents.BETWEEN.search(req.text):
             return True
-        return any(_stands_as_side(missed, req.text) for missed in req.unresolved)
+        return _stands_as_side(req.unresolved[0], req.text)  # the first part not understood: later ones are
+        # more often words of the question ("is there a state test or just a school")
 
     def _with_unknown(self, reply: Reply, req: Request, codes: list[str], topic: str, area: str | None) -> Reply:
         """Say which name was not understood, keep what was, and offer the closest titles for it."""
-        missed = next((m for m in req.unresolved if _stands_as_side(m, req.text, comma=False)),
-                      next((m for m in req.unresolved if _stands_as_side(m, req.text)), req.unresolved[0]))
+        missed = req.unresolved[0]
         rows = []
         for cand in self.engine.matcher.match(missed, limit=3, floor=60.0):
             if cand.code not in codes:
@@ -383,11 +385,11 @@ def _everyday(phrase: str, is_word: Callable[[str], bool]) -> bool:
 _SMALL = r"(?:(?:an?|the|become|be|being)\s+){0,2}"
 
 
-def _stands_as_side(missed: str, text: str, comma: bool = True) -> bool:
-    """The unknown name is one side of a comparison: beside "vs", "or", "compared to", a comma before "or", or
-    after "compare … with/to/and" ("compare welder with a blorfington", "should i be a welder, or become a blorf")."""
+def _stands_as_side(missed: str, text: str) -> bool:
+    """The unknown name is one side of a comparison: beside "vs", "or", "compared to", or after "compare … with/to/
+    and" ("compare welder with a blorfington", "should i be a welder, or become a blorf")."""
     name = r"[\s-]+".join(re.escape(w) for w in missed.split())  # "blorf-ington" was read as "blorf ington"
     return bool(re.search(
         rf"(?:\bvs\.?|\bversus|\bor|\bcompared?(?:\s+(?:to|with))?)\s+{_SMALL}{name}\b"
-        rf"|\b{name}\s*(?:{',|' if comma else ''}\bvs\b|\bversus\b|\bor\b|\bcompared?\b)"
+        rf"|\b{name}\s+(?:vs\b|versus\b|or\b|compared?\b)"
         rf"|\bcompare\b.*\b(?:with|to|and)\s+{_SMALL}{name}\b", text, re.I))

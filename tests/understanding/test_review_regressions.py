@@ -301,11 +301,22 @@ def test_others_becoming_a_job_is_work_described(understand, text):
     ("compare welder with a blorfington", "blorfington"),
     ("should i be a welder, or become a blorfington", "blorfington"),
     ("nurse vs. blorf-ington", "blorf ington"),
-    ("honestly idk, welder vs blorfington", "blorfington"),
 ])
 def test_an_unknown_side_is_named(conversation, text, missed):
     reply, _ = conversation.reply(text)
     assert f"couldn't find an occupation called “{missed}”" in reply.text.replace("<i>", "").replace("</i>", "")
+
+
+def test_words_before_a_comparison_are_never_called_an_unknown_job(conversation):
+    reply, _ = conversation.reply("honestly idk, welder vs blorfington")
+    assert "honestly idk" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["how do u become a massage therapist, is there a state test or just a school",
+                                  "can i skip college and do a bootcamp or do software engineers need a degree"])
+def test_words_of_the_question_beside_or_are_never_called_an_unknown_job(conversation, text):
+    reply, _ = conversation.reply(text)
+    assert "couldn't find" not in reply.text
 
 
 def test_the_name_of_a_test_is_no_naming_question(understand):
