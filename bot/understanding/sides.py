@@ -83,3 +83,14 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
         re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b" + _NOT_ONES_OWN, text, re.I)
         or re.search(_STUDIED + re.escape(m.phrase) + r"\b", text, re.I))]
     return kept or mentions
+
+
+def one_named_twice(found: list[Mention], mentions: list[Mention], aside: set[str]) -> tuple[bool, list[str]]:
+    """Whether the one job answered was named in two ways ("paralegal vs legal asistant"), and the phrases named:
+    those of that job when it was, else every phrase but those set aside (never a person of one's own life, nor a
+    phrase said twice, nor a word another job's)."""
+    named = [m.phrase for m in found if m.phrase not in aside]
+    if len(mentions) != 1:
+        return False, named
+    own = [m.phrase for m in found if m.code == mentions[0].code]
+    return len({p.lower() for p in own}) > 1, (own if len({p.lower() for p in own}) > 1 else named)

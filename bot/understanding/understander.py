@@ -40,7 +40,7 @@ from bot.understanding.mentions import (
 from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
-from bot.understanding.sides import asked_jobs, sides, sides_named
+from bot.understanding.sides import asked_jobs, one_named_twice, sides, sides_named
 from bot.understanding.tools import tool_request
 
 if TYPE_CHECKING:
@@ -144,10 +144,9 @@ class Understander:
             mentions = mentions[:MAX_COMPARE]
         if intent == "gap" and len(mentions) != 2:
             intent = "job" if mentions else "unknown"
+        same, named = one_named_twice(found.mentions, mentions, aside)
         return Request(intent=intent, occupations=mentions, unresolved=found.unresolved, topic=topic, place=place,
-                       same_occupation=len({m.phrase.lower() for m in found.mentions if m.phrase not in aside}) > 1
-                       and len(mentions) == 1,
-                       named=[m.phrase for m in found.mentions if m.phrase not in aside], **base)
+                       same_occupation=same, named=named, **base)
 
     def _by_phrasing(self, rest: str, found: _Found | None, place: Place | None, base: dict) -> Request | None:
         """What the phrasing alone decides, before the message is cut into parts: moving up from a job named

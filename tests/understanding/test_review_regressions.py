@@ -332,3 +332,8 @@ def test_a_job_cut_from_the_question_leaves_other_words_whole(understand):
     """"pa" is cut from "what does a pa earn", not from "pay" ("rn" not from "learn")."""
     req = understand("i want to learn more. what does an rn earn")
     assert [m.code[:7] for m in req.occupations] == ["29-1141"] and req.topic == "salary"
+
+
+def test_a_word_of_another_job_dropped_as_a_guess_is_not_said_to_name_the_same_occupation(understand):
+    req = understand("what is a normal shift for a paramedic")
+    assert not req.same_occupation
