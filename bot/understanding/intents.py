@@ -122,7 +122,7 @@ ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b"
 MOVE = re.compile(
     _JOBS_ALIKE
     + r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b"
-    r"(?!\s+(?:them|him|her|me|us|you|it|work|bed|sleep|church)\b)"  # "couples go to them when they fight"
+    r"(?!\s+(?:them|him|her|me|us|you|it|bed|sleep|church)\b)"  # "couples go to them when they fight"
     r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"

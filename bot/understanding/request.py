@@ -76,5 +76,7 @@ def clean(text: str) -> tuple[str, bool]:
     return re.sub(r"\s+", " ", text).strip(), truncated
 
 
-_LINE_END = re.compile(r"(?<=[^\s.?!,;:…])[ \t]*(?:\r?\n)+\s*(?=\S)")
-"""A line break after a word: the sentences of "kids are in school now\nhow much do bus drivers make" are two."""
+_LINE_END = re.compile(r"(?<=[^\s.?!,;:…])(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\bof)(?<!\bto)(?<!\bdo)"
+                       r"(?<!\bdoes)(?<!\band)(?<!\bor)(?<!\bas)[ \t]*(?:\r?\n)+\s*(?=\S)", re.I)
+"""A line break after a word: the sentences of "kids are in school now\nhow much do bus drivers make" are two;
+after a small word that cannot end one ("what does a\nparalegal do") it is a space."""

@@ -73,13 +73,19 @@ _STUDIED = (r"\b(?:ba|bs|ma|ms|bsc|msc|phd|degree|degrees|major|majoring|minor|s
 """A field one studies ("im a sophomore in geography", "a BA in history") is no job asked about."""
 
 
+def _leaving(mention: Mention, text: str) -> bool:
+    """One's own work left behind ("leaving my teaching to become a nurse")."""
+    return bool(re.search(r"\b(?:leav(?:e|ing)|left|quit(?:ting)?|hate|hating)\s+my\s+" + re.escape(mention.phrase),
+                          text, re.I))
+
+
 def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     """A person of one's own life, or a field one studied, is no job asked about when another job is named: "my
     guidance counselor keeps pushing machinist", "my brother in law swears crane operators make 50 an hour", "i have
     a BA in history.. to be a librarian do you need a masters"."""
-    if len({m.code for m in mentions}) < 2:
+    if len({m.code for m in mentions}) < 2 or intents.WEIGHS.search(text):  # "my NP's pay compared to a doctor"
         return mentions
-    kept = [m for m in mentions if not m.phrase or not (
+    kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not (
         re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b" + _NOT_ONES_OWN, text, re.I)
         or re.search(_STUDIED + re.escape(m.phrase) + r"\b", text, re.I))]
     return kept or mentions

@@ -139,7 +139,7 @@ class Understander:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
         if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]) \
                 and not intents.ASKS_NAME.search(rest):  # "my mom is an RN, what is her job title": its card
-            intent, topic = self._by_meaning(intents.asked_part(rest) or rest, mentions[0])
+            intent, topic = self._by_meaning(rest, mentions[0])
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]
         if intent == "gap" and len(mentions) != 2:
@@ -345,7 +345,7 @@ class Understander:
             for phrase in named:
                 free = re.sub(rf"\b{re.escape(phrase)}\b", " ", free, flags=re.I) if phrase else free
             in_question = set(normalize.raw_tokens(free))
-            topic = Understander._topic([w for w in words if w in in_question], question)
+            topic = Understander._topic([w for w in words if w in in_question], question, named)
             if topic is not None:
                 return topic
         become = intents.BECOME.search(text)
@@ -365,7 +365,7 @@ class Understander:
             return "duties"
         if intents.SALARY.search(text):
             return "salary"
-        return "outlook" if intents.STILL_WANTED.search(text) else None
+        return "outlook" if named and intents.STILL_WANTED.search(text) else None  # a job's, when one is named
 
 
 def about_work(text: str) -> bool:

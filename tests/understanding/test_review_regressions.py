@@ -337,3 +337,28 @@ def test_a_job_cut_from_the_question_leaves_other_words_whole(understand):
 def test_a_word_of_another_job_dropped_as_a_guess_is_not_said_to_name_the_same_occupation(understand):
     req = understand("what is a normal shift for a paramedic")
     assert not req.same_occupation
+
+
+# A second fresh review (2026-12-05 morning, after the first review's fixes).
+
+def test_a_line_break_after_a_small_word_is_a_space(understand):
+    req = understand("what does a\nparalegal do")
+    assert req.topic == "duties" and [m.code[:7] for m in req.occupations] == ["23-2011"]
+
+
+def test_still_needed_without_a_job_found_is_no_bare_outlook_question(understand):
+    assert understand("are librarians still needed").intent != "topic"
+
+
+def test_my_job_set_against_another_is_still_a_side(understand):
+    req = understand("how much does my nurse practitioner make compared to a doctor")
+    assert "29-1171" in [m.code[:7] for m in req.occupations]
+
+
+def test_the_work_left_behind_with_my_is_still_named(understand):
+    req = understand("I'm thinking of leaving my teaching to become a nurse")
+    assert len(req.occupations) == 2
+
+
+def test_what_else_can_they_do_after_my_career_moves_on(understand):
+    assert understand("my nursing career is going nowhere. what else can nurses do").intent == "moves"
