@@ -190,6 +190,8 @@ def asked_part(text: str) -> str | None:
     finally all in school. how much do school bus drivers get paid" asks the pay, whatever the other sentences
     say. None for a message of one sentence, or of several questions."""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
+    if len(sentences) < 2:  # clauses, then: "i have a degree in nursing, what do nurse practitioners make"
+        sentences = [s for s in re.split(r",\s+", text.strip()) if s and any(ch.isalnum() for ch in s)]
     if len(sentences) < 2:
         return None
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)]

@@ -84,3 +84,15 @@ def major_request(text: str, index: MajorIndex, meaning: Meaning | None) -> Majo
     if not found and meaning is not None:
         found = [cip for cip, score in meaning.majors(subject, 3) if score >= DENSE_FLOOR]
     return MajorSpec(subject, tuple(found)) if found else None
+
+
+_ASKS_OF_A_JOB = re.compile(r"\bhow\s+much\b|\bwhat\s+do\s+\w+(?:\s+\w+)?\s+(?:make|earn|do)\b|\bhow\s+(?:do|can)\s+"
+                            r"(?:i|you|u)\s+become\b|\bcan\s+i\s+(?:still\s+)?become\b", re.I)
+_FOR_THE_MAJOR = re.compile(r"\b(?:jobs|careers|occupations|fields|what\s+(?:else\s+)?can\s+i\s+do|besides|other\s+than"
+                            r")\b", re.I)
+
+
+def asks_of_a_job(text: str) -> bool:
+    """The message asks something of a job ("got a BS in chemistry, what do pharmacists earn", "i have a BA in
+    english, can i become a lawyer"), not what the major leads to ("what jobs can i get with a BA in english")."""
+    return bool(_ASKS_OF_A_JOB.search(text)) and not _FOR_THE_MAJOR.search(text)

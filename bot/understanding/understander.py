@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from bot.understanding import climbing, intents, listing, normalize
 from bot.understanding.decide import Decider
 from bot.understanding.discovering import Discoverer
-from bot.understanding.majors import major_request
+from bot.understanding.majors import asks_of_a_job, major_request
 from bot.understanding.matcher import EXACT, Matcher
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, Meaning
 from bot.understanding.mentions import (
@@ -213,7 +213,7 @@ class Understander:
     def _needs(self, text: str, subject: str) -> bool:
         """A question whether a job needs the degree ("does a software engineer really need a cs degree"): about
         the job named beside it (its education), not the jobs for the major."""
-        if not NEEDS.search(text):
+        if not (NEEDS.search(text) or asks_of_a_job(text)):
             return False
         beside = re.sub(re.escape(subject), " ", text, flags=re.I)
         return any(m.confident and m.score >= EXACT for m in self.mentions.find(beside, True)[0])

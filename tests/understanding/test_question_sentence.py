@@ -74,3 +74,20 @@ def test_a_field_one_studied_is_not_the_job_asked_about(understand, text, code):
 def test_whether_the_work_still_has_a_future_asks_the_outlook(understand, text, code):
     req = understand(text)
     assert [m.code[:7] for m in req.occupations] == [code] and req.topic == "outlook", (req.occupations, req.topic)
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    ("got a BS in chemistry, what do pharmacists earn", "29-1051", "salary"),
+    ("i have a degree in nursing, what do nurse practitioners make", "29-1171", "salary"),
+    ("i have a BA in english. can i become a lawyer", "23-1011", "path"),
+])
+def test_ones_own_degree_beside_a_question_about_a_job_asks_the_job(understand, text, code, topic):
+    req = understand(text)
+    assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code] and req.topic == topic, (
+        req.intent, req.occupations, req.topic)
+
+
+@pytest.mark.parametrize("text", ["what jobs can i get with a BA in english",
+                                  "what can i do with a psychology degree besides being a counselor"])
+def test_what_a_major_leads_to_is_still_the_majors_list(understand, text):
+    assert understand(text).intent == "major"
