@@ -34,16 +34,12 @@ def run() -> int:
     return 0
 
 
-def model_threads(workers: int) -> int:
-    """Threads for one worker's model call: the CPUs available shared among the workers, at most 2."""
-    return max(1, min(2, len(os.sched_getaffinity(0)) // max(1, workers)))
-
-
 def serve(workers: int | None) -> int:
     """Several worker processes behind one webhook port (uvicorn restarts a worker that dies)."""
     import uvicorn
 
     from handlers.settings import Settings
+    from knowledge.blas import model_threads
 
     settings = Settings()
     if not settings.token:

@@ -9,7 +9,16 @@ cycles (benchmarks/RESULTS.md#meaning). A value already in the environment is ke
 
 import os
 
+MAX_MODEL_THREADS = 2
+"""Threads for one message's model call at most: a short text gains little beyond two."""
+
 THREAD_TIMEOUT = "4"
 """OPENBLAS_THREAD_TIMEOUT: idle threads wait 2^4 cycles, then sleep (4 is its smallest value)."""
 
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", THREAD_TIMEOUT)
+
+
+def model_threads(workers: int = 1) -> int:
+    """BLAS threads for one process's model call: the CPUs available shared among the processes, at most
+    MAX_MODEL_THREADS (a bot alone: 2 on this machine; each of 2 ``careerbot serve`` workers: 1)."""
+    return max(1, min(MAX_MODEL_THREADS, len(os.sched_getaffinity(0)) // max(1, workers)))

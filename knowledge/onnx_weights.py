@@ -69,14 +69,14 @@ def _packed(value: int | memoryview, wire: int) -> list[int]:
 
 
 def _tensor(buf: memoryview) -> tuple[str, np.ndarray | None]:
-    name, dims, dtype, raw, floats = "", [], None, None, None
+    name, dims, dtype, raw, floats = "", [], None, None, b""
     for number, wire, value in _fields(buf):
         if number == 1:
             dims += _packed(value, wire)
         elif number == 2:
             dtype = value
         elif number == 4:
-            floats = np.frombuffer(value, dtype="<f4") if wire == 2 else np.frombuffer(value, dtype="<f4", count=1)
+            floats += bytes(value)  # packed (one field) or one float a field
         elif number == 8:
             name = bytes(value).decode("utf-8")
         elif number == 9:
@@ -85,8 +85,8 @@ def _tensor(buf: memoryview) -> tuple[str, np.ndarray | None]:
         return name, None  # a type the model's weights never have (e.g. bool constants of the graph)
     if raw is not None:
         array = np.frombuffer(raw, dtype=np.dtype(_DTYPES[dtype]).newbyteorder("<"))
-    elif floats is not None and dtype == 1:
-        array = floats
+    elif floats and dtype == 1:
+        array = np.frombuffer(floats, dtype="<f4")
     else:
         array = np.zeros(0, dtype=_DTYPES[dtype])
     return name, array.reshape(dims).copy()  # a copy: the file's bytes are freed once read

@@ -89,8 +89,7 @@ def is_activity(text: str, job_word: Callable[[str], bool] | None = None) -> boo
     first = next(iter(words), "")
     if len(first) >= 6 and first.endswith("ing") and first.isalpha() and first not in NOT_ACTIVITIES:
         return True
-    if len(words) < 3 or len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "us", "is", "ics")) \
-            or not first.isalpha() or first in NOT_DOINGS:  # "loss prevention", "electronics technician": nouns
+    if len(words) < 3 or not _doing_word(first):  # "loss prevention", "electronics technician": nouns
         return False
     if len(words) >= 4 and words[1] in DETERMINERS:
         return True
@@ -101,6 +100,7 @@ def is_activity(text: str, job_word: Callable[[str], bool] | None = None) -> boo
 
 
 def _doing_word(word: str) -> bool:
+    """A word that may be a doing's verb ("makes", "picks"): "-s", not a noun's "-ss/-us/-is/-ics", not listed."""
     return len(word) >= 4 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) \
         and word not in NOT_DOINGS
 

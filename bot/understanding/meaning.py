@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge import vectors
+from knowledge.blas import model_threads
 from knowledge.embedder import Embedder, vocabulary
 
 TASK_WEIGHT = 0.7
@@ -29,7 +30,7 @@ LEXICAL_DEPTH = 20
 10–40): 0.5/0.05 held 175, 0.7/0.2 180; from 0.6 up with 0.2–0.3 all within two of it."""
 FLOOR_TASK_WEIGHT = 0.5
 """The weighting the floors below were set with (whether a text describes work, a job held)."""
-MODEL_THREADS = int(os.environ.get("CAREERBOT_MODEL_THREADS") or min(2, len(os.sched_getaffinity(0))))
+MODEL_THREADS = int(os.environ.get("CAREERBOT_MODEL_THREADS") or model_threads())
 """BLAS threads for one message's model call: a 12-word-piece text 10.6 → 7.4 ms with 2 on this 2-core machine,
 in one process; ``careerbot serve`` gives each worker its share of the CPUs (cli/run.py), since two processes of
 two threads each on 2 cores slow every call (knowledge/blas.py)."""

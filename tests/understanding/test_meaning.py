@@ -306,7 +306,7 @@ def test_importing_the_bot_sets_how_blas_threads_wait_before_numpy_loads():
 
 @pytest.mark.parametrize("cpus, workers, threads", [(2, 1, 2), (2, 2, 1), (8, 2, 2), (1, 4, 1), (4, 4, 1)])
 def test_served_workers_share_the_cpus_for_the_model(monkeypatch, cpus, workers, threads):
-    from cli import run
+    from knowledge import blas
 
-    monkeypatch.setattr(run.os, "sched_getaffinity", lambda _pid: set(range(cpus)))
-    assert run.model_threads(workers) == threads
+    monkeypatch.setattr(blas.os, "sched_getaffinity", lambda _pid: set(range(cpus)))
+    assert blas.model_threads(workers) == threads
