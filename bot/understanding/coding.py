@@ -16,6 +16,8 @@ from bot.understanding.matcher import ACCEPT, Matcher
 if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
 
+_INVERTED = re.compile(r"[^,/;&]+,\s*(?!(?:and|or)\b)[^,/;&]+", re.IGNORECASE)
+"""One comma and no conjunction: an inverted title ("Cook, Chief"), not a list."""
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*|\s*;\s*")
 
 
@@ -71,6 +73,8 @@ class TitleCoder:
         if coded.confident or coded.score >= ACCEPT:
             return coded
         parts = [p.strip() for p in _LIST_SEP.split(title) if p.strip()]
+        if len(parts) == 2 and _INVERTED.fullmatch(title.strip()):
+            return coded  # "Cook, Chief" is a chief cook (the DOT's inverted order), not a list of two jobs
         if len(parts) > 1:
             # The parts of a list share its last word: "Welding, soldering, and brazing workers".
             head = parts[-1].split()[-1]

@@ -5,11 +5,14 @@ its head word, and the one-letter deletions that spelling correction looks up. P
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bot.understanding import normalize
+
+_EXCEPT = re.compile(r",\s*except\b", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
@@ -22,6 +25,15 @@ def key_head(words: list[str], known: frozenset[str]) -> str:
         if w in ("of", "in", "for", "at") and words[i - 1] in known:
             return words[i - 1]
     return words[-1] if words else ""
+
+
+def _excepted(title: str, kind: str) -> list[str]:
+    """An official title without its exclusion note: "Secondary School Teachers, Except Special and
+    Career/Technical Education" is what people call secondary school teachers."""
+    if kind != "official":
+        return []
+    cut = _EXCEPT.split(title, maxsplit=1)
+    return [cut[0]] if len(cut) > 1 and cut[0].strip() else []
 
 
 def deletes(word: str) -> set[str]:
@@ -39,7 +51,7 @@ def title_rows(entries: Iterable[tuple[str, str, str]], facts: dict[str, Occupat
             continue
         code_words[code].append(frozenset(normalize.tokens(alias)))
         base, inner = normalize.split_parenthetical(alias)
-        for form in (base, *(i for i in inner if len(i.split()) > 1)):
+        for form in (base, *(i for i in inner if len(i.split()) > 1), *_excepted(base, kind)):
             words = normalize.tokens(form)
             if len(words) == 1 and len(words[0]) <= 3 and not form.isupper() and kind not in curated:
                 continue  # "I-Man" would become "man": a short word only as a real abbreviation (RN, CNA)

@@ -72,3 +72,28 @@ def test_uncertain_titles_are_not_confident_and_name_runners_up(coder):
 def test_setting_words_do_not_hide_another_job_noun(understand):
     req = understand("welder vs nurse")
     assert [m.code[:7] for m in req.occupations] == ["51-4121", "29-1141"] and req.intent == "compare"
+
+
+@pytest.mark.parametrize("title, soc", [
+    ("secondary school teacher", "25-2031"),  # "…, Except Special and Career/Technical Education"
+    ("Middle School Teacher", "25-2022"),
+    ("electronics engineer", "17-2072"),
+    ("Medical Scientist", "19-1042"),
+])
+def test_an_official_title_without_its_exclusion_note_is_that_occupation(coder, title, soc):
+    coded = coder.code(title)
+    assert coded.soc_code == soc and coded.confident, (title, coded)
+
+
+def test_an_official_title_without_its_exclusion_note_is_found_in_a_message(engine):
+    request = engine.understand("how much do secondary school teachers make")
+    assert [m.code for m in request.occupations] == ["25-2031.00"] and request.occupations[0].confident
+
+
+@pytest.mark.parametrize("title, family", [
+    ("Mechanic, Chief", "49-"),  # a chief mechanic, not a fire chief beside a mechanic
+    ("WELDER, MASTER", "51-"),  # a master welder, not a ship's master
+])
+def test_an_inverted_title_is_one_job_not_a_list_of_two(coder, title, family):
+    coded = coder.code(title)
+    assert coded.soc_code and coded.soc_code.startswith(family), (title, coded)
