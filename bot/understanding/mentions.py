@@ -77,9 +77,10 @@ class MentionFinder:
                 return whole
         covered = all(u for w, u in zip(raw, used, strict=True) if w not in FILLER and len(w) > 1)
         if not context and not covered:
-            for i, _, _ in [s for s in spans if s[1] == 1]:
+            loose = [s for s in spans if s[1] == 1 and not self._asked_workers(raw, s[0])]
+            for i, _, _ in loose:
                 used[i] = False
-            spans = [s for s in spans if s[1] > 1]
+            spans = [s for s in spans if s not in loose]
         missed = self._fuzzy_runs(raw, used, spans, context)
         unused = [w for w, u in zip(raw, used, strict=True) if not u]
         return [m for _, _, m in sorted(spans, key=lambda s: s[0])], missed, unused
@@ -114,7 +115,7 @@ class MentionFinder:
                         or all(w in FILLER for w in span):  # "social work" is a field: social workers
                     continue
                 words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
-                if not words or (len(words) == 1 and len(words[0]) < 2):
+                if not words or (len(words) == 1 and len(words[0]) < 2) or (n == 1 and span[0] in QUESTION_ADVERBS):
                     continue
                 found = self.decider.exact(words)
                 if not found and n == 2 == len(words) and span[0] not in STOP:
@@ -122,7 +123,7 @@ class MentionFinder:
                 if found and n > 2 and _straddles(span, found):
                     continue
                 if found and n == 1 and found.generic and found.generic.field and i + 1 < len(raw) \
-                        and raw[i + 1] not in FILLER and raw[i + 1] not in FIELD_NOUNS:
+                        and self._names_a_kind(raw[i + 1]):
                     continue  # "pharmacy techncian": a trade's name before a noun only says which kind
                 if span[0] in STOP and not (n > 1 and found and found.candidates
                                             and found.candidates[0].evidence <= CURATED_EVIDENCE
@@ -134,6 +135,22 @@ class MentionFinder:
                     spans.append((i, n, self.mention(" ".join(span), found)))
                     used[i:i + n] = [True] * n
         return spans
+
+    def _asked_workers(self, raw: list[str], i: int) -> bool:
+        """A job's noun in the plural as the subject of a question ("do welders make bank", "are electricians
+        still needed") names workers even where nothing else says the message is about jobs; as an object
+        ("fixes printers", "making posters") it does not."""
+        word = raw[i]
+        canon = normalize.tokens(word)
+        return 0 < i <= 2 and raw[0] in QUESTION_OPENERS and word.endswith("s") and len(canon) == 1 \
+            and canon[0] != word and canon[0] in self.matcher.head_words_set
+
+    @staticmethod
+    def _names_a_kind(after: str) -> bool:
+        """Does the word after a trade's name make it say which kind of something ("pharmacy techncian",
+        "programming PLCs")? Not a small word, a field noun ("roofing company") or an adverb of the question
+        ("is plumbing still worth it", "is roofing actually a good job"): there the trade is asked about."""
+        return after not in FILLER and after not in FIELD_NOUNS and after not in QUESTION_ADVERBS
 
     def _worker(self, words: list[str]) -> Decision | None:
         """A field of work said by its activity or subject, where the title names the worker: "software
@@ -259,6 +276,11 @@ def _straddles(span: list[str], found: Decision) -> bool:
 WORKPLACE = frozenset({"at", "@"})
 FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
+QUESTION_OPENERS = frozenset({"do", "does", "are", "can", "will", "would", "should", "how", "why", "what", "were"})
+QUESTION_ADVERBS = frozenset({"still", "even", "actually", "really", "worth", "ever", "always", "also", "just", "now",
+                              "nowadays", "anymore", "today", "honestly", "truly", "seriously", "generally",
+                              "usually", "typically", "currently", "overall", "definitely", "necessarily"})
+"""Adverbs that follow the subject of a question ("is welding still …"): never a noun a trade's name qualifies."""
 PERSON_WORDS = frozenset({"guy", "guys", "gal", "gals", "lady", "ladies", "dude", "person", "people", "folks", "ppl"})
 """Everyday words for whoever does the work, after what they do ("loss prevention guy")."""
 LEADING = 3
