@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.understanding import groups, normalize
 from bot.understanding.decide import Decider, Decision, Generic
-from bot.understanding.matcher import KIND_RANK, Candidate, Matcher
+from bot.understanding.matcher import EXACT, KIND_RANK, Candidate, Matcher
 from bot.understanding.request import Mention
 from bot.understanding.words import FAMILY_WORDS, mapping, words_with
 
@@ -99,8 +99,27 @@ class MentionFinder:
             return None  # "nurses weekends lol": a word no title has, nor one a letter off, is no title's
         whole = self.decider.words(content_words)
         if whole.confident and (context or _standalone(content)):
+            head = self._opening_title(raw, content, whole)
+            if head is not None:  # "do air trafic controllers make good money": the title, not "… good"
+                taken, sure = head
+                return [self.mention(" ".join(taken), sure)], [], [w for w in raw if w not in taken]
             rest = [w for w in raw if w in FILLER]
             return [self.mention(" ".join(content), whole)], [], rest
+        return None
+
+    def _opening_title(self, raw: list[str], content: list[str], whole: Decision) -> tuple[list[str], Decision] | None:
+        """The first content words, up to a small word of the message, when they make a closer title than
+        all the words together ("air trafic controllers" 98, "air trafic controllers good" 85)."""
+        if whole.best is None or whole.best.score >= EXACT or len(content) < 3:
+            return None
+        for n in range(len(content) - 1, 1, -1):
+            head = content[:n]
+            after = raw.index(head[-1]) + 1
+            if after >= len(raw) or raw[after] not in FILLER:
+                continue
+            sure = self.decider.words(normalize.tokens(" ".join(head)))
+            if sure.confident and sure.best.score > whole.best.score:
+                return head, sure
         return None
 
     def _exact_spans(self, raw: list[str], used: list[bool]) -> list[Span]:
@@ -176,9 +195,12 @@ class MentionFinder:
             if not content or max(len(w) for w in content) < 4 or _workplace(raw, start, run):
                 continue
             found = self.decider.words(normalize.tokens(" ".join(content)))
-            if context and not found.confident and len(content) > 1:  # "dental hygenist … besides scraping teeth":
-                content, found = self._leading(content, run, found)  # a misspelt title opens a run of other words
             alone = not spans and content == [w for w in raw if w not in FILLER] and _standalone(content)
+            if (context or (alone and found.confident)) and len(content) > 1 \
+                    and not (found.confident and found.best.score >= EXACT):
+                # "dental hygenist … besides scraping teeth", "air trafic controllers make good money": a misspelt
+                # title opens a run of other words
+                content, found = self._leading(content, run, found)
             if found.candidates and (context or (alone and found.confident)):
                 for j, w in enumerate(run):
                     used[start + j] = used[start + j] or w in content
@@ -198,7 +220,7 @@ class MentionFinder:
             after = run.index(head[-1]) + 1
             if after < len(run) and run[after] in FILLER and max(len(w) for w in head) >= (4 if n > 1 else 7):
                 sure = self.decider.words(normalize.tokens(" ".join(head)))
-                if sure.confident:
+                if sure.confident and not (found.confident and sure.best.score <= found.best.score):
                     return head, sure
         return content, found
 

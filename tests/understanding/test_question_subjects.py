@@ -39,3 +39,11 @@ def test_workers_in_the_plural_as_the_subject_are_the_job_asked_about(engine, me
 ])
 def test_workers_in_the_plural_as_an_object_are_no_job_named(engine, message, code):
     assert code not in [m.code for m in engine.understand(message).occupations]
+
+
+def test_a_misspelt_title_opening_the_message_is_read_without_the_words_after_it(engine):
+    """'air trafic controllers' (98) is a closer title than 'air trafic controllers good' (85): the reply says
+    which words it read as the job, and 'good' is none of them."""
+    request = engine.understand("do air trafic controllers make good money")
+    assert [(m.phrase, m.code) for m in request.occupations] == [("air trafic controllers", "53-2021.00")]
+    assert request.topic == "salary"
