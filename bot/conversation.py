@@ -1,11 +1,11 @@
 """The conversation: a message or a button tap, plus the chat's memory, becomes a reply and a new memory.
 
 A message is read by the understanding (``bot/understanding/``) into a Request; the router answers it in this
-order: small talk (greeting, help, thanks) → a ranked list or a search → "more" or a refinement of the last
-list → a generic word's group card or "did you mean" for an unsure job name → a topic follow-up ("and
-skills?") → adding to a comparison → career moves → a skills gap → browsing a family → one job or a
-comparison (its card, or the section asked about) → a friendly "unknown". A button tap carries everything it
-needs (``bot/answers/callbacks.py``); the memory only makes typed follow-ups work.
+order: small talk (greeting, help, thanks, a name asked with the work unsaid) → a ranked list or a search →
+"more" or a refinement of the last list → a generic word's group card or "did you mean" for an unsure job name →
+a topic follow-up ("and skills?") → adding to a comparison → career moves → a skills gap → browsing a family →
+one job or a comparison (its card, or the section asked about) → a friendly "unknown". A button tap carries
+everything it needs (``bot/answers/callbacks.py``); the memory only makes typed follow-ups work.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ class Conversation:
     def job(self, name: str, memory: ChatMemory | None = None) -> Answer:
         """/job X: the words name a job (a misspelt one included); words that name none are said so."""
         req = self.engine.understand(name, about_jobs=True)
-        if not req.occupations and req.intent in ("unknown", "topic", "greeting", "thanks", "help"):
+        if not req.occupations and req.intent in ("unknown", "topic", "greeting", "thanks", "help", "name"):
             words = req.unresolved or ([req.text] if req.text else [])
             return Reply(texts.unknown(words), self.example_buttons()), memory or ChatMemory()
         return self.answer(req, memory or ChatMemory())
@@ -148,6 +148,8 @@ class Conversation:
             return Reply(texts.WELCOME if req.intent == "greeting" else texts.HELP, self.example_buttons()), memory
         if req.intent == "thanks":
             return Reply(texts.THANKS), memory
+        if req.intent == "name":
+            return Reply(texts.NAME_WHAT_WORK, self.example_buttons()), memory
         return None
 
     def _major(self, req: Request, memory: ChatMemory) -> Answer | None:

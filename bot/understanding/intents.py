@@ -23,6 +23,18 @@ HELP = re.compile(r"^\s*(/?help|what can you do\??|how does this work\??|\?+)\s*
 GREETING = re.compile(r"^\s*(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo|greetings|start)\b[\s!.]*$",
                        re.I)
 THANKS = re.compile(r"^\s*(thanks?( you)?|thx|ty|cheers|great|cool|ok(ay)?|nice)\b[\s!.]*$", re.I)
+_WHOSE = r"(?:my|his|her|their|this|that|the|our|ur|your)"
+_EXACTLY = r"(?:(?:actual|official|real|proper|correct|right|exact|technical)\s+)?"
+NAME_ONLY = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|hi|um|hmm|quick\s+question)\W+)?(?:"
+    r"(?:what(?:'?s|\s+is|\s+would\s+be)|wat\s+is|whats)\s+(?:"
+    r"" + _WHOSE + r"\s+" + _EXACTLY + r"(?:(?:job|work|position|role|occupation)\s+(?:title|name|called)|title)"
+    r"|(?:the\s+)?" + _EXACTLY + r"(?:(?:job|work)\s+)?(?:title|name)\s+(?:for|of)\s+" + _WHOSE
+    + r"\s+(?:job|work|position|role|occupation))"
+    r"|what\s+(?:do|would)\s+(?:you|u|people)\s+call\s+" + _WHOSE + r"\s+(?:job|work|position|role))"
+    r"(?:\s+(?:called|officially|exactly))?\W*$", re.I)
+"""The whole message asks for a job's name and says nothing of the work ("what is my official job title"): there
+is nothing to name yet, so the bot asks what the work is (never a job called "official" or "title")."""
 GAP = re.compile(r"\b(?:move|switch|transition|go|change|get)\s+from\s+(.+?)\s+(?:to|into)\s+(.+)", re.I)
 ADD = re.compile(r"^\s*(?:and\s+)?(?:add|include|plus|also|compare (?:it |them )?(?:with|to|against))\s+(.+)", re.I)
 BETWEEN = re.compile(r"\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)", re.I)
@@ -158,6 +170,7 @@ INTENTS: tuple[Rule, ...] = (
     Rule('help', HELP, 'the whole message asks what the bot can do', 'what can you do?'),
     Rule('greeting', GREETING, 'the whole message is a greeting', 'good morning'),
     Rule('thanks', THANKS, 'the whole message thanks or acknowledges', 'thanks!'),
+    Rule('name', NAME_ONLY, "the whole message asks a job's name, the work unsaid", 'what is my official job title?'),
     Rule('gap', GAP, 'moving from one job to another: the skills gap', 'move from cashier to accountant'),
     Rule('add', ADD, 'a follow-up adding jobs to the comparison', 'add registered nurse'),
     Rule('compare', BETWEEN, 'the difference between two jobs', 'difference between a nurse and a paramedic'),
@@ -178,7 +191,7 @@ INTENTS: tuple[Rule, ...] = (
 )
 """Every rule: small talk is read from here (``SMALL_TALK``); the rest are used by name in the
 understander's decision order (``bot/understanding/understander.py``), which this table documents and tests."""
-SMALL_TALK = tuple(r for r in INTENTS if r.intent in ("help", "greeting", "thanks"))
+SMALL_TALK = tuple(r for r in INTENTS if r.intent in ("help", "greeting", "thanks", "name"))
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*")
 _ASKING = re.compile(r"^\s*(?:how|what|whats|what'?s|wat|which|why|when|where|who|is|are|am|do|does|did|can|could|"

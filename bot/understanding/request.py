@@ -17,7 +17,7 @@ MAX_CHARS = 4096
 MAX_COMPARE = 4
 
 Intent = Literal["compare", "job", "topic", "add", "gap", "browse", "list", "search", "moves", "major", "tools", "help",
-                 "greeting", "thanks", "unknown"]
+                 "greeting", "thanks", "name", "unknown"]
 Topic = Literal["overview", "salary", "skills", "duties", "education", "demographics", "outlook", "related", "path"]
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")

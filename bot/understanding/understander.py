@@ -1,7 +1,7 @@
 """From a message to a typed request: intent, occupations in order, topic, place.
 
 Decision order (the rules are the intents table, ``bot/understanding/intents.py``):
-1. clean and bound the text; small talk (help, greeting, thanks) is the whole message;
+1. clean and bound the text; small talk (help, greeting, thanks, a bare "what is my job called") is the whole message;
 2. take out the place ("in Texas", "moving to Ohio", "georgia jobs…"); a ranked-list request ("highest paying
    jobs", never two sides set "vs" each other), a tool ("jobs that use SAP", "3d modelling in maya, careers?")
    or a major ("what can I do with a sociology degree") is answered as a list;

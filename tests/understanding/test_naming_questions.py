@@ -68,3 +68,16 @@ def test_a_job_said_to_be_someones_answers_the_naming_question_with_its_card(und
 ])
 def test_climbing_a_roof_or_going_to_someone_is_no_career_move(understand, text):
     assert understand(text).intent != "moves"
+
+
+@pytest.mark.parametrize("text", ["what is my official job title", "whats the real name for my job?",
+                                  "what do you call her job", "What's my title"])
+def test_asking_a_name_with_the_work_unsaid_asks_what_the_work_is(conversation, text):
+    """Nothing to name yet: no job called "official" or "title", no list searched from the question's words."""
+    reply, memory = conversation.reply(text)
+    assert "tell me what you (or they) do" in reply.text.lower() and not reply.results and not memory.codes
+
+
+@pytest.mark.parametrize("text", ["what is my name", "what is my job title if i fix cars"])
+def test_a_name_question_with_more_in_it_is_read_as_before(understand, text):
+    assert understand(text).intent != "name"
