@@ -198,7 +198,11 @@ class Conversation:
         if req.intent == "moves" and len(req.occupations) == 1 and _described(unsure[0]):
             return self._moves_described(unsure[0], req.text)
         if unsure[0].groups and len(req.occupations) == 1 and req.intent != "gap":
-            return self.groups.group_card(unsure[0], req.topic or "overview", area), memory
+            reply = self.groups.group_card(unsure[0], req.topic or "overview", area)
+            if self._unknown_side(req):  # "teacher vs zorblax": the group, and a word on the other side
+                reply = self._with_unknown(reply, req, [unsure[0].code], req.topic or "overview", area,
+                                           shown=f"“{unsure[0].phrase}”")
+            return reply, memory
         return self.groups.did_you_mean(req, unsure[0]), memory
 
     def _generic_comparison(self, req: Request, area: str | None) -> Answer:
@@ -323,11 +327,15 @@ class Conversation:
                      req.place.others[:3]]]
             note = f"<i>{esc(req.place.name)}: other places of that name are below.</i>\n\n"
             reply = Reply(note + reply.text, rows + reply.buttons, reply.picture)
-        if req.unresolved and (req.intent in ("job", "compare") and self._separated(req)) \
-                and not (self.engine.meaning and self.engine.meaning.is_word(req.unresolved[0])):  # "is there a
-            # state test or just a school": everyday words of the question, not a job's name not understood
+        if self._unknown_side(req):
             reply = self._with_unknown(reply, req, codes, topic, area)
         return reply, ChatMemory(codes=codes, topic=topic, area=area)
+
+    def _unknown_side(self, req: Request) -> bool:
+        """A name not understood stands as a side of the question ("welder vs blorfington") and is no everyday
+        words ("is there a state test or just a school": words of the question, not a job's name)."""
+        return bool(req.unresolved) and req.intent in ("job", "compare") and self._separated(req) \
+            and not (self.engine.meaning and self.engine.meaning.is_word(req.unresolved[0]))
 
     @staticmethod
     def _separated(req: Request) -> bool:
@@ -338,8 +346,10 @@ class Conversation:
         return _stands_as_side(req.unresolved[0], req.text)  # the first part not understood: later ones are
         # more often words of the question ("is there a state test or just a school")
 
-    def _with_unknown(self, reply: Reply, req: Request, codes: list[str], topic: str, area: str | None) -> Reply:
-        """Say which name was not understood, keep what was, and offer the closest titles for it."""
+    def _with_unknown(self, reply: Reply, req: Request, codes: list[str], topic: str, area: str | None,
+                      shown: str | None = None) -> Reply:
+        """Say which name was not understood, keep what was (``shown``: how to call it, when not its titles), and
+        offer the closest titles for it."""
         missed = req.unresolved[0]
         rows = []
         for cand in self.engine.matcher.match(missed, limit=3, floor=60.0):
@@ -347,8 +357,9 @@ class Conversation:
                 rows.append([Button(f"Compare with {cand.title}"[:60],
                                     callbacks.encode("overview", [*codes, cand.code][:MAX_COMPARE], area))])
         hint = " Did you mean one of these?" if rows else " Try another name for it."
-        note = (f"<i>I couldn't find an occupation called “{esc(missed[:60])}”, so here is only "
-                f"{esc(wording.join_words([m.title.lower() for m in req.occupations]))}.{hint}</i>\n\n")
+        shown = shown or wording.join_words([m.title.lower() for m in req.occupations])
+        note = f"<i>I couldn't find an occupation called “{esc(missed[:60])}”, so here is only {esc(shown)}.{hint}</i>"
+        note += "\n\n"
         return Reply(note + reply.text, rows + reply.buttons, reply.picture)
 
     # --- the welcome's examples ---------------------------------------------------------------

@@ -27,6 +27,13 @@ def test_an_unknown_side_is_said_wherever_it_stands(conversation, text, missed):
     assert f"couldn't find an occupation called “{missed}”" in plain(conversation.reply(text)[0].text)
 
 
+@pytest.mark.parametrize("text, group", [("teacher vs blorfington", "teacher"), ("engineer or zorblax", "engineer")])
+def test_an_unknown_side_beside_a_generic_word_is_said_with_the_group(conversation, text, group):
+    text_shown = plain(conversation.reply(text)[0].text)
+    assert "couldn't find an occupation called" in text_shown and f"so here is only “{group}”" in text_shown
+    assert "covers several occupations" in text_shown
+
+
 def test_an_or_elsewhere_in_a_description_names_no_unknown_side(conversation):
     reply, _ = conversation.reply("i have patience and want to teach kids with autism or learning disabilities, "
                                   "having my own class, what is this job called")
