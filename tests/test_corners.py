@@ -14,6 +14,13 @@ def test_two_names_of_one_occupation_are_both_said(conversation):
     assert first.startswith("“paralegal” and “legal asistant” name the same occupation, paralegals")
 
 
+@pytest.mark.parametrize("text", ["thinking of becoming a welder. do welders need college",
+                                  "should i be a pharmacist? how much do pharmacists make"])
+def test_one_name_said_twice_with_an_article_or_a_plural_is_no_second_name(conversation, text):
+    reply, memory = conversation.reply(text)
+    assert "name the same occupation" not in plain(reply.text) and len(memory.codes) == 1
+
+
 def test_an_unknown_name_in_a_comparison_is_said_and_the_rest_kept(conversation):
     reply, memory = conversation.reply("welder vs blorfington")
     text = plain(reply.text)

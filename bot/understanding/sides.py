@@ -99,4 +99,10 @@ def one_named_twice(found: list[Mention], mentions: list[Mention], aside: set[st
     if len(mentions) != 1:
         return False, named
     own = [m.phrase for m in found if m.code == mentions[0].code]
-    return len({p.lower() for p in own}) > 1, (own if len({p.lower() for p in own}) > 1 else named)
+    two_ways = len({_said(p) for p in own}) > 1  # "a pharmacist" and "pharmacists" are one way, said twice
+    return two_ways, (own if two_ways else named)
+
+
+def _said(phrase: str) -> str:
+    """A phrase as a name: its words without small words, each singular ("the RNs" is "rn")."""
+    return " ".join(w for w in normalize.tokens(phrase) if w not in normalize.STOPWORDS)
