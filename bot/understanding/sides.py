@@ -23,12 +23,29 @@ def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], 
     is no side of the comparison. With one named for certain, everyday words guessed at poorly are no second
     job ("a normal shift for a paramedic": "normal shift" → heat treating setters, 74), unless the message weighs
     jobs ("welder vs …")."""
+    if not weighs:
+        mentions = [m for m in mentions if not _restates(m, mentions)]
     named = [m for m in mentions if m.confident or m.groups or m.score >= EXACT]
     if len(named) >= 2:
         return named
     if any(m.confident for m in named) and not weighs and plain is not None:
         return [m for m in mentions if m in named or m.score >= LOOSE_SIDE or not plain(m.phrase)]
     return mentions
+
+
+def _restates(mention: Mention, mentions: list[Mention]) -> bool:
+    """A job's head word said again on its own, unsure, after the job was named for certain ("airline pilots …
+    never had a woman pilot", "my mom is a registered nurse, do nurses …"): the same job, no second one."""
+    words = [w for w in normalize.tokens(mention.phrase) if w not in normalize.STOPWORDS]
+    if (mention.confident and not mention.groups) or len(words) != 1:
+        return False
+    for other in mentions:
+        if other is mention or not other.confident or other.groups:
+            continue
+        theirs = [w for w in normalize.tokens(other.phrase) if w not in normalize.STOPWORDS]
+        if len(theirs) > 1 and theirs[-1] == words[0]:
+            return True
+    return False
 
 
 def names_only(req: Request) -> bool:
