@@ -166,6 +166,28 @@ DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|
 SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)", re.I)
 
+WORTH_IT = re.compile(
+    r"\b(?:is|are)\s+(?:it\s+)?(?:being\s+|becoming\s+|getting\s+into\s+)?(?:an?\s+)?[\w\s'-]{1,40}?\s+"
+    r"(?:(?:an?|the)\s+)?(?:good|great|decent|solid|smart|bad|viable|wise|realistic)\s+"
+    r"(?:career|careers|job|jobs|living|choice|path|option|field|trade|move|idea|gig)\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+){1,5}?(?:really\s+|even\s+|actually\s+)?worth\s+it\b", re.I)
+_WORTH_IT_WORDS = re.compile(r"\bworth\s+it\b", re.I)
+_CLAUSE_AFTER = re.compile(r"\s+(?:if|because|cause|cuz|since|when|but|though|although|and\s+i|my|i|im|i'm)\b"
+                           r"|[,;]", re.I)
+"""Whether a job is worth it ("is welding a good career", "is being a chef worth it"): an overview, whatever a clause
+after it mentions ("… if i hate school", "… at my age", "… im in culinary school"); ``asking_clause`` cuts those.
+A sentence after it is left to ``asked_part``: "… a good career? how much do they make" asks the pay too."""
+
+
+def asking_clause(text: str) -> str:
+    """The words up to the end of a "worth it" question ("worth it" itself asks no pay), else the whole text."""
+    worth = WORTH_IT.search(text)
+    if worth is None:
+        return text
+    after = _CLAUSE_AFTER.search(text, worth.end())
+    return _WORTH_IT_WORDS.sub(" ", text[:after.start()]) if after else text
+
+
 INTENTS: tuple[Rule, ...] = (
     Rule('help', HELP, 'the whole message asks what the bot can do', 'what can you do?'),
     Rule('greeting', GREETING, 'the whole message is a greeting', 'good morning'),
@@ -185,6 +207,8 @@ INTENTS: tuple[Rule, ...] = (
     Rule("path", BECOME, "the path into a job (the topic 'path')", "how do I become an electrician"),
     Rule("duties", DUTIES, "what a job's work is (the topic 'duties')", "what does a phlebotomist do"),
     Rule("salary", SALARY, "what a job pays (the topic 'salary')", "how much do welders make"),
+    Rule("worth it", WORTH_IT, "whether a job is worth it: the overview, whatever a later clause says",
+         "is welding a good career if i hate school"),
     Rule("any pay", ANY_PAY, "a move that may pay less", "jobs like nurse even if it pays less"),
     Rule("about jobs", ABOUT_JOBS, "a phrasing about jobs: a lone word in it may be a job title",
          "how much do they make"),

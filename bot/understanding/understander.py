@@ -19,7 +19,6 @@ Unknown words never become a job.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -42,6 +41,7 @@ from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
 from bot.understanding.sides import asked_jobs, one_named_twice, sides, sides_named
 from bot.understanding.tools import tool_request
+from bot.understanding.topics import asked_topic
 
 if TYPE_CHECKING:
     from knowledge.major_index import MajorIndex
@@ -61,9 +61,6 @@ SECTION_WORDS = frozenset({"hourly", "compensation", "experience", "certificatio
 """Words of a job's sections that describe no work ("makes", "money", "tools" may): a one-word job name beside
 one is a job's name. (Salary, skills, duties… are context words already: ``message_words.tsv``.)"""
 MAJOR_REACH = 50
-ASKED_BEFORE_PATH = frozenset({"salary", "outlook", "demographics", "duties", "skills"})
-"""Sections a word asks before "how do i become / get in" ("what's the pay for flight attendants and how do i get
-in"); a school or experience named first says who asks ("i attend community college, how do i become a nurse")."""
 SHORT_QUESTION = 8
 NEEDS = re.compile(r"\b(?:need|needs|required?|necessary|have\s+to\s+have|must\s+have|worth\s+getting)\b", re.I)
 SHORT_ABBREVIATION = 4
@@ -121,7 +118,7 @@ class Understander:
         if early is not None:
             return early
         found = found or self._find(text, rest, about_jobs)
-        topic = self._topic(found.free_words, rest, [m.phrase for m in found.mentions])
+        topic = asked_topic(found.free_words, rest, [m.phrase for m in found.mentions])
         sided = sides(dedupe(found.mentions), bool(intents.WEIGHS.search(rest)), self._plain)
         mentions = asked_jobs(sided, rest)
         aside = {m.phrase for m in sided if m not in mentions}  # "my guidance counselor": no name of the job asked
@@ -138,7 +135,8 @@ class Understander:
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
         if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]) \
-                and not intents.ASKS_NAME.search(rest):  # "my mom is an RN, what is her job title": its card
+                and not intents.ASKS_NAME.search(rest) and not intents.WORTH_IT.search(rest):
+            # "my mom is an RN, what is her job title": its card; "is X worth it, …": its overview
             intent, topic = self._by_meaning(rest, mentions[0])
         if intent == "compare":
             mentions = mentions[:MAX_COMPARE]
@@ -334,38 +332,6 @@ class Understander:
         if mentions:
             return "job"
         return "topic" if topic or place else "unknown"
-
-    @staticmethod
-    def _topic(words: list[str], text: str, named: Sequence[str] = ()) -> Topic | None:
-        """The topic asked about, from the words that are not part of a job title (``named``: the jobs' phrases):
-        those of the sentence that asks, first, when a longer message has one."""
-        question = intents.asked_part(text)
-        if question is not None:
-            free = question
-            for phrase in named:
-                free = re.sub(rf"\b{re.escape(phrase)}\b", " ", free, flags=re.I) if phrase else free
-            in_question = set(normalize.raw_tokens(free))
-            topic = Understander._topic([w for w in words if w in in_question], question, named)
-            if topic is not None:
-                return topic
-        become = intents.BECOME.search(text)
-        asked = next((w for w in words if TOPIC_OF.get(w, "-") in ASKED_BEFORE_PATH), None)
-        if become and not (asked and text.lower().find(asked) < become.start()):  # "what's the pay for flight
-            return "path"  # attendants and how do i get in" asks the pay first
-        if intents.ALIKE.search(text):  # "what else is kinda like being a flight attendant"
-            return "related"
-        duties = intents.DUTIES.search(text)
-        lowered = text.lower()
-        for w in words:
-            if TOPIC_OF.get(w, "-") != "-":  # the section asked first ("what does an actuary do day to day? …
-                if duties and duties.start() < lowered.find(w):  # … pays good" asks its duties)
-                    return "duties"
-                return TOPIC_OF[w]
-        if duties:
-            return "duties"
-        if intents.SALARY.search(text):
-            return "salary"
-        return "outlook" if named and intents.STILL_WANTED.search(text) else None  # a job's, when one is named
 
 
 def about_work(text: str) -> bool:

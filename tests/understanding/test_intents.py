@@ -8,7 +8,7 @@ import pytest
 from bot.understanding.intents import ABOUT_JOBS, INTENTS
 
 TOPICS = {"path", "duties", "salary"}
-DETAILS = {"more", "any pay", "about jobs"}  # details read inside another decision
+DETAILS = {"more", "any pay", "about jobs", "worth it"}  # details read inside another decision
 
 
 @pytest.mark.parametrize("rule", INTENTS, ids=[f"{r.intent}: {r.example}" for r in INTENTS])

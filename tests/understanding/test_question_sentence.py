@@ -91,3 +91,21 @@ def test_ones_own_degree_beside_a_question_about_a_job_asks_the_job(understand, 
                                   "what can i do with a psychology degree besides being a counselor"])
 def test_what_a_major_leads_to_is_still_the_majors_list(understand, text):
     assert understand(text).intent == "major"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("is plumbing a good career if i hated high school", "47-2152.00"),
+    ("is being a dental hygienist worth it, my aunt says the pay is bad", "29-1292.00"),
+    ("is becoming a paralegal a smart move at my age", "23-2011.00"),
+])
+def test_whether_a_job_is_worth_it_asks_the_overview_whatever_a_later_clause_says(understand, text, code):
+    req = understand(text)
+    assert [m.code for m in req.occupations] == [code] and req.topic is None, req
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("is nursing a good career for the pay", "salary"),
+    ("is welding a good career? how much do they make", "salary"),
+])
+def test_a_topic_asked_within_the_question_or_in_another_question_still_counts(understand, text, topic):
+    assert understand(text).topic == topic
