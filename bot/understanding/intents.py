@@ -161,8 +161,13 @@ BECOME = re.compile(
 ABOUT_JOBS = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|did|would) .+ do\b"
                         r"|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
 DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|would) [^,.?!;]+? do\b"
-                    r"(?!\s+(?:you|u|i|they|we|he|she|it|people)\b)", re.I)
-"""'What does a welder do' (not 'what does a welder earn and do you need college': a second question)."""
+                    r"(?!\s+(?:you|u|i|they|we|he|she|it|people)\b)"
+                    r"|\bwhat\s+(?:he|she|they|you|u)\s+(?:actually\s+|really\s+)?(?:does|do)\s+(?:at|for)\s+work\b"
+                    r"|\bday\s+in\s+the\s+life\b|\b(?:\w+['’]s|their|his|her)\s+(?:work\s*)?day\s+(?:like|look\s+like)\b"
+                    r"|^\s*(?:do|does)\s+[^,.?!;]+?\s+(?:just|only|really|actually)\s+\w+\s+[^,.?!;]*?\ball\s+day\b",
+                    re.I)
+"""'What does a welder do', 'what he does at work', 'a day in the life of a welder', 'do pharmacy techs just count
+pills all day' (not 'what does a welder earn and do you need college': a second question)."""
 SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)", re.I)
 

@@ -49,3 +49,14 @@ def test_about_jobs_reads_its_phrasings(text):
 def test_the_topic_of_a_question_in_other_words(understand, text, topic):
     req = understand(text)
     assert req.intent == "job" and req.topic == topic, (req.intent, req.topic, req.listing)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("day in the life of a plumber", "47-2152.00"),
+    ("my dad is a machinist and i never knew what he does at work", "51-4041.00"),
+    ("whats a dental hygienist's day like", "29-1292.00"),
+    ("do cashiers just scan stuff all day or is there more", "41-2011.00"),
+])
+def test_a_day_of_the_work_asks_its_duties(understand, text, code):
+    req = understand(text)
+    assert [m.code for m in req.occupations] == [code] and req.topic == "duties", req
