@@ -60,3 +60,16 @@ def test_the_topic_of_a_question_in_other_words(understand, text, topic):
 def test_a_day_of_the_work_asks_its_duties(understand, text, code):
     req = understand(text)
     assert [m.code for m in req.occupations] == [code] and req.topic == "duties", req
+
+
+@pytest.mark.parametrize("text, code", [
+    ("CDL for truck drivers, what is it and how do i get it?", "53-3032.00"),
+    ("what is the path to working as a court reporter", "27-3092.00"),
+])
+def test_getting_the_credential_or_the_path_to_working_as_asks_the_path(understand, text, code):
+    req = understand(text)
+    assert [m.code for m in req.occupations] == [code] and req.topic == "path", req
+
+
+def test_getting_something_else_done_is_no_path(understand):
+    assert understand("im a welder, how do i get it done faster").topic != "path"
