@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
 
 _INVERTED = re.compile(r"[^,/;&]+,\s*(?!(?:and|or)\b)[^,/;&]+", re.IGNORECASE)
-"""One comma and no conjunction: an inverted title ("Cook, Chief"), not a list."""
+RANKS = frozenset({"chief", "head", "master", "lead", "senior", "sr", "junior", "jr", "executive", "principal",
+                   "general", "first", "second", "third"})
+"""One comma, no conjunction, and only a rank after it: an inverted title ("Cook, Chief" is a chief cook), not a
+list of two jobs ("Server, Bartender") nor a title and its setting ("Registered Nurse, ICU")."""
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*|\s*;\s*")
 
 
@@ -73,7 +76,7 @@ class TitleCoder:
         if coded.confident or coded.score >= ACCEPT:
             return coded
         parts = [p.strip() for p in _LIST_SEP.split(title) if p.strip()]
-        if len(parts) == 2 and _INVERTED.fullmatch(title.strip()):
+        if len(parts) == 2 and _INVERTED.fullmatch(title.strip()) and set(normalize.tokens(parts[1])) <= RANKS:
             return coded  # "Cook, Chief" is a chief cook (the DOT's inverted order), not a list of two jobs
         if len(parts) > 1:
             # The parts of a list share its last word: "Welding, soldering, and brazing workers".

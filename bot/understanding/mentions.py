@@ -98,28 +98,34 @@ class MentionFinder:
                                                for w in content_words):
             return None  # "nurses weekends lol": a word no title has, nor one a letter off, is no title's
         whole = self.decider.words(content_words)
-        if whole.confident and (context or _standalone(content)):
+        if context or _standalone(content):
             head = self._opening_title(raw, content, whole)
             if head is not None:  # "do air trafic controllers make good money": the title, not "… good"
                 taken, sure = head
                 return [self.mention(" ".join(taken), sure)], [], [w for w in raw if w not in taken]
+        if whole.confident and (context or _standalone(content)):
             rest = [w for w in raw if w in FILLER]
             return [self.mention(" ".join(content), whole)], [], rest
         return None
 
     def _opening_title(self, raw: list[str], content: list[str], whole: Decision) -> tuple[list[str], Decision] | None:
-        """The first content words, up to a small word of the message, when they make a closer title than
-        all the words together ("air trafic controllers" 98, "air trafic controllers good" 85)."""
-        if whole.best is None or whole.best.score >= EXACT or len(content) < 3:
-            return None
-        for n in range(len(content) - 1, 1, -1):
+        """The first content words, up to a small word of the message, when they make a certain title and all the
+        words together make none, or a farther one ("air trafic controllers" 98, "air trafic controllers good" 85;
+        "electricans" 98, "electricans good" unsure). One word must be long (seven letters or more)."""
+        if not 2 <= len(content) <= OPENING_WORDS or (whole.confident and whole.best.score >= EXACT):
+            return None  # a longer message is a description as often as a question ("hands the surgeon …")
+        for n in range(len(content) - 1, 0, -1):
             head = content[:n]
             after = raw.index(head[-1]) + 1
-            if after >= len(raw) or raw[after] not in FILLER:
+            if after >= len(raw) or raw[after] not in FILLER or (n == 1 and len(head[0]) < 7):
                 continue
             sure = self.decider.words(normalize.tokens(" ".join(head)))
-            if sure.confident and sure.best.score > whole.best.score:
-                return head, sure
+            if whole.confident:
+                if sure.confident and sure.best.score > whole.best.score:
+                    return head, sure
+            elif sure.best is not None and CLOSE_HEAD <= sure.best.score < EXACT:
+                return head, sure  # "do electricans make good money": "did you mean electricians?" (a title
+                # spelt right is left to the rules for one word outside a job's context: "posters for companies")
         return None
 
     def _exact_spans(self, raw: list[str], used: list[bool]) -> list[Span]:
@@ -162,7 +168,8 @@ class MentionFinder:
         word = raw[i]
         canon = normalize.tokens(word)
         return 0 < i <= 2 and raw[0] in QUESTION_OPENERS and word.endswith("s") and len(canon) == 1 \
-            and canon[0] != word and canon[0] in self.matcher.head_words_set
+            and canon[0] != word and canon[0] in self.matcher.head_words_set \
+            and bool(_ASKS_OF_WORKERS.search(" ".join(raw[i + 1:])))
 
     @staticmethod
     def _names_a_kind(after: str) -> bool:
@@ -299,6 +306,13 @@ WORKPLACE = frozenset({"at", "@"})
 FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
 QUESTION_OPENERS = frozenset({"do", "does", "are", "can", "will", "would", "should", "how", "why", "what", "were"})
+_ASKS_OF_WORKERS = re.compile(
+    r"\b(?:make|earn|get\s+paid|paid)\s+(?:bank|money|good|decent|a\s+lot|six|\$?\d|much|enough|more|less|well)\b"
+    r"|\b(?:still\s+)?(?:needed|in\s+demand|hiring)\b|\b(?:old|young|men|women|guys|dudes|female|male)\b"
+    r"|\b(?:just|only)\s+\w+\s+(?:\w+\s+){0,3}all\s+day\b", re.I)
+"""What the rest of a question asks of workers named in the plural ("do welders make bank", "are electricians still
+needed", "are most farmers old", "do cashiers just scan stuff all day"), unlike "do printers still use ink" or "will
+the brewers make the playoffs"."""
 QUESTION_ADVERBS = frozenset({"still", "even", "actually", "really", "worth", "ever", "always", "also", "just", "now",
                               "nowadays", "anymore", "today", "honestly", "truly", "seriously", "generally",
                               "usually", "typically", "currently", "overall", "definitely", "necessarily"})
@@ -306,6 +320,11 @@ QUESTION_ADVERBS = frozenset({"still", "even", "actually", "really", "worth", "e
 PERSON_WORDS = frozenset({"guy", "guys", "gal", "gals", "lady", "ladies", "dude", "person", "people", "folks", "ppl"})
 """Everyday words for whoever does the work, after what they do ("loss prevention guy")."""
 LEADING = 3
+OPENING_WORDS = 4
+"""A message of at most this many content words may open with a misspelt title ("do air trafic controllers make good
+money": four)."""
+CLOSE_HEAD = 95.0
+"""A misspelt title opening a message this close (one letter off) is asked about ("did you mean…") even unsure."""
 """A run of words no title claimed may open with a misspelt title of at most this many words."""
 RESIDUAL = ", All Other"
 """How a residual (catch-all) occupation's title ends."""

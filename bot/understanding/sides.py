@@ -18,12 +18,14 @@ NAMES_ONLY_SLACK = 2
 """Words beside the names that still leave a message "just the names" ("pharmacist or doctor? torn")."""
 
 
-def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], bool] | None = None) -> list[Mention]:
+def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], bool] | None = None,
+          restated: bool = True) -> list[Mention]:
     """With two or more jobs named for certain (a title, a generic word, a sure match), a word only guessed at
     is no side of the comparison. With one named for certain, everyday words guessed at poorly are no second
     job ("a normal shift for a paramedic": "normal shift" → heat treating setters, 74), unless the message weighs
-    jobs ("welder vs …")."""
-    if not weighs:
+    jobs ("welder vs …"). ``restated``: a job's head word said again alone is that job (not when the message
+    weighs jobs or moves to another: "a security guard but want to be a guard at a prison")."""
+    if restated:
         mentions = [m for m in mentions if not _restates(m, mentions)]
     named = [m for m in mentions if m.confident or m.groups or m.score >= EXACT]
     if len(named) >= 2:
@@ -31,6 +33,16 @@ def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], 
     if any(m.confident for m in named) and not weighs and plain is not None:
         return [m for m in mentions if m in named or m.score >= LOOSE_SIDE or not plain(m.phrase)]
     return mentions
+
+
+_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become)|becom(?:e|ing)|switch(?:ing)?\s+to|"
+                     r"mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b", re.I)
+
+
+def toward_another(text: str) -> bool:
+    """Does the message move toward a job ("… but want to be a guard at a prison")? Then a head word said again
+    may name the job wanted, not the one held."""
+    return bool(_TOWARD.search(text))
 
 
 def _restates(mention: Mention, mentions: list[Mention]) -> bool:
@@ -108,15 +120,17 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     return kept or mentions
 
 
-def one_named_twice(found: list[Mention], mentions: list[Mention], aside: set[str]) -> tuple[bool, list[str]]:
+def one_named_twice(found: list[Mention], mentions: list[Mention], aside: set[str],
+                    weighs: bool = False) -> tuple[bool, list[str]]:
     """Whether the one job answered was named in two ways ("paralegal vs legal asistant"), and the phrases named:
     those of that job when it was, else every phrase but those set aside (never a person of one's own life, nor a
-    phrase said twice, nor a word another job's)."""
+    phrase said twice, nor a word another job's). An article or a plural is no second way ("a welder … welders"),
+    unless the message weighs the two ("welder vs welders": the note says why there is one card)."""
     named = [m.phrase for m in found if m.phrase not in aside]
     if len(mentions) != 1:
         return False, named
     own = [m.phrase for m in found if m.code == mentions[0].code]
-    two_ways = len({_said(p) for p in own}) > 1  # "a pharmacist" and "pharmacists" are one way, said twice
+    two_ways = len({(p.lower() if weighs else _said(p)) for p in own}) > 1  # "a pharmacist" … "pharmacists"
     return two_ways, (own if two_ways else named)
 
 

@@ -29,11 +29,13 @@ def key_head(words: list[str], known: frozenset[str]) -> str:
 
 def _excepted(title: str, kind: str) -> list[str]:
     """An official title without its exclusion note: "Secondary School Teachers, Except Special and
-    Career/Technical Education" is what people call secondary school teachers."""
+    Career/Technical Education" is what people call secondary school teachers. Only a name of two words or more:
+    one word left ("Interviewers, Except Eligibility and Loan") is too wide a word to be that occupation's alone
+    ("the interviewer asked me about my weaknesses")."""
     if kind != "official":
         return []
     cut = _EXCEPT.split(title, maxsplit=1)
-    return [cut[0]] if len(cut) > 1 and cut[0].strip() else []
+    return [cut[0]] if len(cut) > 1 and len(normalize.tokens(cut[0])) > 1 else []
 
 
 def deletes(word: str) -> set[str]:
