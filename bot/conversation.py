@@ -149,6 +149,9 @@ class Conversation:
         if req.intent == "thanks":
             return Reply(texts.THANKS), memory
         if req.intent == "name":
+            if memory.codes:  # a job talked about: "what's the official title of that job" is its card
+                return self.jobs.for_codes("overview", memory.codes[:1], memory.area), \
+                    ChatMemory(codes=memory.codes[:1], topic="overview", area=memory.area)
             return Reply(texts.NAME_WHAT_WORK, self.example_buttons()), memory
         return None
 

@@ -31,8 +31,9 @@ NAME_ONLY = re.compile(
     r"" + _WHOSE + r"\s+" + _EXACTLY + r"(?:(?:job|work|position|role|occupation)\s+(?:title|name|called)|title)"
     r"|(?:the\s+)?" + _EXACTLY + r"(?:(?:job|work)\s+)?(?:title|name)\s+(?:for|of)\s+" + _WHOSE
     + r"\s+(?:job|work|position|role|occupation))"
-    r"|what\s+(?:do|would)\s+(?:you|u|people)\s+call\s+" + _WHOSE + r"\s+(?:job|work|position|role))"
-    r"(?:\s+(?:called|officially|exactly))?\W*$", re.I)
+    r"|what\s+(?:do|would)\s+(?:you|u|people)\s+call\s+" + _WHOSE + r"\s+(?:job|work|position|role)"
+    r"|what\s+would\s+" + _WHOSE + r"\s+" + _EXACTLY + r"(?:job|work|position|role)(?:\s+title)?\s+be(?:\s+called)?)"
+    r"(?:\s+(?:called|officially|exactly|then|even))?(?:\s+(?:lol|lmao|haha|pls|please|thx|thanks))?\W*$", re.I)
 """The whole message asks for a job's name and says nothing of the work ("what is my official job title"): there
 is nothing to name yet, so the bot asks what the work is (never a job called "official" or "title")."""
 GAP = re.compile(r"\b(?:move|switch|transition|go|change|get)\s+from\s+(.+?)\s+(?:to|into)\s+(.+)", re.I)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.memory import ChatMemory
+
 
 @pytest.mark.parametrize("text, code", [
     ("she cleans teeth and takes x-rays before the dentist comes in, what is her profession", "29-1292"),
@@ -81,3 +83,13 @@ def test_asking_a_name_with_the_work_unsaid_asks_what_the_work_is(conversation, 
 @pytest.mark.parametrize("text", ["what is my name", "what is my job title if i fix cars"])
 def test_a_name_question_with_more_in_it_is_read_as_before(understand, text):
     assert understand(text).intent != "name"
+
+
+@pytest.mark.parametrize("text", ["what is my official job title lol", "what would my job title be"])
+def test_the_bare_name_question_is_read_with_its_chat_words(understand, text):
+    assert understand(text).intent == "name", text
+
+
+def test_the_name_of_the_job_talked_about_is_its_card(conversation):
+    reply, memory = conversation.reply("what is the official title of that job", ChatMemory(codes=["47-2111.00"]))
+    assert "Electricians" in reply.text and memory.codes == ["47-2111.00"]
