@@ -198,7 +198,7 @@ class MentionFinder:
         matched nothing, said in a job context."""
         missed: list[str] = []
         for start, run in _runs(raw, used):
-            content = [w for w in run if w not in FILLER]
+            content = [w for w in run if w not in FILLER and w not in QUESTION_ADVERBS]  # "pilots still": no still
             if not content or max(len(w) for w in content) < 4 or _workplace(raw, start, run):
                 continue
             found = self.decider.words(normalize.tokens(" ".join(content)))

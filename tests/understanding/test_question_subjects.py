@@ -47,3 +47,8 @@ def test_a_misspelt_title_opening_the_message_is_read_without_the_words_after_it
     request = engine.understand("do air trafic controllers make good money")
     assert [(m.phrase, m.code) for m in request.occupations] == [("air trafic controllers", "53-2021.00")]
     assert request.topic == "salary"
+
+
+def test_still_after_workers_is_no_still_operator(engine):
+    request = engine.understand("are pilots still in demand")
+    assert [m.code for m in request.occupations] == ["53-2012.00"] and request.topic == "outlook", request
