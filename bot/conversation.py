@@ -390,12 +390,11 @@ def _described(mention: Mention) -> bool:
 
 
 def _everyday(phrase: str, is_word: Callable[[str], bool]) -> bool:
-    """Words no job is called: every one an everyday word, or more than two-thirds of four or more ("find remote
-    actually legit": "legit" is slang the model's vocabulary lacks); "blorfington" is a name the bot does not
-    know."""
+    """Words no job is called: every one an everyday word, or two-thirds or more of three or more ("find remote
+    legit": "legit" is slang the model's vocabulary lacks); "blorfington" is a name the bot does not know."""
     words = phrase.split()
     known = sum(1 for w in words if is_word(w) or w in STOP)
-    return known == len(words) or (len(words) >= 3 and known / len(words) > 2 / 3)
+    return known == len(words) or (len(words) >= 3 and known / len(words) >= 2 / 3)
 
 
 _SMALL = r"(?:(?:an?|the|become|be|being)\s+){0,2}"
