@@ -9,8 +9,9 @@ category and split (tune / test, from a hash of the query), with the speed of ea
 ``meaning_tune_extra9.tsv`` (250): more queries written by helpers who never saw the code, every one in the tune
 split (``# split: tune``): more to learn from, never a held-out figure.
 ``meaning_holdout5.tsv`` (300): written the same way, all held out (``# split: test``): scored, never tuned on.
-``meaning_holdout7.tsv`` (300) and ``meaning_holdout10.tsv`` (200: describe and one-job only): fresh held-out sets
-by other such helpers, each committed unread and first scored after the session's work (2026-12-05).
+``meaning_holdout7.tsv`` (300), ``meaning_holdout10.tsv`` (200: describe and one-job only) and
+``meaning_holdout11.tsv`` (300): fresh held-out sets by other such helpers, each committed unread and first scored
+after the session's work (2026-12-05).
 
 A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
