@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.coding import CODING_FLOOR, TitleCoder
-from bot.understanding.decide import Decider
 from tests.helpers import plain
 
 
@@ -34,11 +32,6 @@ def test_a_misspelt_job_opening_a_pay_question_is_offered(understand):
     req = understand("do electricans make good money")
     assert [m.code for m in req.occupations] == ["47-2111.00"] and req.topic == "salary"
 
-
-@pytest.fixture(scope="module")
-def coder(engine, store):
-    return TitleCoder(engine.matcher, store.occupation_facts(),
-                      Decider(engine.matcher, store.generic_words(), floor=CODING_FLOOR))
 
 
 @pytest.mark.parametrize("title, soc", [("Registered Nurse, ICU", "29-1141"), ("Software Engineer, Backend", "15-1252"),

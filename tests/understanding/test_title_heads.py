@@ -7,15 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.coding import CODING_FLOOR, TitleCoder
-from bot.understanding.decide import Decider
-
-
-@pytest.fixture(scope="module")
-def coder(engine, store):
-    return TitleCoder(engine.matcher, store.occupation_facts(),
-                      Decider(engine.matcher, store.generic_words(), floor=CODING_FLOOR))
-
 
 @pytest.mark.parametrize("title, soc", [
     ("Physician (Cardiology)", "29-1212"),

@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import title_parts
-from bot.understanding.coding import CODING_FLOOR, TitleCoder
-from bot.understanding.decide import Decider
-
-
-@pytest.fixture(scope="module")
-def coder(engine, store):
-    return TitleCoder(engine.matcher, store.occupation_facts(),
-                      Decider(engine.matcher, store.generic_words(), floor=CODING_FLOOR))
 
 
 @pytest.mark.parametrize("title, main, head, modifiers", [
