@@ -124,7 +124,9 @@ set than LADDER, which also holds "career growth" and "advancement" ("highest pa
 a list). "Do wages go up" asks about pay, not a move."""
 VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 """Two sides set against each other by name: a comparison, never a ranked list."""
-WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b"
+WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b"
+                    r"|\b(?:which|or)\b.*\b(?:more|better|higher|best|easier|harder|safer|steadier|worse|less|happier)\b"
+                    r"|\b(?:better|worse|safer|easier|harder)\s+(?:\w+\s+)?(?:than|then)\b"
                     r"|^\s*should\s+i\b.*\bor\b|\b(?:who|which)\s+(?:one\s+)?(?:makes|earns|pays|gets)\b.*\bor\b", re.I)
 """Words that weigh one job against another: "X or Y, which pays more", "should I go into X or Y" compare rather
 than move ("im a welder should i move up to supervisor or inspector" moves: the job held comes first)."""

@@ -27,7 +27,8 @@ STOP = words_with("message_words.tsv", "stop")
 CONTEXT_WORDS = words_with("message_words.tsv", "context")
 """Words that make a message about jobs, so a lone or misspelt word in it may be read as a job title."""
 FILLER = STOP | set(TOPIC_OF)
-_STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
+_STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*"
+                         r"|\s+(?:an?\s+)?(?:better|worse|safer|easier|harder)\s+(?:\w+\s+)?(?:than|then)\s+", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
 _WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
@@ -231,14 +232,27 @@ class MentionFinder:
                     return head, sure
         return content, found
 
+    @staticmethod
+    def _field_clause(part: str) -> tuple[str, list[str], int]:
+        """The clause a field would be named in, its words, and where they stop ("finance for someone…")."""
+        clause = _WORKING_IN.sub("", _CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
+        words = normalize.raw_tokens(clause)  # "working in restaurants": restaurants
+        return clause, words, next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))
+
+    def outside_field(self, part: str, mentions: list[Mention]) -> bool:
+        """Are all the jobs found in a part named after its field's clause ("the skilled trades for someone who
+        likes working with their hands": "hands")?"""
+        _, words, ends = self._field_clause(part)
+        head = set(words[:ends])
+        return all(not head & set(normalize.raw_tokens(m.phrase)) for m in mentions)
+
     def field(self, part: str) -> Mention | None:
         """A side of a comparison that names a field of work ("trades vs tech", "healthcare or finance"): its
         SOC major groups as a generic word, largest members first."""
-        clause = _WORKING_IN.sub("", _CLAUSE_END.split(part.strip(), maxsplit=1)[0])  # "tech - which is…"
-        words = normalize.raw_tokens(clause)  # "working in restaurants": restaurants
-        ends = next((i for i, w in enumerate(words) if w in LINKS and i > 0), len(words))  # "finance for someone…"
-        content = _the_field([w for w in words[:ends]
-                              if (w not in FILLER and w not in FIELD_NOUNS) or w in FAMILY_WORDS])
+        clause, words, ends = self._field_clause(part)
+        content = _the_field([w for w in words[:ends] if (w not in FILLER and w not in FIELD_NOUNS
+                                                          and w not in QUESTION_ADVERBS and w != "right")
+                              or w in FAMILY_WORDS])  # "retail right now": retail
         # "IT vs engineering"; "medical field", "the trades", "some kind of healthcare job", "general IT": the field
         if len(content) != 1 or (content[0] == "it" and len(words) > 1 and not re.search(r"\bIT\b", clause)):
             return None  # "whats it really like": a pronoun, not IT ("nursing or it" is)
@@ -370,7 +384,8 @@ management → manager, development → developer, design → designer, history 
 
 
 FIELD_MODIFIERS = frozenset({"kind", "sort", "type", "general", "desk", "some", "any", "whole", "industry", "sector",
-                             "area", "world", "related", "based", "stuff", "thing", "things", "regular", "normal"})
+                             "area", "world", "related", "based", "stuff", "thing", "things", "regular", "normal",
+                             "skilled", "the", "career", "careers", "job", "jobs", "work", "field", "these", "days"})
 """Words beside a field's name that leave it the field ("some kind of healthcare job", "an office desk job")."""
 
 

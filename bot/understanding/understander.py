@@ -277,7 +277,11 @@ class Understander:
                 mentions = [m for m in mentions if m not in stray]
                 unused += [w for m in stray for w in normalize.raw_tokens(m.phrase)]
             unsure = not any(m.confident or m.groups for m in mentions)  # "tech" is no technician here
-            side = self.mentions.field(part) if unsure and len(parts) > 1 else None
+            side = self.mentions.field(part) if len(parts) > 1 and (
+                unsure or self.mentions.outside_field(part, mentions)) else None
+            if side is not None and not unsure and not side.groups:
+                side = None  # a field of work set against the jobs named after it, never a worker's noun
+            # "the skilled trades for someone who likes working with their hands": the field, not "hands"
             if side is not None:  # "trades vs tech": a field of work is one side of the comparison
                 mentions, missed = [side], []
             found.mentions += mentions

@@ -1,0 +1,18 @@
+"""Two fields of work weighed against each other the way people say it: "better than", "which is easier", a
+field with a word before it ("the skilled trades"), and a field said before who it is for."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("is trucking a better bet than retail these days", "53-", "41-"),
+    ("office jobs or warehouse jobs, which one is easier to get into", "43-", "53-"),
+    ("nursing or the skilled trades", "29-", "47-"),
+    ("the skilled trades for someone who likes working with their hands, or nursing", "47-", "29-"),
+])
+def test_two_fields_weighed_are_compared(conversation, text, first, second):
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)
+    assert memory.codes[0].startswith(first) and memory.codes[1].startswith(second), (text, memory.codes)
