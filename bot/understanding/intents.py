@@ -127,6 +127,7 @@ VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b"
                     r"|\b(?:which|or)\b.*\b(?:more|better|higher|best|easier|harder|safer|steadier|worse|less|happier)\b"
                     r"|\b(?:better|worse|safer|easier|harder)\s+(?:\w+\s+)?(?:than|then)\b"
+                    r"|\b(?:which|what|who)\s+(?:pays?|earns?|makes?)\s+(?:more|better)\b[^.?!]*\bor\b"
                     r"|^\s*should\s+i\b.*\bor\b|\b(?:who|which)\s+(?:one\s+)?(?:makes|earns|pays|gets)\b.*\bor\b", re.I)
 """Words that weigh one job against another: "X or Y, which pays more", "should I go into X or Y" compare rather
 than move ("im a welder should i move up to supervisor or inspector" moves: the job held comes first)."""

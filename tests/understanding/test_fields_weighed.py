@@ -16,3 +16,8 @@ def test_two_fields_weighed_are_compared(conversation, text, first, second):
     _, memory = conversation.reply(text)
     assert len(memory.codes) == 2, (text, memory.codes)
     assert memory.codes[0].startswith(first) and memory.codes[1].startswith(second), (text, memory.codes)
+
+
+def test_which_pays_more_before_the_two_sides_compares_them(conversation):
+    reply, memory = conversation.reply("what pays more, accounting or sales?")
+    assert len(memory.codes) == 2 and not reply.text.startswith("Moves"), (reply.text[:80], memory.codes)
