@@ -124,9 +124,16 @@ set than LADDER, which also holds "career growth" and "advancement" ("highest pa
 a list). "Do wages go up" asks about pay, not a move."""
 VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 """Two sides set against each other by name: a comparison, never a ranked list."""
-WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b"
-                    r"|\b(?:which|or)\b.*\b(?:more|better|higher|best|easier|harder|safer|steadier|worse|less|happier)\b"
-                    r"|\b(?:better|worse|safer|easier|harder)\s+(?:\w+\s+)?(?:than|then)\b"
+THAN = re.compile(r"^\W*(?:is|are|would|will)\s+(?!.*\b(?:pays?|paying|earn|anything|something|nothing)\s+(?:\w+\s+)?"
+                  r"(?:better|worse)\b)[^.?!]*?(?P<sep>\s+(?:an?\s+)?(?:better|worse|safer|easier|harder)\s+(?:\w+\s+)?"
+                  r"(?:than|then)\s+)", re.I)
+"""A question that sets one job against another ("is manufacturing a better bet than retail", "is nursing harder
+than teaching"), not a move to what pays better than one's own ("is there anything that pays better than a
+paralegal") nor a remark ("my boss is worse than my last one")."""
+WEIGHS = re.compile(r"\b(?:vs\.?|versus|compared?|between)\b|\b(?:which|or)\b.*\b(?:more|better|higher|best)\b"
+                    r"|\bwhich\s+(?:one|job|career|of\s+(?:them|the\s+two)|is|would|pays)\b[^.?!]*?"
+                    r"\b(?:easier|harder|safer|steadier|less|happier|worse)\b"
+                    r"|" + THAN.pattern +
                     r"|\b(?:which|what|who)\s+(?:pays?|earns?|makes?)\s+(?:more|better)\b[^.?!]*\bor\b"
                     r"|^\s*should\s+i\b.*\bor\b|\b(?:who|which)\s+(?:one\s+)?(?:makes|earns|pays|gets)\b.*\bor\b", re.I)
 """Words that weigh one job against another: "X or Y, which pays more", "should I go into X or Y" compare rather

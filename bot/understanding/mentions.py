@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.understanding import groups, normalize
+from bot.understanding import groups, intents, normalize
 from bot.understanding.decide import Decider, Decision, Generic
 from bot.understanding.matcher import EXACT, KIND_RANK, Candidate, Matcher
 from bot.understanding.request import Mention
@@ -27,8 +27,7 @@ STOP = words_with("message_words.tsv", "stop")
 CONTEXT_WORDS = words_with("message_words.tsv", "context")
 """Words that make a message about jobs, so a lone or misspelt word in it may be read as a job title."""
 FILLER = STOP | set(TOPIC_OF)
-_STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*"
-                         r"|\s+(?:an?\s+)?(?:better|worse|safer|easier|harder)\s+(?:\w+\s+)?(?:than|then)\s+", re.I)
+_STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
 _WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
@@ -47,7 +46,9 @@ class MentionFinder:
     def split(self, text: str) -> list[str]:
         """Parts that each name one occupation: strong separators always, 'and'/'or'/',' unless a title."""
         parts: list[str] = []
-        for strong in _STRONG_SEP.split(text):
+        than = intents.THAN.search(text)  # "is manufacturing a better bet than retail": two sides
+        sides = [text[:than.start("sep")], text[than.end("sep"):]] if than else [text]
+        for strong in (piece for side in sides for piece in _STRONG_SEP.split(side)):
             if not strong.strip():
                 continue
             if self._is_title(strong):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import plain
+
 
 @pytest.mark.parametrize("text, first, second", [
     ("is trucking a better bet than retail these days", "53-", "41-"),
@@ -21,3 +23,20 @@ def test_two_fields_weighed_are_compared(conversation, text, first, second):
 def test_which_pays_more_before_the_two_sides_compares_them(conversation):
     reply, memory = conversation.reply("what pays more, accounting or sales?")
     assert len(memory.codes) == 2 and not reply.text.startswith("Moves"), (reply.text[:80], memory.codes)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("im an emt, how to become a paramedic in a year or less", "From Emergency Medical Technicians to Paramedics"),
+    ("im a cna and want to become an lpn, or something with less lifting", "From Nursing Assistants to"),
+    ("i'm a paralegal, what pays better than paralegal without going to law school", "Moves from Paralegals"),
+])
+def test_or_less_and_pays_better_than_ones_own_job_stay_a_move(conversation, text, start):
+    """A fresh review of the words that weigh jobs: "or less", "which schools are less…", "pays better than"
+    one's own job are no comparison of two jobs."""
+    reply, _ = conversation.reply(text)
+    assert plain(reply.text).startswith(start), (text, reply.text[:80])
+
+
+@pytest.mark.parametrize("text", ["my boss is worse than my last one", "the job market is worse than last year"])
+def test_a_remark_with_worse_than_names_no_job(understand, text):
+    assert not understand(text).occupations, text
