@@ -113,7 +113,7 @@ class MentionFinder:
     def _opening_title(self, raw: list[str], content: list[str], whole: Decision) -> tuple[list[str], Decision] | None:
         """The first content words, up to a small word of the message, when they make a certain title and all the
         words together make none, or a farther one ("air trafic controllers" 98, "air trafic controllers good" 85;
-        "electricans" 98, "electricans good" unsure). One word must be long (seven letters or more)."""
+        "electricans" 98, "electricans good" unsure). A title of one word must be seven letters or more."""
         if not 2 <= len(content) <= OPENING_WORDS or (whole.confident and whole.best.score >= EXACT):
             return None  # a longer message is a description as often as a question ("hands the surgeon …")
         for n in range(len(content) - 1, 0, -1):
@@ -335,12 +335,12 @@ QUESTION_ADVERBS = frozenset({"still", "even", "actually", "really", "worth", "e
 PERSON_WORDS = frozenset({"guy", "guys", "gal", "gals", "lady", "ladies", "dude", "person", "people", "folks", "ppl"})
 """Everyday words for whoever does the work, after what they do ("loss prevention guy")."""
 LEADING = 3
+"""A run of words no title claimed may open with a misspelt title of at most this many words."""
 OPENING_WORDS = 4
 """A message of at most this many content words may open with a misspelt title ("do air trafic controllers make good
 money": four)."""
 CLOSE_HEAD = 95.0
 """A misspelt title opening a message this close (one letter off) is asked about ("did you mean…") even unsure."""
-"""A run of words no title claimed may open with a misspelt title of at most this many words."""
 RESIDUAL = ", All Other"
 """How a residual (catch-all) occupation's title ends."""
 
