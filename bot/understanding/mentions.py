@@ -94,7 +94,8 @@ class MentionFinder:
         if person is not None:
             content = content[:person]  # "the loss prevention guy at a store": the one who does loss prevention
         content_words = normalize.tokens(" ".join(content))
-        if not content or max(len(w) for w in content) < 4 or self.decider.exact(content_words):
+        if not content or max(len(w) for w in content) < 4 or self.decider.exact(content_words) \
+                or (len(content_words) == 2 and self._worker(content_words)):  # "dental hygiene": hygienists
             return None
         if len(content_words) > 1 and not all(w in self.matcher.postings or self.matcher.correct(w)
                                                for w in content_words):
@@ -376,12 +377,12 @@ def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:
 _WORKER_ENDINGS = (("ing", ("", "er", "e", "ant", "or")), ("ce", ("tist",)), ("ogy", ("ogist",)),
                    ("ry", ("", "er", "ist", "rian")), ("cy", ("cist",)), ("ure", ("",)), ("ics", ("icist", "ician")),
                    ("ism", ("ist",)), ("ment", ("r", "er")), ("ign", ("igner",)), ("y", ("ian",)), ("ic", ("ician",)),
-                   ("art", ("artist",)), ("apy", ("apist",)))
+                   ("art", ("artist",)), ("apy", ("apist",)), ("ene", ("enist",)), ("omy", ("omist",)))
 """How the name of a field becomes its worker's: engineering → engineer, nursing → nurse, consulting →
 consultant, science → scientist, psychology → psychologist, dentistry → dentist, carpentry → carpenter, pharmacy
 → pharmacist, architecture → architect, physics → physicist, logistics → logistician, journalism → journalist,
 management → manager, development → developer, design → designer, history → historian, art → artist, music
-→ musician, therapy → therapist; social work → social worker."""
+→ musician, therapy → therapist, hygiene → hygienist, phlebotomy → phlebotomist; social work → social worker."""
 
 
 FIELD_MODIFIERS = frozenset({"kind", "sort", "type", "general", "desk", "some", "any", "whole", "industry", "sector",

@@ -52,3 +52,11 @@ def test_a_misspelt_title_opening_the_message_is_read_without_the_words_after_it
 def test_still_after_workers_is_no_still_operator(engine):
     request = engine.understand("are pilots still in demand")
     assert [m.code for m in request.occupations] == ["53-2012.00"] and request.topic == "outlook", request
+
+
+@pytest.mark.parametrize("message, code", [
+    ("how much does dental hygiene pay", "29-1292.00"),  # not health specialties teachers ("dental hygiene professor")
+    ("is dental hygiene still a good career", "29-1292.00"),
+])
+def test_a_field_said_by_its_subject_is_its_worker(engine, message, code):
+    assert [m.code for m in engine.understand(message).occupations] == [code]
