@@ -154,6 +154,18 @@ _TOWARD = re.compile(r"\b(?:becom(?:e|ing)|be|get\s+(?:in)?to|move\s+(?:up\s+)?(
                      r"up\s+to)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}$|(?:->|→)\s*$|\bmake\s+$", re.I)
 """The words before the other job's name say it is the one wanted: "becoming principal", "the path to … controller",
 "work up to controller", "make sergeant", "-> management"."""
+_MOVES_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become)|becom(?:e|ing)|switch(?:ing)?\s+to|"
+                           r"mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b",
+                           re.I)
+
+
+def toward_another(text: str) -> bool:
+    """Does the message move toward a job anywhere ("… but want to be a guard at a prison", "thinking of becoming
+    …")? Then a head word said again may name the job wanted, not the one held. Wider than ``ASPIRES`` (a wish
+    said after the job held) and ``_TOWARD`` (the words just before the job wanted)."""
+    return bool(_MOVES_TOWARD.search(text))
+
+
 _RATES = re.compile(r"\b(?:better|worse|than|easier|harder|vs)\b", re.I)
 """Words that weigh the two ("i'm a teacher, is it better to be a nurse") rather than ask the way from one."""
 _ALTERNATIVE = re.compile(r"\s*[,?]?\s*or\b", re.I)

@@ -6,6 +6,7 @@ first), then fuzzy titles on the words left over. Unknown words never become a j
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bot.understanding import groups, intents, normalize
@@ -117,11 +118,7 @@ class MentionFinder:
         "electricans" 98, "electricans good" unsure). A title of one word must be seven letters or more."""
         if not 2 <= len(content) <= OPENING_WORDS or (whole.confident and whole.best.score >= EXACT):
             return None  # a longer message is a description as often as a question ("hands the surgeon …")
-        for n in range(len(content) - 1, 0, -1):
-            head = content[:n]
-            after = raw.index(head[-1]) + 1
-            if after >= len(raw) or raw[after] not in FILLER or (n == 1 and len(head[0]) < 7):
-                continue
+        for head in _heads(content, raw, OPENING_WORDS):
             sure = self.decider.words(normalize.tokens(" ".join(head)))
             if whole.confident:
                 if sure.confident and sure.best.score > whole.best.score:
@@ -225,10 +222,8 @@ class MentionFinder:
         if content[0].endswith("ing") or run[0] in ("who", "that", "which"):
             return content, found  # "working with kids who…", "programming PLCs", "the worker who paints the
             # lines": what is done, not a title
-        for n in range(min(LEADING, len(content) - 1), 0, -1):
-            head = content[:n]
-            after = run.index(head[-1]) + 1
-            if after < len(run) and run[after] in FILLER and max(len(w) for w in head) >= (4 if n > 1 else 7):
+        for head in _heads(content, run, LEADING):
+            if max(len(w) for w in head) >= 4:
                 sure = self.decider.words(normalize.tokens(" ".join(head)))
                 if sure.confident and not (found.confident and sure.best.score <= found.best.score):
                     return head, sure
@@ -353,6 +348,17 @@ def _workplace(raw: list[str], start: int, run: list[str]) -> bool:
     while i > 0 and raw[i - 1] in STOP and raw[i - 1] not in WORKPLACE:
         i -= 1
     return i > 0 and raw[i - 1] in WORKPLACE
+
+
+def _heads(content: list[str], words: list[str], most: int) -> Iterator[list[str]]:
+    """The first content words (at most ``most``, fewer than all, longest first) that a small word follows in
+    ``words``: where a misspelt title may end ("air trafic controllers | make good money"). One word alone must be
+    seven letters or more."""
+    for n in range(min(most, len(content) - 1), 0, -1):
+        head = content[:n]
+        after = words.index(head[-1]) + 1
+        if after < len(words) and words[after] in FILLER and (n > 1 or len(head[0]) >= 7):
+            yield head
 
 
 def _standalone(content: list[str]) -> bool:

@@ -35,26 +35,16 @@ def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], 
     return mentions
 
 
-_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become)|becom(?:e|ing)|switch(?:ing)?\s+to|"
-                     r"mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b", re.I)
-
-
-def toward_another(text: str) -> bool:
-    """Does the message move toward a job ("… but want to be a guard at a prison")? Then a head word said again
-    may name the job wanted, not the one held."""
-    return bool(_TOWARD.search(text))
-
-
 def _restates(mention: Mention, mentions: list[Mention]) -> bool:
     """A job's head word said again on its own, unsure, after the job was named for certain ("airline pilots …
     never had a woman pilot", "my mom is a registered nurse, do nurses …"): the same job, no second one."""
-    words = [w for w in normalize.tokens(mention.phrase) if w not in normalize.STOPWORDS]
+    words = _name_words(mention.phrase)
     if (mention.confident and not mention.groups) or len(words) != 1:
         return False
     for other in mentions:
         if other is mention or not other.confident or other.groups:
             continue
-        theirs = [w for w in normalize.tokens(other.phrase) if w not in normalize.STOPWORDS]
+        theirs = _name_words(other.phrase)
         if len(theirs) > 1 and theirs[-1] == words[0]:
             return True
     return False
@@ -130,10 +120,11 @@ def one_named_twice(found: list[Mention], mentions: list[Mention], aside: set[st
     if len(mentions) != 1:
         return False, named
     own = [m.phrase for m in found if m.code == mentions[0].code]
-    two_ways = len({(p.lower() if weighs else _said(p)) for p in own}) > 1  # "a pharmacist" … "pharmacists"
+    said = {p.lower() if weighs else " ".join(_name_words(p)) for p in own}  # "a pharmacist" … "pharmacists": one
+    two_ways = len(said) > 1
     return two_ways, (own if two_ways else named)
 
 
-def _said(phrase: str) -> str:
-    """A phrase as a name: its words without small words, each singular ("the RNs" is "rn")."""
-    return " ".join(w for w in normalize.tokens(phrase) if w not in normalize.STOPWORDS)
+def _name_words(phrase: str) -> list[str]:
+    """A phrase as a name: its words without small words, each singular ("the RNs" is ["rn"])."""
+    return [w for w in normalize.tokens(phrase) if w not in normalize.STOPWORDS]

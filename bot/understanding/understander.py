@@ -39,7 +39,7 @@ from bot.understanding.mentions import (
 from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
-from bot.understanding.sides import asked_jobs, one_named_twice, sides, sides_named, toward_another
+from bot.understanding.sides import asked_jobs, one_named_twice, sides, sides_named
 from bot.understanding.tools import tool_request
 from bot.understanding.topics import asked_topic
 
@@ -120,7 +120,8 @@ class Understander:
         found = found or self._find(text, rest, about_jobs)
         topic = asked_topic(found.free_words, rest, [m.phrase for m in found.mentions])
         weighs = bool(intents.WEIGHS.search(rest))
-        sided = sides(dedupe(found.mentions), weighs, self._plain, restated=not (weighs or toward_another(rest)))
+        restated = not (weighs or climbing.toward_another(rest))
+        sided = sides(dedupe(found.mentions), weighs, self._plain, restated=restated)
         mentions = asked_jobs(sided, rest)
         aside = {m.phrase for m in sided if m not in mentions}  # "my guidance counselor": no name of the job asked
         intent = found.intent or self._intent(text, mentions, topic, place)
