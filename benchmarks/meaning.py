@@ -6,7 +6,8 @@ category and split (tune / test, from a hash of the query), with the speed of ea
 
 ``--queries benchmarks/meaning_tune_extra.tsv`` (220), ``meaning_tune_extra2.tsv`` (320), ``meaning_tune_extra3.tsv``
 (325), ``meaning_tune_extra4.tsv`` (330), ``meaning_tune_extra6.tsv`` (220), ``meaning_tune_extra8.tsv`` (260),
-``meaning_tune_extra9.tsv`` (250), ``meaning_tune_extra12.tsv`` (60 generic comparisons): more queries written by
+``meaning_tune_extra9.tsv`` (250), ``meaning_tune_extra12.tsv`` (60 generic comparisons), ``meaning_tune_extra13.tsv``
+(200: descriptions and one-job questions that name other people's jobs in passing): more queries written by
 helpers who never saw the code, every one in the tune split (``# split: tune``): more to learn from, never a
 held-out figure.
 ``meaning_holdout5.tsv`` (300): written the same way, all held out (``# split: test``): scored, never tuned on.

@@ -34,6 +34,15 @@ _OPENER = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:someone|somebody|person|people
                      r"|^\s*what\s+(?:do|would|did)\s+(?:you|they|people)\s+call\b", re.I)
 """A description's opener ("the worker who …", "job driving …", "what do you call …") makes every job word after
 it part of the description, however many it names."""
+PASSING_WORDS = 12
+"""A message this long (words) may name the people around the work it describes."""
+NEAREST = 8
+"""The occupations that come closest to a description in meaning: a job it names is asked about when one of them
+is it (by SOC code: ``SOC_CHARS`` characters, every O*NET occupation inside it)."""
+SOC_CHARS = 7
+_ASKING = frozenset({"what", "whats", "how", "hows", "why", "which", "who", "is", "are", "do", "can", "will",
+                     "would", "should", "were"})
+"""Words that open a question ("does" may open a doing: "does experiments in a lab")."""
 MISSPELT_JOB = 7
 """A first word this long may be a job's plural misspelt ("accountents"); a shorter one ("comes") is too near
 too many titles to tell."""
@@ -70,7 +79,8 @@ class Discoverer:
         objects = intent in ("compare", "job") and (described or as_doing) \
             and not _SIDES.search(rest) and not intents.WEIGHS.search(rest) \
             and (opens or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
-        if not objects and (intent not in ("job", "topic", "unknown") or named >= 2):
+        passing = intent in ("compare", "job") and self._in_passing(rest, mentions, as_doing)
+        if not objects and not passing and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
             # description may name two ("job where u drive the bulldozer and excavator")
         if self.tools is not None and not naming and not any(m.confident and not is_slang(m) for m in mentions):
@@ -81,7 +91,7 @@ class Discoverer:
             if phrase and self.meaning is not None and not self.meaning.is_word(phrase):
                 return None  # "jobs that use zorblax": a product no list holds, not a description
         leading = as_doing and bool(mentions) and all(_leads(m, rest) for m in mentions)
-        describes = described or self._specialist(rest, topic) or (
+        describes = described or passing or self._specialist(rest, topic) or (
             objects and self._describes_work(rest, topic, as_doing)) or (
             ((intent in ("topic", "unknown") and not mentions) or leading)
             and self._describes_work(rest, topic, as_doing, unnamed=True)) or (
@@ -89,14 +99,31 @@ class Discoverer:
             and not any(named_as_job(m, rest) for m in mentions)
             and (self._describes_work(rest, topic, as_doing) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
-        named_job = not leading and not opens and any(  # asking the name of work it describes, a job word in
-            m.confident and title_words(m) > 1 and not doing(m, rest)  # the description names no job ("…
-            and (not naming or held_as(m, rest)) for m in mentions)  # housekeeping staff, budgets … her job title")
+        named_job = not leading and not opens and not passing and any(  # asking the name of work it describes,
+            m.confident and (title_words(m) > 1 or (named_as_job(m, rest) and intents.WORTH_IT.search(rest)))
+            and not doing(m, rest)  # a job word in the description names no job ("… housekeeping staff, budgets …
+            and (not naming or held_as(m, rest)) for m in mentions)  # her job title"); whether being one is worth
+        # it asks of that job, whatever follows ("… if i want to work for myself")
         if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:
                 return "search", spec
         return None
+
+    def _in_passing(self, text: str, mentions: list[Mention], as_doing: bool) -> bool:
+        """A long description of work whose job words are the people around the work, not the worker ("reads the
+        doctor's notes and assigns billing codes…", "sells commercial time on the local radio station to car
+        dealers…"): no job is said to be anyone's or to be become, no two are weighed, it opens no question,
+        and the occupations whose work comes closest to the whole message hold none of them."""
+        if self.meaning is None or len(text.split()) < PASSING_WORDS or _SIDES.search(text) \
+                or intents.WEIGHS.search(text) \
+                or any(named_as_job(m, text) or held_as(m, text) for m in mentions):
+            return False
+        if normalize.raw_tokens(text)[0] in _ASKING or not self.meaning.describes_work(text, as_doing):
+            return False  # "what skills do u need for carpentry besides not cutting ur fingers off" asks of one
+        near = {code[:SOC_CHARS] for code, _ in self.meaning.occupations(text, limit=NEAREST,
+                                                                     task_weight=FLOOR_TASK_WEIGHT)}
+        return bool(near) and not any(m.code[:SOC_CHARS] in near for m in mentions)
 
     def _specialist(self, text: str, topic: Topic | None) -> bool:
         """A job's word and what the worker does, no section asked ("therapist who uses music with patients",

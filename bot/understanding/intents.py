@@ -251,6 +251,8 @@ def asked_part(text: str) -> str | None:
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)]
     return asking[0] if len(asking) == 1 else None
 
-STILL_WANTED = re.compile(r"\b(?:even|still)\s+a\s+thing\b|\banymore\b|\b(?:still|even)\s+(?:be\s+)?(?:needed|around|"
+STILL_WANTED = re.compile(r"\bjob\s+(?:security|market)\b|\b(?:even|still)\s+a\s+thing\b|\banymore\b|"
+                          r"\b(?:still|even)\s+(?:be\s+)?(?:needed|around|"
                           r"in\s+demand|hiring)\b|\bdying\s+(?:out|job|career|trade|field)\b", re.I)
-"""Whether the work still has a future ("are travel agents even a thing anymore", "will cashiers still be needed")."""
+"""Whether the work still has a future ("are travel agents even a thing anymore", "will cashiers still be needed", "do
+plumbers have good job security")."""

@@ -81,35 +81,6 @@ def sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:
         m.confident and m.score >= EXACT and m.phrase in p.lower() for m in mentions)) for p in parts)
 
 
-_KNOWN_TO_ME = r"\b(?:my|his|her|our|their)\s+(?:(?:old|former|current|new|school|high\s+school|college)\s+)?"
-
-
-_NOT_ONES_OWN = r"(?!\s+(?:job|jobs|career|work|position|role|gig|apprenticeship|shift|shifts|business|pay|salary)\b)"
-"""…unless the words name one's own work ("my cashier job", "my nursing career", "my welding job pays 20"); a
-credential is not ("i have my nursing license, how do i become a nurse practitioner")."""
-_STUDIED = (r"\b(?:ba|bs|ma|ms|bsc|msc|phd|degree|degrees|major|majoring|minor|sophomore|junior|senior|freshman|"
-            r"studying|studied|bachelors?|masters?|bachelor's|master's|class(?:es)?)\s+(?:in|of)\s+")
-"""A field one studies ("im a sophomore in geography", "a BA in history") is no job asked about."""
-
-
-def _leaving(mention: Mention, text: str) -> bool:
-    """One's own work left behind ("leaving my teaching to become a nurse")."""
-    return bool(re.search(r"\b(?:leav(?:e|ing)|left|quit(?:ting)?|hate|hating)\s+my\s+" + re.escape(mention.phrase),
-                          text, re.I))
-
-
-def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
-    """A person of one's own life, or a field one studied, is no job asked about when another job is named: "my
-    guidance counselor keeps pushing machinist", "my brother in law swears crane operators make 50 an hour", "i have
-    a BA in history.. to be a librarian do you need a masters"."""
-    if len({m.code for m in mentions}) < 2 or intents.WEIGHS.search(text):  # "my NP's pay compared to a doctor"
-        return mentions
-    kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not (
-        re.search(_KNOWN_TO_ME + re.escape(m.phrase) + r"\b" + _NOT_ONES_OWN, text, re.I)
-        or re.search(_STUDIED + re.escape(m.phrase) + r"\b", text, re.I))]
-    return kept or mentions
-
-
 def one_named_twice(found: list[Mention], mentions: list[Mention], aside: set[str],
                     weighs: bool = False) -> tuple[bool, list[str]]:
     """Whether the one job answered was named in two ways ("paralegal vs legal asistant"), and the phrases named:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.understanding import climbing, intents, listing, normalize
+from bot.understanding.asides import asked_jobs
 from bot.understanding.decide import Decider
 from bot.understanding.discovering import Discoverer
 from bot.understanding.majors import asks_of_a_job, major_request
@@ -39,7 +40,7 @@ from bot.understanding.mentions import (
 from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
-from bot.understanding.sides import asked_jobs, one_named_twice, sides, sides_named
+from bot.understanding.sides import one_named_twice, sides, sides_named
 from bot.understanding.tools import tool_request
 from bot.understanding.topics import asked_topic
 

@@ -1,0 +1,67 @@
+"""Jobs named in passing: the people around the work a long description describes ("… the truck drivers at the
+gate …"), and the people of one's own life beside a question about another job ("… my sister is a dentist and
+says …"). Neither is the job asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import plain
+
+
+@pytest.mark.parametrize("text", [
+    "checks the ids of the truck drivers at the gate and logs every delivery that comes into the warehouse",
+    "answers the phones for the plumbers and schedules their jobs and sends the invoices to customers",
+])
+def test_a_long_description_naming_the_people_around_the_work_searches_the_work(understand, text):
+    req = understand(text)
+    assert req.intent == "search" and not req.occupations, (req.intent, req.occupations)
+
+
+def test_the_people_around_the_work_are_not_among_the_answers(conversation):
+    reply, memory = conversation.reply("answers the phones for the plumbers and schedules their jobs and sends the "
+                                       "invoices to customers")
+    assert "47-2152.00" not in memory.codes
+    assert "Plumbers" not in plain(reply.text).split("\n")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "what do electricians do all day, i sometimes help the plumbers on my uncle's crew",  # a question
+    "is being a plumber worth it if i want to work for myself one day and set my own hours",  # to be one
+    "my mom is a welder, how much does she make on a pipeline crew in the summer",  # someone's own
+])
+def test_a_long_message_about_a_job_is_not_read_as_a_description(understand, text):
+    req = understand(text)
+    assert req.intent != "search" and req.occupations, (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text, asked, aside", [
+    ("how much do dental hygienists earn, my sister is a dentist and says they do fine", "29-1292.00",
+     "29-1021.00"),
+    ("what does a respiratory therapist do, my aunt's a nurse at the childrens hospital", "29-1126.00",
+     "29-1141.00"),
+    ("is there demand for electricians, a plumber i know says everyone needs one", "47-2111.00", "47-2152.00"),
+    ("whats the path to becoming a paralegal, the lawyer i work for thinks im ready", "23-2011.00", "23-1011.00"),
+    ("is becoming an electrician worth it? my uncle is a plumber", "47-2111.00", "47-2152.00"),
+    ("what do pharmacists earn, the cashier at my pharmacy has no idea", "29-1051.00", "41-2011.00"),
+])
+def test_a_job_named_as_someone_elses_is_not_asked_about(understand, text, asked, aside):
+    codes = [m.code for m in understand(text).occupations]
+    assert asked in codes and aside not in codes, codes
+
+
+@pytest.mark.parametrize("text", ["my dad is a plumber, is a plumber or an electrician better paid",
+                                  "my dream job is pilot but i might go for air traffic controller"])
+def test_jobs_weighed_or_wanted_stay(understand, text):
+    assert len({m.code for m in understand(text).occupations}) == 2, understand(text).occupations
+
+
+def test_a_job_left_keeps_its_place(understand):
+    codes = [m.code for m in understand("quitting my teaching job to become a paralegal, how long does it take")
+             .occupations]
+    assert "23-2011.00" in codes
+
+
+def test_job_security_asks_the_outlook(understand):
+    req = understand("do plumbers have good job security")
+    assert req.topic == "outlook" and [m.code for m in req.occupations] == ["47-2152.00"]
