@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.understanding import describing, intents, normalize
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR
 from bot.understanding.mentions import STOP, is_slang
-from bot.understanding.passing import doing, held_as, incidental, named_as_job, title_words
+from bot.understanding.passing import as_object, doing, held_as, incidental, named_as_job, title_words
 from bot.understanding.request import Intent, Mention, Topic
 from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase
 
@@ -40,6 +40,11 @@ NEAREST = 8
 """The occupations that come closest to a description in meaning: a job it names is asked about when one of them
 is it (by SOC code: ``SOC_CHARS`` characters, every O*NET occupation inside it)."""
 SOC_CHARS = 7
+_DOER = re.compile(r"^\s*(?:she|he|(?:my|her|his|our)\s+(?:\w+\s+)?\w+)\s+"
+                   r"(?:just\s+|basically\s+|mostly\s+|also\s+)?"
+                   r"(?!(?:is|was|has|does|says|thinks|wants|needs|likes|loves|hates|makes|earns|gets)\b)\w{3,}s\b",
+                   re.I)
+"""Someone doing something, said as a description ("she helps the teacher with…", "my son clears the plates…")."""
 _ASKING = frozenset({"what", "whats", "how", "hows", "why", "which", "who", "is", "are", "do", "can", "will",
                      "would", "should", "were"})
 """Words that open a question ("does" may open a doing: "does experiments in a lab")."""
@@ -76,9 +81,10 @@ class Discoverer:
         opens = bool(_OPENER.match(rest))  # "job driving 18 wheelers cross country", "the worker who builds …"
         described = describing.is_description(rest) or naming or opens or bool(
             intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
-        objects = intent in ("compare", "job") and (described or as_doing) \
-            and not _SIDES.search(rest) and not intents.WEIGHS.search(rest) \
-            and (opens or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
+        objects = intent in ("compare", "job") and (described or as_doing or bool(_DOER.match(rest))) \
+            and (opens or not _SIDES.search(rest)) and not intents.WEIGHS.search(rest) \
+            and (opens or all(as_object(m, rest) for m in mentions)
+                 or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
         passing = intent in ("compare", "job") and self._in_passing(rest, mentions, as_doing)
         if not objects and not passing and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
@@ -99,7 +105,8 @@ class Discoverer:
             and not any(named_as_job(m, rest) for m in mentions)
             and (self._describes_work(rest, topic, as_doing) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
-        named_job = not leading and not opens and not passing and any(  # asking the name of work it describes,
+        named_job = not leading and not opens and not passing and not (objects and all(
+            as_object(m, rest) for m in mentions)) and any(  # asking the name of work it describes,
             m.confident and (title_words(m) > 1 or (named_as_job(m, rest) and intents.WORTH_IT.search(rest)))
             and not doing(m, rest)  # a job word in the description names no job ("… housekeeping staff, budgets …
             and (not naming or held_as(m, rest)) for m in mentions)  # her job title"); whether being one is worth

@@ -65,3 +65,23 @@ def test_a_job_left_keeps_its_place(understand):
 def test_job_security_asks_the_outlook(understand):
     req = understand("do plumbers have good job security")
     assert req.topic == "outlook" and [m.code for m in req.occupations] == ["47-2152.00"]
+
+
+def test_a_job_the_work_is_done_for_is_no_job_asked(conversation):
+    reply, _ = conversation.reply("makes the crowns and bridges in a lab from the molds the dental assistants "
+                                  "send over")
+    assert "51-9081.00" in [r["code"] for r in (reply.results or [])[:5]], reply.results
+
+
+@pytest.mark.parametrize("text", ["sends the tow truck drivers out to cars that broke down and answers the calls",
+                                  "writes the menus and orders the food for the line cooks at a big hotel",
+                                  "plans the routes for the school bus drivers every morning"])
+def test_a_doing_for_a_job_named_is_a_description(understand, text):
+    assert understand(text).intent == "search", understand(text)
+
+
+@pytest.mark.parametrize("text, code", [("what careers are close to physical therapy", "29-1123.00"),
+                                        ("she is a nurse at the county hospital, what does she earn", "29-1141.00"),
+                                        ("salary for a paralegal", "23-2011.00")])
+def test_a_job_after_a_preposition_in_a_question_is_still_the_job(understand, text, code):
+    assert [m.code for m in understand(text).occupations] == [code]
