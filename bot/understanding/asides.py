@@ -10,9 +10,12 @@ from bot.understanding import intents
 from bot.understanding.request import Mention
 
 _OWNER = r"\b(?:my|his|her|our|their)\s+"
-_BESIDE = r"(?:(?!(?:job|jobs|career|careers|work|dream|future|ideal|goal|own|position|role)\b)[\w'’]+\s+){0,2}?"
+_BESIDE = (r"(?:(?!(?:job|jobs|career|careers|work|dream|future|ideal|goal|own|position|role|is|was|are|were|has|had|"
+           r"does|did|said|says|say|told|tells|thinks|thought|wants|keeps|knows|swears|mentioned|recommends|works|"
+           r"worked|makes|made|an?|the)\b)[\w'’]+\s+){0,2}?")
 """Up to two words between "my" and a job that is someone's ("my dogs vet", "my stats professor", "my family
-doctor"), none a word of one's own work ("my dream job", "my own").)"""
+doctor"), none a word of one's own work ("my dream job", "my own") nor a verb ("my coach said physical therapists
+…": the coach is someone's, the therapists are asked about)."""
 _NOT_ONES_OWN = r"(?!\s+(?:job|jobs|career|work|position|role|gig|apprenticeship|shift|shifts|business|pay|salary)\b)"
 """…unless the words name one's own work ("my cashier job", "my nursing career", "my welding job pays 20"); a
 credential is not ("i have my nursing license, how do i become a nurse practitioner")."""
@@ -35,30 +38,57 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     """The jobs asked about, without those named as someone else's when another job is named: "my guidance
     counselor keeps pushing machinist", "my brother in law swears crane operators make 50 an hour", "how much do
     crane operators make, my friends dad is a foreman", "whats the outlook for librarians, the english teacher at my
-    school says libraries are dying", "i have a BA in history.. to be a librarian do you need a masters"."""
+    school says libraries are dying", "i have a BA in history.. to be a librarian do you need a masters".
+    A person's own title ("my coach", "my brother") goes first; a job someone holds or speaks from stays when the
+    message sets it against another ("my sister is a dentist, do hygienists make more than her") or names it
+    again ("my mom is a nurse, how much do nurses make")."""
     if len({m.code for m in mentions}) < 2 or intents.WEIGHS.search(text):  # "my NP's pay compared to a doctor"
         return mentions
-    kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not someone_elses(m, text)]
-    return kept or mentions
+    kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not _persons(m, text)] or mentions
+    if len({m.code for m in kept}) < 2 or _SET_AGAINST.search(text):
+        return kept
+    return [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
 
 
-def someone_elses(mention: Mention, text: str) -> bool:
-    """The job is named as another person's, or as a field one studied. The phrase found may hold the words
-    around the job's name ("my sister is a dentist" finds "sister dentist"): a person's job is read at its last
-    word, and one who said something by the title matched ("nurse" in "the nurse who took my blood said …")."""
+_SET_AGAINST = re.compile(r"\b(?:or|vs\.?|versus|than|instead)\b|\bfrom\s+(?:[\w'’]+\s+){1,3}?to\b", re.I)
+"""Words that set two jobs against each other: neither is only someone else's."""
+
+
+def _forms(mention: Mention) -> tuple[list[str], str]:
+    """The words of a mention's phrase (no article), and the regular expression that finds them as typed."""
     words = _ARTICLE.sub("", mention.phrase).split()
+    return words, r"\s+".join(map(_typed, words)) + r"\b"
+
+
+def _persons(mention: Mention, text: str) -> bool:
+    """The job is the title of a person of one's life ("my guidance counselor", "my dogs vet") or a field one
+    studied ("a BA in history")."""
+    words, name = _forms(mention)
+    return bool(words) and bool(re.search(_OWNER + _BESIDE + name + _NOT_ONES_OWN, text, re.I)
+                                or re.search(_STUDIED + name, text, re.I))
+
+
+def _anothers(mention: Mention, text: str) -> bool:
+    """The job is another person's: held ("my sister is a dentist" finds "sister dentist": read at its last word),
+    spoken from ("a pilot i know says", by the title matched: "nurse" in "the nurse who took my blood said …") or
+    met ("the pharmacist at my cvs")."""
+    words, name = _forms(mention)
     if not words:
         return False
-    name = r"\s+".join(map(_typed, words)) + r"\b"
     last = _typed(words[-1]) + r"\b"
     alias = mention.generic or (mention.candidates[0].alias if mention.candidates else "")
     said = name if not alias or len(alias.split()) >= len(words) else r"\s+".join(map(_typed, alias.split())) + r"\b"
-    return bool(re.search(_OWNER + _BESIDE + name + _NOT_ONES_OWN, text, re.I)
-                or re.search(_OWNER + r"(?:[\w'’]+\s+){0,2}?" + _PERSON + _HOLDS + r"(?:[\w'’]+\s+){0,2}?" + last,
-                             text, re.I)
+    return bool(re.search(_OWNER + r"(?:[\w'’]+\s+){0,2}?" + _PERSON + _HOLDS + r"(?:[\w'’]+\s+){0,2}?" + last,
+                          text, re.I)
                 or re.search(r"\b(?:the|a|an|my)\s+(?:[\w'’]+\s+)?" + said + _SAID, text, re.I)
-                or re.search(r"\b(?:the|a|an)\s+(?:[\w'’]+\s+)?" + name + r"\s+(?:at|from|in)\s+my\b", text, re.I)
-                or re.search(_STUDIED + name, text, re.I))
+                or re.search(r"\b(?:the|a|an)\s+(?:[\w'’]+\s+)?" + name + r"\s+(?:at|from|in)\s+my\b", text, re.I))
+
+
+def _said_again(mention: Mention, text: str) -> bool:
+    """The job's last word said twice ("my mom is a nurse, how much do nurses make"): asked about as well."""
+    words, _ = _forms(mention)
+    head = re.escape(words[-1].lower().removesuffix("s")) if words else ""
+    return len(head) > 2 and len(re.findall(r"\b" + head + r"(?:s|es|['’]s)?\b", text, re.I)) >= 2
 
 
 def _typed(word: str) -> str:

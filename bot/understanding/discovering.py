@@ -45,6 +45,10 @@ _DOER = re.compile(r"^\s*(?:she|he|(?:my|her|his|our)\s+(?:\w+\s+)?\w+)\s+"
                    r"(?!(?:is|was|has|does|says|thinks|wants|needs|likes|loves|hates|makes|earns|gets)\b)\w{3,}s\b",
                    re.I)
 """Someone doing something, said as a description ("she helps the teacher with…", "my son clears the plates…")."""
+_ASKS_OF_IT = re.compile(r"(?:^|[,.;!?]\s*)(?:what|whats|how|hows|is|are|can|should|will|would|why|which)\b"
+                         r"(?!(?:'?s|\s+is)?\s+(?:that|this|it|she|he)\b)", re.I)
+"""A clause that asks something ("my dad drives trucks, whats the pay for truck drivers"), not what the work described
+is ("… whats that job")."""
 _ASKING = frozenset({"what", "whats", "how", "hows", "why", "which", "who", "is", "are", "do", "can", "will",
                      "would", "should", "were"})
 """Words that open a question ("does" may open a doing: "does experiments in a lab")."""
@@ -82,6 +86,7 @@ class Discoverer:
         described = describing.is_description(rest) or naming or opens or bool(
             intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
         objects = intent in ("compare", "job") and (described or as_doing or bool(_DOER.match(rest))) \
+            and (naming or opens or not _ASKS_OF_IT.search(rest)) \
             and (opens or not _SIDES.search(rest)) and not intents.WEIGHS.search(rest) \
             and (opens or all(as_object(m, rest) for m in mentions)
                  or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
@@ -120,13 +125,14 @@ class Discoverer:
     def _in_passing(self, text: str, mentions: list[Mention], as_doing: bool) -> bool:
         """A long description of work whose job words are the people around the work, not the worker ("reads the
         doctor's notes and assigns billing codes…", "sells commercial time on the local radio station to car
-        dealers…"): no job is said to be anyone's or to be become, no two are weighed, it opens no question,
+        dealers…"): no job is said to be anyone's or to be become, no two are weighed, no clause asks a question,
         and the occupations whose work comes closest to the whole message hold none of them."""
         if self.meaning is None or len(text.split()) < PASSING_WORDS or _SIDES.search(text) \
                 or intents.WEIGHS.search(text) \
                 or any(named_as_job(m, text) or held_as(m, text) for m in mentions):
             return False
-        if normalize.raw_tokens(text)[0] in _ASKING or not self.meaning.describes_work(text, as_doing):
+        if normalize.raw_tokens(text)[0] in _ASKING or _ASKS_OF_IT.search(text) \
+                or not self.meaning.describes_work(text, as_doing):
             return False  # "what skills do u need for carpentry besides not cutting ur fingers off" asks of one
         near = {code[:SOC_CHARS] for code, _ in self.meaning.occupations(text, limit=NEAREST,
                                                                      task_weight=FLOOR_TASK_WEIGHT)}

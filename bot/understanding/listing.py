@@ -137,15 +137,20 @@ def education_in(text: str) -> str | None:
     return next((e for e, rx in _EDUCATION_PATTERNS if rx.search(text)), None)
 
 
+_OWNERS = frozenset({"my", "his", "her", "our", "their", "your"})
+
+
 def families_in(text: str) -> tuple[str, ...]:
     """SOC major groups a message names ("healthcare jobs" → 29, 31; "office jobs" → 43)."""
     found: list[str] = []
     words = raw_tokens(_IN_LAW.sub(" ", text))  # "my brother in law says welders make good money": no legal jobs
     skip = False
     pronoun_it = not re.search(r"\bIT\b", text)  # "what does a plumber do? does it pay well": no IT jobs
-    for w, after in zip(words, [*words[1:], ""], strict=True):
+    for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
         if skip:  # the second word of a pair read together ("law enforcement" is not law)
             skip = False
+            continue
+        if before in _OWNERS:  # "my teacher said electricians make good money": a person, no field
             continue
         if w == "it" and pronoun_it and not _IT_FIELD.search(text):
             continue

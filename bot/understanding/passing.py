@@ -51,13 +51,14 @@ def title_words(mention: Mention) -> int:
 
 
 _BEFORE_OBJECT = re.compile(
-    r"(?:(?<!\bclose\s)(?<!\bsimilar\s)(?<!\brelated\s)(?<!\bcompared\s)\b(?:for|to|with|after|before|from|by|behind"
+    r"(?:(?<!\bclose\s)(?<!\bsimilar\s)(?<!\brelated\s)(?<!\bcompared\s)\b(?:for|with|after|before|from|by|behind"
     r"|beside|around|so|than)\s+(?:(?:the|a|an|his|her|their|our|all|those|some)\s+)?|(?<!\bor\s)(?<!\band\s)(?<!\bvs\s)\b(?!(?:is|was|as|be|being|become|becoming|becomes|"
     r"its|this|does|has|likes|loves|wants|needs)\b)\w{2,}s\s+(?:the|a|an|his|her|their|our|all|those|some)\s+)$",
     re.I)
 """What stands before the object of a doing: a preposition ("works for a lawyer", "after the director films it"), or
 a verb and its article ("helps the teacher", "tells the truck drivers where to go"); never a being ("is a",
-"works as a", "become a"), nor a job's likeness ("close to", "similar to")."""
+"works as a", "become a"), nor a job's likeness ("close to", "similar to"), nor a move ("from nurse to nurse
+practitioner")."""
 
 
 def as_object(mention: Mention, text: str) -> bool:
@@ -67,4 +68,5 @@ def as_object(mention: Mention, text: str) -> bool:
     if not words:
         return False
     found = re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text, re.I)
-    return found is not None and bool(_BEFORE_OBJECT.search(text[:found.start()]))
+    return found is not None and bool(_BEFORE_OBJECT.search(text[:found.start()])) \
+        and not re.match(r"\s+(?:to|into)\b", text[found.end():], re.I)  # "from nurse to nurse practitioner"

@@ -85,3 +85,44 @@ def test_a_doing_for_a_job_named_is_a_description(understand, text):
                                         ("salary for a paralegal", "23-2011.00")])
 def test_a_job_after_a_preposition_in_a_question_is_still_the_job(understand, text, code):
     assert [m.code for m in understand(text).occupations] == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my brother is a paramedic, how much do paramedics make", "29-2043.00"),
+    ("my sister is a pharmacist, is that a good career", "29-1051.00"),
+    ("my wife is a nurse, do nurses work weekends", "29-1141.00"),
+])
+def test_a_relative_is_no_job_beside_the_job_they_hold(understand, text, code):
+    assert [m.code for m in understand(text).occupations] == [code], understand(text).occupations
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("my sister is a nurse, do physician assistants make more than her", {"29-1141.00", "29-1071.00"}),
+    ("my dad is a plumber, should i be a plumber or an electrician", {"47-2152.00", "47-2111.00"}),
+    ("my uncle is an electrician, do electricians make more than welders", {"47-2111.00", "51-4121.00"}),
+])
+def test_someones_job_set_against_another_stays_a_side(understand, text, codes):
+    assert codes <= {m.code for m in understand(text).occupations}, understand(text).occupations
+
+
+def test_a_move_from_someones_job_stays_a_move(understand):
+    req = understand("my mom is a cna, how hard is it to go from cna to lpn")
+    assert req.intent == "gap" and [m.code for m in req.occupations] == ["31-1131.00", "29-2061.00"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my teacher said electricians make good money, how much", "47-2111.00"),
+    ("my nurse said phlebotomists are in demand, how do i become one", "31-9097.00"),
+])
+def test_the_one_who_said_it_is_no_job_asked(understand, text, code):
+    """Nor a field of a ranked list ("my teacher … make good money" is no list of teaching jobs)."""
+    assert [m.code for m in understand(text).occupations] == [code], understand(text).occupations
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my uncle drives a forklift, whats the pay for forklift drivers", "53-7051.00"),
+    ("my dad works as a welder, how much do they make", "51-4121.00"),
+])
+def test_a_question_beside_a_doing_is_still_a_question(understand, text, code):
+    req = understand(text)
+    assert req.intent == "job" and [m.code for m in req.occupations] == [code], (req.intent, req.occupations)
