@@ -68,6 +68,15 @@ def _leads(mention: Mention, text: str) -> bool:
     return bool(mention.phrase) and text.lstrip().lower().startswith(mention.phrase.lower())
 
 
+def _asks_of_job(text: str, mentions: list[Mention]) -> bool:
+    """The message opens with a question whose subject is the job named ("are welders mostly young guys? my uncle
+    says so")."""
+    words = normalize.raw_tokens(text)
+    return bool(words) and words[0] in _ASKING and any(
+        re.match(r"\W*\w+\s+(?:(?:a|an|the|most|all)\s+)?" + re.escape(m.phrase) + r"\b", text, re.I)
+        for m in mentions if m.phrase)
+
+
 class Discoverer:
     """Whether a message is a tool or a description of work, given what the rules read in it."""
 
@@ -107,7 +116,7 @@ class Discoverer:
             ((intent in ("topic", "unknown") and not mentions) or leading)
             and self._describes_work(rest, topic, as_doing, unnamed=True)) or (
             intent == "job" and (topic is None or as_doing) and incidental(mentions, rest)
-            and not any(named_as_job(m, rest) for m in mentions)
+            and not any(named_as_job(m, rest) for m in mentions) and not _asks_of_job(rest, mentions)
             and (self._describes_work(rest, topic, as_doing) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
         named_job = not leading and not opens and not passing and not (objects and all(

@@ -39,7 +39,7 @@ def _restates(mention: Mention, mentions: list[Mention]) -> bool:
     """A job's head word said again on its own, unsure, after the job was named for certain ("airline pilots …
     never had a woman pilot", "my mom is a registered nurse, do nurses …"): the same job, no second one."""
     words = _name_words(mention.phrase)
-    if (mention.confident and not mention.groups) or len(words) != 1:
+    if len(words) != 1:
         return False
     for other in mentions:
         if other is mention or not other.confident or other.groups:

@@ -321,9 +321,16 @@ class Understander:
 
     def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
         """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the
-        nearest example questions decide, the job's own words left out."""
-        question = re.sub(re.escape(mention.phrase), " ", text, flags=re.I) if mention.phrase else text
-        route = self.meaning.route(question)
+        nearest example questions decide, the job's own words left out: those of the one sentence or clause that
+        asks, when the others only tell ("are lawyers mostly older white guys? my dad's a judge and …") and the
+        examples come near it, else those of the whole message."""
+        asked = intents.asked_part(text)
+        route = None
+        for said in ([asked] if asked else []) + [text]:
+            question = re.sub(re.escape(mention.phrase), " ", said, flags=re.I) if mention.phrase else said
+            route = self.meaning.route(question)
+            if route is not None:
+                break
         if route is None:
             return "job", None
         if route.intent == "moves":

@@ -126,3 +126,22 @@ def test_the_one_who_said_it_is_no_job_asked(understand, text, code):
 def test_a_question_beside_a_doing_is_still_a_question(understand, text, code):
     req = understand(text)
     assert req.intent == "job" and [m.code for m in req.occupations] == [code], (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("are welders mostly young guys? my uncle's a pipefitter and says so", "demographics"),
+    ("what does a dental hygienist do, my family dentist has two of them", "duties"),
+])
+def test_the_clause_that_asks_decides_the_topic(understand, text, topic):
+    req = understand(text)
+    assert req.intent == "job" and req.topic == topic and len(req.occupations) == 1, (req.intent, req.topic)
+
+
+def test_a_jobs_last_word_said_again_is_that_job(understand):
+    codes = [m.code for m in understand("how much do real estate agents make, my neighbor says agents are rich")
+             .occupations]
+    assert codes == ["41-9022.00"]
+
+
+def test_what_else_after_a_sentence_about_ones_career_still_asks_the_moves(understand):
+    assert understand("my nursing career feels stuck. what else can nurses do").intent == "moves"
