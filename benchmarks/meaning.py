@@ -7,13 +7,15 @@ category and split (tune / test, from a hash of the query), with the speed of ea
 ``--queries benchmarks/meaning_tune_extra.tsv`` (220), ``meaning_tune_extra2.tsv`` (320), ``meaning_tune_extra3.tsv``
 (325), ``meaning_tune_extra4.tsv`` (330), ``meaning_tune_extra6.tsv`` (220), ``meaning_tune_extra8.tsv`` (260),
 ``meaning_tune_extra9.tsv`` (250), ``meaning_tune_extra12.tsv`` (60 generic comparisons), ``meaning_tune_extra13.tsv``
-(200: descriptions and one-job questions that name other people's jobs in passing): more queries written by
+(200: descriptions and one-job questions that name other people's jobs in passing), ``meaning_tune_extra14.tsv``
+(150 descriptions): more queries written by
 helpers who never saw the code, every one in the tune split (``# split: tune``): more to learn from, never a
 held-out figure.
 ``meaning_holdout5.tsv`` (300): written the same way, all held out (``# split: test``): scored, never tuned on.
 ``meaning_holdout7.tsv`` (300), ``meaning_holdout10.tsv`` (200: describe and one-job only) and
 ``meaning_holdout11.tsv`` (300): fresh held-out sets by other such helpers, each committed unread and first scored
-after the session's work (2026-12-05).
+after the session's work (2026-12-05); ``meaning_holdout14.tsv`` (200: descriptions and one-job questions) likewise
+(2026-12-05, afternoon).
 
 A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
