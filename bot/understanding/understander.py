@@ -272,7 +272,8 @@ class Understander:
         long = sum(len(p.split()) for p in parts) >= INCIDENTAL_WORDS
         for part in parts:
             part = climbing.LADDER_WORDS.sub(" ", part)  # "get promoted", "next step" name no job ("promoters")
-            part = NAMING.sub(" ", NEGATED.sub(" ", part))  # "… not a lawyer myself"; "what do you call" no caller
+            part = intents.ASKS_NAME.sub(" ", NAMING.sub(" ", NEGATED.sub(" ", part)))  # "… not a lawyer myself";
+            # "what do you call" names no caller, "whats his job title" no title examiner
             mentions, missed, unused = self.mentions.find(part, context)
             stray = [m for m in mentions if self._stray(m, long, part)]
             if stray:  # "promoted faster", "a decent job": everyday words, not misspelt titles

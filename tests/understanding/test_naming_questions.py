@@ -93,3 +93,13 @@ def test_the_bare_name_question_is_read_with_its_chat_words(understand, text):
 def test_the_name_of_the_job_talked_about_is_its_card(conversation):
     reply, memory = conversation.reply("what is the official title of that job", ChatMemory(codes=["47-2111.00"]))
     assert "Electricians" in reply.text and memory.codes == ["47-2111.00"]
+
+
+def test_asking_the_title_names_no_title_examiner(understand):
+    req = understand("he buses tables so the servers can seat new people, whats his job title")
+    assert "23-2093.00" not in [m.code for m in req.occupations], req.occupations
+
+
+@pytest.mark.parametrize("text", ["what is it called", "whats it called"])
+def test_the_naming_question_alone_searches_nothing(understand, text):
+    assert understand(text).intent != "search", text
