@@ -145,3 +145,11 @@ def test_a_jobs_last_word_said_again_is_that_job(understand):
 
 def test_what_else_after_a_sentence_about_ones_career_still_asks_the_moves(understand):
     assert understand("my nursing career feels stuck. what else can nurses do").intent == "moves"
+
+
+@pytest.mark.parametrize("text", [
+    "writes the menus and orders the food for the line cooks at a big hotel, what would you call that",
+    "plans the routes for the school bus drivers every morning, which job is that",
+])
+def test_asking_the_name_of_the_work_keeps_a_doing_a_description(understand, text):
+    assert understand(text).intent == "search", understand(text)
