@@ -50,8 +50,16 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
 
 
-_SET_AGAINST = re.compile(r"\b(?:or|vs\.?|versus|than|instead)\b|\bfrom\s+(?:[\w'’]+\s+){1,3}?to\b", re.I)
-"""Words that set two jobs against each other: neither is only someone else's."""
+_SET_AGAINST = re.compile(
+    r"\b(?:or|vs\.?|versus|than|instead|better|switch|what\s+about)\b|\bfrom\s+(?:[\w'’]+\s+){1,3}?to\b"
+    r"|\b(?:make|makes|earn|earns|pay|pays)\s+more\b"
+    r"|\b(?:should|would|could|can|does|did)\s+(?:she|he)\b|\b(?:she|he)\s+(?:\w+\s+){0,2}?(?:become|be|move|go)\b"
+    r"|\bwants?\s+to\s+(?:become|be|move|switch|go)\b|\b(?:for|than)\s+(?:him|her|them)\b"
+    r"|\b(?:his|her|their)\s+(?:job|level|position|role)\b|\bwhat\s+(?:she|he)\s+(?:is|does)\b"
+    r"|\b(?:i'?m|i\s+am|im)\s+(?:an?|the)\s+", re.I)
+"""Words that set two jobs against each other, or move someone from one to the other ("should she become a
+pharmacist", "would he make more as a diesel tech", "i'm an lpn, how do i become what she is"): neither job is only
+someone else's."""
 
 
 def _forms(mention: Mention) -> tuple[list[str], str]:

@@ -45,18 +45,6 @@ _DOER = re.compile(r"^\s*(?:she|he|(?:my|her|his|our)\s+(?:\w+\s+)?\w+)\s+"
                    r"(?!(?:is|was|has|does|says|thinks|wants|needs|likes|loves|hates|makes|earns|gets)\b)\w{3,}s\b",
                    re.I)
 """Someone doing something, said as a description ("she helps the teacher with…", "my son clears the plates…")."""
-_QUESTION = re.compile(r"^\s*(?:what|whats|what's|how|hows|is|are|can|should|will|would|why|which)\b", re.I)
-_NAMING = re.compile(r"^\s*what(?:'?s|\s+is|\s+would\s+be)?\s+(?:that|this|it|she|he|they)\b"
-                     r"|\b(?:call|called|name|title|profession|occupation|position)\b"
-                     r"|^\s*(?:what|which)\s+(?:job|career|kind\s+of\s+job|type\s+of\s+job)\s+(?:is|would)\b", re.I)
-"""A question of what the work described is ("… whats that job", "what would you call that", "is there a name for
-it"), which asks nothing of a job named."""
-
-
-def _asks_of_it(text: str) -> bool:
-    """A clause asks something other than the work's name ("my dad drives trucks, whats the pay for truck
-    drivers")."""
-    return any(_QUESTION.match(c) and not _NAMING.search(c) for c in re.split(r"[,.;!?]+", text))
 _ASKING = frozenset({"what", "whats", "how", "hows", "why", "which", "who", "is", "are", "do", "can", "will",
                      "would", "should", "were"})
 """Words that open a question ("does" may open a doing: "does experiments in a lab")."""
@@ -103,7 +91,7 @@ class Discoverer:
         described = describing.is_description(rest) or naming or opens or bool(
             intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
         objects = intent in ("compare", "job") and (described or as_doing or bool(_DOER.match(rest))) \
-            and (naming or opens or not _asks_of_it(rest)) \
+            and (naming or opens or not intents.asks_of_it(rest)) \
             and (opens or not _SIDES.search(rest)) and not intents.WEIGHS.search(rest) \
             and (opens or all(as_object(m, rest) for m in mentions)
                  or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
@@ -148,7 +136,7 @@ class Discoverer:
                 or intents.WEIGHS.search(text) \
                 or any(named_as_job(m, text) or held_as(m, text) for m in mentions):
             return False
-        if normalize.raw_tokens(text)[0] in _ASKING or _asks_of_it(text) \
+        if normalize.raw_tokens(text)[0] in _ASKING or intents.asks_of_it(text) \
                 or not self.meaning.describes_work(text, as_doing):
             return False  # "what skills do u need for carpentry besides not cutting ur fingers off" asks of one
         near = {code[:SOC_CHARS] for code, _ in self.meaning.occupations(text, limit=NEAREST,

@@ -256,3 +256,18 @@ STILL_WANTED = re.compile(r"\bjob\s+(?:security|market)\b|\b(?:even|still)\s+a\s
                           r"in\s+demand|hiring)\b|\bdying\s+(?:out|job|career|trade|field)\b", re.I)
 """Whether the work still has a future ("are travel agents even a thing anymore", "will cashiers still be needed", "do
 plumbers have good job security")."""
+
+
+_OPENS_QUESTION = re.compile(r"^\s*(?:what|whats|what's|how|hows|is|are|can|should|will|would|why|which)\b", re.I)
+NAMES_THE_WORK = re.compile(r"^\s*what(?:'?s|\s+is|\s+would\s+be)?\s+(?:that|this|it|she|he|they)\b"
+                            r"|\b(?:call|called|name|title|profession|occupation|position)\b"
+                            r"|^\s*(?:what|which)\s+(?:job|career|kind\s+of\s+job|type\s+of\s+job)\s+(?:is|would)\b",
+                            re.I)
+"""A question of what the work described is ("… whats that job", "what would you call that", "is there a name for
+it"), which asks nothing of a job named."""
+
+
+def asks_of_it(text: str) -> bool:
+    """A clause asks something other than the work's name ("my dad drives trucks, whats the pay for truck
+    drivers")."""
+    return any(_OPENS_QUESTION.match(c) and not NAMES_THE_WORK.search(c) for c in re.split(r"[,.;!?]+", text))

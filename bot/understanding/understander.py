@@ -247,7 +247,11 @@ class Understander:
         if titled and self.meaning is not None:  # "what's the daily routine of a paralegal": about a job
             words = normalize.raw_tokens(rest)  # a short question is read without the job's word (it pulls the
             short = len(words) <= SHORT_QUESTION  # message from every example); a long one whole, as a description is
-            context = self.discoverer.asks_about(" ".join(w for w in words if w not in titled) if short else rest)
+            asked = None if short else intents.asked_part(rest)  # "what do you need to know to be a good
+            # carpenter, i can build a deck": the clause that asks (not what the work is called), else the whole
+            asked = None if asked and intents.NAMES_THE_WORK.search(asked) else asked
+            context = any(self.discoverer.asks_about(t) for t in (
+                [" ".join(w for w in words if w not in titled)] if short else [t for t in (asked, rest) if t]))
         found = _Found()
         if gap := intents.GAP.search(rest):
             parts, found.intent, context = [gap.group(1), gap.group(2)], "gap", True

@@ -153,3 +153,18 @@ def test_what_else_after_a_sentence_about_ones_career_still_asks_the_moves(under
 ])
 def test_asking_the_name_of_the_work_keeps_a_doing_a_description(understand, text):
     assert understand(text).intent == "search", understand(text)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("my sister is a dental assistant, should she become a hygienist", {"31-9091.00", "29-1292.00"}),
+    ("my dad is a truck driver, would a dispatcher job be better for him", {"53-3032.00", "43-5032.00"}),
+    ("my wife is a cashier and wants to become a bookkeeper", {"41-2011.00", "43-3031.00"}),
+    ("my coworker is a paralegal and im a legal secretary, how do i become what she is", {"23-2011.00", "43-6012.00"}),
+])
+def test_someones_job_they_or_i_would_move_from_stays(understand, text, codes):
+    assert codes <= {m.code for m in understand(text).occupations}, understand(text).occupations
+
+
+def test_the_clause_that_asks_makes_a_title_word_a_job(understand):
+    req = understand("what do you need to know to be a good roofer, i helped my dad with our roof once")
+    assert req.intent == "job" and [m.code for m in req.occupations] == ["47-2181.00"], req
