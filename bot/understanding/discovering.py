@@ -65,12 +65,16 @@ def _leads(mention: Mention, text: str) -> bool:
 
 
 def _asks_of_job(text: str, mentions: list[Mention]) -> bool:
-    """The message opens with a question whose subject is the job named ("are welders mostly young guys? my uncle
-    says so")."""
-    words = normalize.raw_tokens(text)
-    return bool(words) and words[0] in _ASKING and any(
-        re.match(r"\W*\w+\s+(?:(?:a|an|the|most|all)\s+)?" + re.escape(m.phrase) + r"\b", text, re.I)
-        for m in mentions if m.phrase)
+    """A sentence opens with a question whose subject is the job named ("are welders mostly young guys? my uncle
+    says so", "my uncle is a welder. are welders mostly young guys?")."""
+    for sentence in re.split(r"[.?!;]+", text):
+        words = normalize.raw_tokens(sentence)
+        if words and words[0] in _ASKING and any(
+                re.match(r"\W*\w+\s+(?:(?:a|an|the|most|all)\s+)?(?:really\s+)?"
+                         + re.escape(re.sub(r"^(?:an?|the)\s+", "", m.phrase, flags=re.I)) + r"(?:s|es)?\b",
+                         sentence, re.I) for m in mentions if m.phrase):
+            return True
+    return False
 
 
 class Discoverer:

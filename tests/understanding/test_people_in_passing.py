@@ -168,3 +168,8 @@ def test_someones_job_they_or_i_would_move_from_stays(understand, text, codes):
 def test_the_clause_that_asks_makes_a_title_word_a_job(understand):
     req = understand("what do you need to know to be a good roofer, i helped my dad with our roof once")
     assert req.intent == "job" and [m.code for m in req.occupations] == ["47-2181.00"], req
+
+
+def test_a_question_about_the_job_after_a_sentence_that_tells_is_no_description(understand):
+    req = understand("my uncle is a roofer. are roofers mostly young guys?")
+    assert req.intent == "job" and req.topic == "demographics", (req.intent, req.topic)
