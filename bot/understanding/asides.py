@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import intents
+from bot.understanding.passing import bare
 from bot.understanding.request import Mention
 
 _OWNER = r"\b(?:my|his|her|our|their)\s+"
@@ -64,7 +65,7 @@ someone else's."""
 
 def _forms(mention: Mention) -> tuple[list[str], str]:
     """The words of a mention's phrase (no article), and the regular expression that finds them as typed."""
-    words = _ARTICLE.sub("", mention.phrase).split()
+    words = bare(mention.phrase).split()
     return words, r"\s+".join(map(_typed, words)) + r"\b"
 
 
@@ -105,9 +106,6 @@ def _typed(word: str) -> str:
     if len(word) > 2 and word.endswith("s") and word[-2].isalpha():
         return re.escape(word[:-1]) + r"['’]?s"
     return re.escape(word)
-
-
-_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 
 
 def _leaving(mention: Mention, text: str) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.understanding import describing, intents, normalize
 from bot.understanding.meaning import FLOOR_TASK_WEIGHT, STRONG_FLOOR
 from bot.understanding.mentions import STOP, is_slang
-from bot.understanding.passing import as_object, doing, held_as, incidental, named_as_job, title_words
+from bot.understanding.passing import as_object, bare, doing, held_as, incidental, named_as_job, title_words
 from bot.understanding.request import Intent, Mention, Topic
 from bot.understanding.tools import ToolSpec, tool_mentioned, tool_phrase
 
@@ -45,7 +45,7 @@ _DOER = re.compile(r"^\s*(?:she|he|(?:my|her|his|our)\s+(?:\w+\s+)?\w+)\s+"
                    r"(?!(?:is|was|has|does|says|thinks|wants|needs|likes|loves|hates|makes|earns|gets)\b)\w{3,}s\b",
                    re.I)
 """Someone doing something, said as a description ("she helps the teacher with…", "my son clears the plates…")."""
-_ASKING = frozenset({"what", "whats", "how", "hows", "why", "which", "who", "is", "are", "do", "can", "will",
+_QUESTION_WORDS = frozenset({"what", "whats", "how", "hows", "why", "which", "who", "is", "are", "do", "can", "will",
                      "would", "should", "were"})
 """Words that open a question ("does" may open a doing: "does experiments in a lab")."""
 MISSPELT_JOB = 7
@@ -69,9 +69,9 @@ def _asks_of_job(text: str, mentions: list[Mention]) -> bool:
     says so", "my uncle is a welder. are welders mostly young guys?")."""
     for sentence in re.split(r"[.?!;]+", text):
         words = normalize.raw_tokens(sentence)
-        if words and words[0] in _ASKING and any(
+        if words and words[0] in _QUESTION_WORDS and any(
                 re.match(r"\W*\w+\s+(?:(?:a|an|the|most|all)\s+)?(?:really\s+)?"
-                         + re.escape(re.sub(r"^(?:an?|the)\s+", "", m.phrase, flags=re.I)) + r"(?:s|es)?\b",
+                         + re.escape(bare(m.phrase)) + r"(?:s|es)?\b",
                          sentence, re.I) for m in mentions if m.phrase):
             return True
     return False
@@ -134,13 +134,13 @@ class Discoverer:
     def _in_passing(self, text: str, mentions: list[Mention], as_doing: bool) -> bool:
         """A long description of work whose job words are the people around the work, not the worker ("reads the
         doctor's notes and assigns billing codes…", "sells commercial time on the local radio station to car
-        dealers…"): no job is said to be anyone's or to be become, no two are weighed, no clause asks a question,
+        dealers…"): no job is said to be anyone's or one to become, no two are weighed, no clause asks a question,
         and the occupations whose work comes closest to the whole message hold none of them."""
         if self.meaning is None or len(text.split()) < PASSING_WORDS or _SIDES.search(text) \
                 or intents.WEIGHS.search(text) \
                 or any(named_as_job(m, text) or held_as(m, text) for m in mentions):
             return False
-        if normalize.raw_tokens(text)[0] in _ASKING or intents.asks_of_it(text) \
+        if normalize.raw_tokens(text)[0] in _QUESTION_WORDS or intents.asks_of_it(text) \
                 or not self.meaning.describes_work(text, as_doing):
             return False  # "what skills do u need for carpentry besides not cutting ur fingers off" asks of one
         near = {code[:SOC_CHARS] for code, _ in self.meaning.occupations(text, limit=NEAREST,

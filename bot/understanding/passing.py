@@ -52,9 +52,9 @@ def title_words(mention: Mention) -> int:
 
 _BEFORE_OBJECT = re.compile(
     r"(?:(?<!\bclose\s)(?<!\bsimilar\s)(?<!\brelated\s)(?<!\bcompared\s)\b(?:for|with|after|before|from|by|behind"
-    r"|beside|around|so|than)\s+(?:(?:the|a|an|his|her|their|our|all|those|some)\s+)?|(?<!\bor\s)(?<!\band\s)(?<!\bvs\s)\b(?!(?:is|was|as|be|being|become|becoming|becomes|"
-    r"its|this|does|has|likes|loves|wants|needs)\b)\w{2,}s\s+(?:the|a|an|his|her|their|our|all|those|some)\s+)$",
-    re.I)
+    r"|beside|around|so|than)\s+(?:(?:the|a|an|his|her|their|our|all|those|some)\s+)?"
+    r"|(?<!\bor\s)(?<!\band\s)(?<!\bvs\s)\b(?!(?:is|was|as|be|being|become|becoming|becomes|its|this|does|has|likes"
+    r"|loves|wants|needs)\b)\w{2,}s\s+(?:the|a|an|his|her|their|our|all|those|some)\s+)$", re.I)
 """What stands before the object of a doing: a preposition ("works for a lawyer", "after the director films it"), or
 a verb and its article ("helps the teacher", "tells the truck drivers where to go"); never a being ("is a",
 "works as a", "become a"), nor a job's likeness ("close to", "similar to"), nor a move ("from nurse to nurse
@@ -64,9 +64,17 @@ practitioner")."""
 def as_object(mention: Mention, text: str) -> bool:
     """The job is named as someone the work is done for or with, after a doing or a preposition, never at the
     start ("fits glasses … after the eye doctor writes the prescription", "bosses the line cooks around")."""
-    words = re.sub(r"^(?:an?|the)\s+", "", mention.phrase, flags=re.I).split()
+    words = bare(mention.phrase).split()
     if not words:
         return False
     found = re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text, re.I)
     return found is not None and bool(_BEFORE_OBJECT.search(text[:found.start()])) \
         and not re.match(r"\s+(?:to|into)\b", text[found.end():], re.I)  # "from nurse to nurse practitioner"
+
+
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
+def bare(phrase: str) -> str:
+    """A job's phrase as found without its article ("a roofer" → "roofer"), to find it again in the text."""
+    return _ARTICLE.sub("", phrase)

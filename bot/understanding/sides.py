@@ -36,8 +36,9 @@ def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], 
 
 
 def _restates(mention: Mention, mentions: list[Mention]) -> bool:
-    """A job's head word said again on its own, unsure, after the job was named for certain ("airline pilots …
-    never had a woman pilot", "my mom is a registered nurse, do nurses …"): the same job, no second one."""
+    """A job's head word said again on its own after the job was named for certain ("airline pilots … never had a
+    woman pilot", "my mom is a registered nurse, do nurses …", "real estate agents … agents do great", though
+    "agents" is a title itself): the same job, no second one."""
     words = _name_words(mention.phrase)
     if len(words) != 1:
         return False
