@@ -173,3 +173,17 @@ def test_the_clause_that_asks_makes_a_title_word_a_job(understand):
 def test_a_question_about_the_job_after_a_sentence_that_tells_is_no_description(understand):
     req = understand("my uncle is a roofer. are roofers mostly young guys?")
     assert req.intent == "job" and req.topic == "demographics", (req.intent, req.topic)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my mom is a dentist so i want to be an orthodontist", "29-1023.00"),
+    ("my dad is a baker and he says chefs make more, how much do chefs make", "35-1011.00"),
+    ("my aunt is a pharmacist, what about working at a different pharmacy instead", "29-1051.00"),
+])
+def test_ones_own_wish_or_what_someone_says_keeps_one_job(understand, text, code):
+    codes = {m.code for m in understand(text).occupations}
+    assert code in codes and len(codes) == 1, understand(text).occupations
+
+
+def test_a_statement_of_two_jobs_held_is_no_comparison(understand):
+    assert understand("im a bartender and my sister is a dental assistant").intent != "compare"
