@@ -54,14 +54,15 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
 _SET_AGAINST = re.compile(
     r"\b(?:or|vs\.?|versus|than|switch)\b|\bfrom\s+(?:[\w'’]+\s+){1,3}?to\b"
     r"|\bwhat\s+about\s+(?:being|becoming)\b|\bis\s+(?:an?\s+)?\w+(?:\s+\w+)?\s+better\b"
+    r"|\b(?:be|become)\s+(?:an?\s+)?(?:\w+\s+){1,3}?instead\b"
     r"|\b(?:should|would|could|can|does|did)\s+(?:she|he)\b|\b(?:she|he)\s+(?:\w+\s+){0,2}?(?:become|be|move|go)\b"
     r"|\bwants\s+to\s+(?:become|be|move|switch|go)\b|\b(?:for|than)\s+(?:him|her|them)\b"
     r"|\b(?:his|her|their)\s+(?:job|level|position|role)\b|\bwhat\s+(?:she|he)\s+(?:is|does)\b", re.I)
 """Words that set two jobs against each other, or move someone else from one to the other ("should she become a
 pharmacist", "would he make more as a diesel tech", "my husband is a welder and wants to become an inspector",
-"i'm an lpn, how do i become what she is"): neither job is only someone else's. One's own wish ("my dad is a
-pilot so i want to be an air traffic controller"), what someone says ("he says electricians make more") and a
-better shop ("what about working at costco instead") are not."""
+"i'm an lpn, how do i become what she is", "should i be a hygienist instead"): neither job is only someone
+else's. One's own wish ("my dad is a pilot so i want to be an air traffic controller"), what someone says ("he says
+electricians make more") and a better shop ("what about working at costco instead") are not."""
 
 
 def _forms(mention: Mention) -> tuple[list[str], str]:

@@ -187,3 +187,8 @@ def test_ones_own_wish_or_what_someone_says_keeps_one_job(understand, text, code
 
 def test_a_statement_of_two_jobs_held_is_no_comparison(understand):
     assert understand("im a bartender and my sister is a dental assistant").intent != "compare"
+
+
+def test_being_another_job_instead_of_a_relatives_weighs_the_two(understand):
+    codes = {m.code for m in understand("my dad is a machinist, should i be a welder instead").occupations}
+    assert {"51-4041.00", "51-4121.00"} <= codes, codes
