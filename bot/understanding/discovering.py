@@ -94,11 +94,11 @@ class Discoverer:
         opens = bool(_OPENER.match(rest))  # "job driving 18 wheelers cross country", "the worker who builds …"
         described = describing.is_description(rest) or naming or opens or bool(
             intents.PERSON_DOING.search(rest) and not any(m.confident for m in mentions))
+        around = all(as_object(m, rest) for m in mentions)  # every job named is one the work is done for
         objects = intent in ("compare", "job") and (described or as_doing or bool(_DOER.match(rest))) \
             and (naming or opens or not intents.asks_of_it(rest)) \
             and (opens or not _SIDES.search(rest)) and not intents.WEIGHS.search(rest) \
-            and (opens or all(as_object(m, rest) for m in mentions)
-                 or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
+            and (opens or around or (intent == "compare" and all(title_words(m) == 1 for m in mentions)))
         passing = intent in ("compare", "job") and self._in_passing(rest, mentions, as_doing)
         if not objects and not passing and (intent not in ("job", "topic", "unknown") or named >= 2):
             return None  # two jobs named ("who earns more, a nurse or a teacher") is a comparison; words of a
@@ -119,12 +119,12 @@ class Discoverer:
             and not any(named_as_job(m, rest) for m in mentions) and not _asks_of_job(rest, mentions)
             and (self._describes_work(rest, topic, as_doing) or self._points_elsewhere(rest, mentions))
             and not _WHAT_IS_IT.search(rest) and not self.asks_about(rest))
-        named_job = not leading and not opens and not passing and not (objects and all(
-            as_object(m, rest) for m in mentions)) and any(  # asking the name of work it describes,
+        # asking the name of work it describes, a job word in the description names no job ("… housekeeping staff,
+        # budgets … her job title"); whether being one is worth it asks of that job, whatever follows ("… if i want
+        # to work for myself")
+        named_job = not leading and not opens and not passing and not (objects and around) and any(
             m.confident and (title_words(m) > 1 or (named_as_job(m, rest) and intents.WORTH_IT.search(rest)))
-            and not doing(m, rest)  # a job word in the description names no job ("… housekeeping staff, budgets …
-            and (not naming or held_as(m, rest)) for m in mentions)  # her job title"); whether being one is worth
-        # it asks of that job, whatever follows ("… if i want to work for myself")
+            and not doing(m, rest) and (not naming or held_as(m, rest)) for m in mentions)
         if describes and topic != "related" and not named_job:
             spec = describing.SearchSpec.of(rest)  # a description, not a job's name: search what occupations do
             if spec is not None and spec.words:
