@@ -175,7 +175,9 @@ class Decider:
             return self._generic(generic, words)
         hits = self.matcher.exact(words)
         if not hits:
-            return None
+            # "busperson", "wait staff": a title written as one word, or one word written as two
+            form = next((f for f in self.matcher.compounds(words) if self.matcher.exact(f)), None)
+            return self.exact(form, limit) if form else None
         cands = [Candidate(e.code, self.matcher.titles[e.code], e.alias, 100.0, True, e.rank[0]) for e in hits[:limit]]
         if len(hits) == 1:
             return Decision(cands, True, reason="one occupation has this title", words=words)

@@ -48,6 +48,8 @@ DOC_WEIGHT = {"official": 2, "bls": 2, "lexicon": 2, "census_hint": 0}
 candidates (restricted to an industry or coded to a group) not at all."""
 HEAD_MIN = 3
 """A word is a head word (names what a job is: nurse, worker, cook) when at least this many titles end in it."""
+COMPOUND_PART = 3
+"""The shortest part a word no title has is split into ("bus" + "person")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +231,26 @@ class Matcher:
             return self.entries(keys[0])
         merged = self._best_per_code([e for k in keys for e in self.entries(k)])
         return merged
+
+    def compounds(self, words: list[str]) -> list[list[str]]:
+        """Other spellings of the words as one or two words: a word no title has, split into two that titles
+        have ("busperson" → bus person, "woodcarver" → wood carver) or joined with its neighbour into one
+        ("wait staff" → waitstaff). Callers keep only a form that is a title."""
+        forms: list[list[str]] = []
+        for i, w in enumerate(words):
+            if w in self.postings:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(words):
+                    a, b = sorted((i, j))
+                    joined = normalize.canonical(words[a] + words[b])
+                    if joined in self.postings:
+                        forms.append([*words[:a], joined, *words[b + 1:]])
+            for cut in range(COMPOUND_PART, len(w) - COMPOUND_PART + 1):
+                left, right = w[:cut], w[cut:]
+                if left in self.postings and right in self.postings:
+                    forms.append([*words[:i], left, right, *words[i + 1:]])
+        return forms
 
     def match(self, phrase: str, limit: int = 5, floor: float = SUGGEST) -> list[Candidate]:
         """Ranked occupations for a title phrase; an exact title scores 100. A parenthesis is an alternative
