@@ -33,6 +33,8 @@ HEAD_PENALTY = 15.0
 WEAK_HEADS = frozenset({"worker", "staff", "crew", "member", "person", "personnel", "employee", "team", "associate",
                         "labor", "laborer", "hand", "help"})
 """Head words that say little on their own: 'housekeeper worker' is a housekeeper."""
+SPREAD = 4
+"""A title held in this many major groups is everyone's: evidence short of a curated list does not decide it."""
 SUPPORT_RATIO = 2
 SUPPORT_MIN = 3
 """An exact title shared by occupations of equal evidence is certain when one holds it in at least SUPPORT_MIN
@@ -182,7 +184,8 @@ class Decider:
         if len(hits) == 1:
             return Decision(cands, True, reason="one occupation has this title", words=words)
         top, second = hits[0].rank, hits[1].rank
-        if top[0] < second[0]:
+        everyones = self._everyones(hits)
+        if top[0] < second[0] and not everyones:
             return Decision(cands, True, reason="stronger evidence than the rivals", words=words)
         if top[0] == second[0] == KIND_RANK["lexicon"]:
             return Decision(cands, False, reason="the lexicon says: ask which one", words=words)
@@ -191,6 +194,12 @@ class Decider:
         relevance = self.matcher.relevance(words)  # among equals, the occupation whose titles fit best
         cands.sort(key=lambda c: (c.evidence, -relevance.get(c.code, 0.0)))
         return Decision(cands, False, reason="several occupations hold this title equally", words=words)
+
+    @staticmethod
+    def _everyones(hits: list) -> bool:
+        """A title that jobs of many kinds hold ("owner", "crew leader"), where one occupation's better evidence
+        is only an alternate title ("Owner" among urologists'): no answer by evidence alone."""
+        return hits[0].rank[0] >= KIND_RANK["alternate"] and len({e.code[:2] for e in hits}) >= SPREAD
 
     def _generic(self, generic: Generic, words: list[str]) -> Decision:
         lead = generic.lead
