@@ -43,12 +43,30 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     A person's own title ("my coach", "my brother") goes first; a job someone holds or speaks from stays when the
     message sets it against another ("my sister is a dentist, do hygienists make more than her") or names it
     again ("my mom is a nurse, how much do nurses make")."""
-    if len({m.code for m in mentions}) < 2 or intents.WEIGHS.search(text):  # "my NP's pay compared to a doctor"
+    if len({m.code for m in mentions}) < 2 or _weighs(mentions, text):  # "my NP's pay compared to a doctor"
         return mentions
     kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not _persons(m, text)] or mentions
-    if len({m.code for m in kept}) < 2 or _SET_AGAINST.search(text):
+    if len({m.code for m in kept}) < 2 or _weighs(mentions, text, _SET_AGAINST):
         return kept
     return [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
+
+
+_BARE_WEIGHING = {"vs", "vs.", "versus", "compare", "compared", "between"}
+_CLAUSE_ENDS = ".?!,;"
+
+
+def _weighs(mentions: list[Mention], text: str, pattern: re.Pattern = intents.WEIGHS) -> bool:
+    """Does the message weigh jobs against each other? "vs" and "compared" weigh what their clause names: in "my
+    brother in law swears crane operators make 50 an hour. is that real? union vs non union" no job."""
+    for found in pattern.finditer(text):
+        if found.group().casefold() not in _BARE_WEIGHING:
+            return True
+        start = max(text.rfind(stop, 0, found.start()) for stop in _CLAUSE_ENDS) + 1
+        ends = [i for i in (text.find(stop, found.end()) for stop in _CLAUSE_ENDS) if i >= 0]
+        clause = text[start:min(ends, default=len(text))].casefold().replace("'", "").replace("’", "")
+        if any(m.phrase and bare(m.phrase).casefold() in clause for m in mentions):
+            return True
+    return False
 
 
 _SET_AGAINST = re.compile(

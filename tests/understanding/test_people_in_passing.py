@@ -192,3 +192,11 @@ def test_a_statement_of_two_jobs_held_is_no_comparison(understand):
 def test_being_another_job_instead_of_a_relatives_weighs_the_two(understand):
     codes = {m.code for m in understand("my dad is a machinist, should i be a welder instead").occupations}
     assert {"51-4041.00", "51-4121.00"} <= codes, codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my uncle is a plumber and swears electricians clear 100k. is that true? union vs non union", "47-2111.00"),
+    ("my dad is a welder, how much do pipefitters make, day shift vs night shift", "47-2152.00"),
+])
+def test_vs_between_things_that_are_not_jobs_does_not_weigh_the_relatives_job(understand, text, code):
+    assert [m.code for m in understand(text).occupations] == [code], understand(text).occupations
