@@ -31,3 +31,8 @@ def test_a_compound_in_a_question_is_the_job_asked(engine):
 def test_a_misspelt_title_is_not_split_into_two_words(coder, word):
     """"landscapper" is one letter off landscaper, not "lands" + "capper"."""
     assert coder.code(word).soc_code in ("37-3011", "47-2111")
+
+
+@pytest.mark.parametrize("text", ["xray tech", "what school do i need for xray tech, my dentist took xrays today"])
+def test_xray_written_as_one_word_is_an_x_ray_title(understand, text):
+    assert understand(text).codes == ["29-2034.00"], understand(text).occupations
