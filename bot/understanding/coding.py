@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.understanding import groups, normalize
+from bot.understanding import groups, normalize, title_parts
 from bot.understanding.decide import Decider, Decision
 from bot.understanding.matcher import ACCEPT, Matcher
 
@@ -17,10 +17,8 @@ if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
 
 _INVERTED = re.compile(r"[^,/;&]+,\s*(?!(?:and|or)\b)[^,/;&]+", re.IGNORECASE)
-RANKS = frozenset({"chief", "head", "master", "lead", "senior", "sr", "junior", "jr", "executive", "principal",
-                   "general", "first", "second", "third"})
-"""One comma, no conjunction, and only a rank after it: an inverted title ("Cook, Chief" is a chief cook), not a
-list of two jobs ("Server, Bartender") nor a title and its setting ("Registered Nurse, ICU")."""
+"""One comma, no conjunction, and only a rank (title_parts.RANKS) after it: an inverted title ("Cook, Chief" is a
+chief cook), not a list of two jobs ("Server, Bartender") nor a title and its setting ("Registered Nurse, ICU")."""
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*|\s*;\s*")
 
 
@@ -76,7 +74,8 @@ class TitleCoder:
         if coded.confident or coded.score >= ACCEPT:
             return coded
         parts = [p.strip() for p in _LIST_SEP.split(title) if p.strip()]
-        if len(parts) == 2 and _INVERTED.fullmatch(title.strip()) and set(normalize.tokens(parts[1])) <= RANKS:
+        ranks = title_parts.RANKS
+        if len(parts) == 2 and _INVERTED.fullmatch(title.strip()) and set(normalize.tokens(parts[1])) <= ranks:
             return coded  # "Cook, Chief" is a chief cook (the DOT's inverted order), not a list of two jobs
         if len(parts) > 1:
             # The parts of a list share its last word: "Welding, soldering, and brazing workers".

@@ -154,7 +154,8 @@ class Decider:
         weak head ("housekeeper worker", "crew member") the head word before it too."""
         known = self.matcher.head_words_set
         found: list[str] = []
-        for w in ([head] if head else []) + list(reversed(words)):
+        before = words[:words.index(head)] if head in words else words  # "construction worker on residential homes"
+        for w in ([head] if head else []) + [w for w in reversed(before) if w not in title_parts.RANKS]:
             if w in known:
                 found.append(w)
             elif w not in self.matcher.postings and len(w) >= 5:
@@ -163,6 +164,8 @@ class Decider:
                     found.append(fixed)
             elif found and found[-1] in WEAK_HEADS:  # "seafood processing worker" is a seafood processor
                 kin = [k for k in self.matcher.stems.get(normalize.stem(w), ()) if k in known and k != w]
+                if not kin:
+                    break  # "general kitchen staff": the kitchen's staff; "general" heads no title here
                 found += kin[:1]
             if found and found[-1] not in WEAK_HEADS:
                 break
@@ -219,6 +222,8 @@ class Decider:
         closest = self._verdict(cands[:limit], words, "fuzzy")
         if closest.confident:
             return closest
+        if heads <= WEAK_HEADS:
+            heads = frozenset()  # "general bar staff": "staff" is in every staff physician's title; "bar" says which
         relevance = self.matcher.relevance(words, heads, HEAD_WEIGHT)
         by_code = {c.code: c for c in cands}
         several_words = len({w for w in words if w not in normalize.STOPWORDS}) > 1  # one word: BM25 says nothing new

@@ -24,6 +24,9 @@ _NOISE_PHRASES = re.compile(
 _SEGMENTS = re.compile(r"\s+[-–—|:@]\s+|\s*[|@;]\s*|\s+[-–—]|[-–—]\s+|(?<=[A-Za-z]{3})\s*/\s*(?=[A-Za-z]{3})")
 _CODE_PAREN = re.compile(r"\(([^()]*\d[^()]*|[A-Z0-9#\- ]{1,8})\)")
 _PREPOSITION = {"of", "in", "for", "at", "to", "on", "with", "from"}
+RANKS = frozenset({"chief", "head", "master", "lead", "senior", "sr", "junior", "jr", "executive", "principal",
+                   "general", "first", "second", "third"})
+"""Words that say a job's rank, not what it is: never the word that names the job beside its head."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,3 +50,12 @@ def test_everyday_abbreviations_name_the_assistant_or_technician(coder, title, s
 @pytest.mark.parametrize("title", ["Cleaner", "Cleaning lady", "call center rep"])
 def test_words_for_several_jobs_ask(coder, title):
     assert not coder.code(title).confident, title
+
+
+@pytest.mark.parametrize("title, major", [
+    ("General Bar Staff", "35"),  # not anesthesiologists: "staff" and "general" are in every staff physician's title
+    ("Senior Pastry Kitchen Staff", "35"),
+    ("Roofing Worker on commercial buildings", "47"),  # the head before "on", not the words after it
+])
+def test_a_weak_head_leaves_the_family_to_the_words_before_it(coder, title, major):
+    assert coder.code(title).soc_code.startswith(major), coder.code(title)
