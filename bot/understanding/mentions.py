@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bot.understanding import groups, intents, normalize
-from bot.understanding.decide import Decider, Decision, Generic
+from bot.understanding.decide import WEAK_HEADS, Decider, Decision, Generic
 from bot.understanding.matcher import EXACT, KIND_RANK, Candidate, Matcher
 from bot.understanding.request import Mention
 from bot.understanding.words import FAMILY_WORDS, mapping, words_with
@@ -31,6 +31,9 @@ FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
+_WORKERS = WEAK_HEADS - {"hand", "help"}
+"""Words for workers that name no job on their own ("the employees", "extra workers"); hands and help are also
+other things ("prosthetic hands")."""
 _WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
                          r"|(?:i|you)\s+(?:want|wanna|should|could)\s+(?:to\s+)?|maybe\s+)?(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting)"
                          r"\s+(?:in|into|with)\s+", re.I)
@@ -142,7 +145,11 @@ class MentionFinder:
                 words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
                 if not words or (len(words) == 1 and len(words[0]) < 2) or (n == 1 and span[0] in QUESTION_ADVERBS):
                     continue
+                if n == 1 and words[0] in _WORKERS:
+                    continue  # "the employees at work": no job said
                 found = self.decider.exact(words)
+                if found and n == 1 and not found.generic and i + 1 < len(raw) and _weak_head(raw[i + 1]):
+                    continue  # "hires extra workers": a word about the workers ("nursing staff" is the field's)
                 if not found and n == 2 == len(words) and span[0] not in STOP:
                     found = self._worker(words)  # "software engineering", "social work"
                 if found and n > 2 and _straddles(span, found):
@@ -404,6 +411,12 @@ def _the_field(content: list[str]) -> list[str]:
     if len(content) > 1 and len(fields) == 1 and all(w in FIELD_MODIFIERS for w in content if w not in fields):
         return fields
     return content
+
+
+def _weak_head(word: str) -> bool:
+    """A head word that says little on its own ("workers", "staff", "crew"): the word before it says which."""
+    canon = normalize.tokens(word)
+    return len(canon) == 1 and canon[0] in _WORKERS
 
 
 def worker_forms(word: str) -> list[str]:
