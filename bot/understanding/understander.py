@@ -36,6 +36,7 @@ from bot.understanding.mentions import (
     MentionFinder,
     content_words,
     dedupe,
+    is_slang,
 )
 from bot.understanding.passing import INCIDENTAL_WORDS
 from bot.understanding.places import Places
@@ -195,6 +196,8 @@ class Understander:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
         versus = intents.VERSUS.search(rest) and not _JOBS_IN_GENERAL.search(rest)  # "nurse vs doctor … good money"
         spec = listing.parse(rest) if not versus else None  # ("highest paying jobs: healthcare vs tech" is a list)
+        if spec is not None and spec.metric == "openings" and self._in_demand_of_a_job(rest):
+            spec = None  # "are welder jobs still in demand": the welders' outlook, not every job by openings
         if spec is not None:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
                            place=place, **base)
@@ -211,12 +214,24 @@ class Understander:
             return Request(intent="tools", listing=tool, place=place, **base)
         return None
 
+    def _in_demand_of_a_job(self, text: str) -> bool:
+        """Does a question of demand name one job for certain, and no field besides the job's own words ("are
+        computer programmer jobs in demand": the programmers; "what IT jobs are in demand": a list)?"""
+        found = self.mentions.find(text, True)[0]
+        named = [m for m in asked_jobs(found, text)  # "my friends brother is a software engineer, are …"
+                 if m.confident and m.score >= EXACT and not m.generic and (not is_slang(m) or re.search(
+                     rf"\b{re.escape(m.phrase)}\s+(?:jobs?|careers?|positions?)\b", text, re.I))]  # "in texas rn"
+        if len({m.code for m in named}) != 1:
+            return False
+        rest = re.sub("|".join(re.escape(m.phrase) for m in found if m.phrase), " ", text.casefold())
+        return not listing.families_in(rest)
+
     def _needs(self, text: str, subject: str) -> bool:
         """A question whether a job needs the degree ("does a software engineer really need a cs degree"): about
         the job named beside it (its education), not the jobs for the major."""
         if not (NEEDS.search(text) or asks_of_a_job(text)):
             return False
-        beside = re.sub(re.escape(subject), " ", text, flags=re.I)
+        beside = re.sub(r"\b" + re.escape(subject) + r"\b", " ", text, flags=re.I)  # keeps "social worker" whole
         return any(m.confident and m.score >= EXACT for m in self.mentions.find(beside, True)[0])
 
     def _names_a_job(self, subject: str, cips: tuple[str, ...] = ()) -> bool:
@@ -236,7 +251,7 @@ class Understander:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
-            or intents.CLIMB.search(text))
+            or intents.CLIMB.search(text) or intents.SAFE_FROM_MACHINES.search(text))
         sections = not context and _asks_a_topic(text, self.discoverer.activity(text))
         titled = self._title_words(rest) if not context and (self.meaning is not None or sections) else []
         same = len({tuple(normalize.tokens(w)) for w in titled}) == 1

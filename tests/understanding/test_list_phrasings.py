@@ -50,3 +50,18 @@ def test_education_in_other_words_filters_a_list(understand, text, education):
 def test_the_x_area_is_a_place(understand):
     req = understand("highest paying jobs in the Denver area")
     assert req.intent == "list" and req.place is not None and req.place.name.startswith("Denver"), req.place
+
+
+@pytest.mark.parametrize("text, code", [
+    ("are plumber jobs still in demand", "47-2152.00"),
+    ("my cousin is a teacher, are data scientist jobs in demand", "15-2051.00"),
+])
+def test_in_demand_of_one_job_named_is_its_outlook_not_a_list(understand, text, code):
+    req = understand(text)
+    assert (req.intent, req.topic, req.codes) == ("job", "outlook", [code]), (req.intent, req.topic, req.occupations)
+
+
+@pytest.mark.parametrize("text, families", [("what jobs are in demand", ()), ("what IT jobs are in demand", ("15",))])
+def test_in_demand_of_jobs_or_a_field_is_still_a_list(understand, text, families):
+    req = understand(text)
+    assert req.intent == "list" and req.listing.families == families
