@@ -251,11 +251,16 @@ def asked_part(text: str) -> str | None:
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)]
     return asking[0] if len(asking) == 1 else None
 
+_MACHINES = r"(?:automation|ai|a\.i\.?|robots?|computers)\b"
+SAFE_FROM_MACHINES = re.compile(r"\b(?:safe|secure)\b[^.?!]{0,40}?\bfrom\s+" + _MACHINES
+                                + r"|\b(?:replaced|taken\s+over)\s+by\s+" + _MACHINES, re.I)
+"""Whether machines will take the work ("is accounting safe from ai"): a question about jobs."""
 STILL_WANTED = re.compile(r"\bjob\s+(?:security|market)\b|\b(?:even|still)\s+a\s+thing\b|\banymore\b|"
                           r"\b(?:still|even)\s+(?:be\s+)?(?:needed|around|"
-                          r"in\s+demand|hiring)\b|\bdying\s+(?:out|job|career|trade|field)\b", re.I)
+                          r"in\s+demand|hiring)\b|\bdying\s+(?:out|job|career|trade|field)\b"
+                          r"|" + SAFE_FROM_MACHINES.pattern, re.I)
 """Whether the work still has a future ("are travel agents even a thing anymore", "will cashiers still be needed", "do
-plumbers have good job security")."""
+plumbers have good job security", "how safe are cashier jobs from automation")."""
 
 
 _OPENS_QUESTION = re.compile(r"^\s*(?:what|whats|what's|how|hows|is|are|can|should|will|would|why|which)\b", re.I)

@@ -18,8 +18,8 @@ from bot.understanding.words import mapping
 ABBREVIATIONS = mapping("title_words.tsv", "abbreviation")
 BRITISH = mapping("title_words.tsv", "british")
 GENDERED = mapping("title_words.tsv", "gendered")
-SENIORITY = {"senior", "sr", "junior", "jr", "lead", "i", "ii", "iii", "iv", "v", "entry", "level", "trainee",
-             "apprentice"}
+SENIORITY = {"senior", "sr", "junior", "jr", "lead", "i", "ii", "iii", "iv", "v", "level", "trainee", "apprentice"}
+"""Words of rank, dropped from titles; "entry" too, but only before "level" ("data entry" is work)."""
 STOPWORDS = {"of", "the", "a", "an", "and", "in", "for", "to", "at", "on", "with", "or", "by", "&", "all"}
 _KEEP_S = ("ss", "us", "is", "ics", "ous", "ys")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"))
@@ -73,7 +73,10 @@ def raw_tokens(text: str) -> list[str]:
 def tokens(text: str, drop_seniority: bool = True) -> list[str]:
     """Canonical title words: abbreviations expanded, British and gendered forms mapped, singular."""
     out: list[str] = []
-    for raw in raw_tokens(text.replace("&", " and ").replace("/", " ")):
+    raws = raw_tokens(text.replace("&", " and ").replace("/", " "))
+    for i, raw in enumerate(raws):
+        if drop_seniority and raw == "entry" and raws[i + 1:i + 2] == ["level"]:
+            continue
         for word in canonical(raw).split():
             if drop_seniority and word in SENIORITY:
                 continue

@@ -45,6 +45,9 @@ def test_about_jobs_reads_its_phrasings(text):
     ("what qualities make someone a good paramedic", "skills"),  # "make someone" is no pay question
     ("how does one go about becoming a dental hygienist", "path"),
     ("does a pharmacist really need a doctorate degree", "education"),  # the job's education, not the major's jobs
+    ("does a hospital social worker need a masters or is a BSW enough", "education"),  # not the BSW's jobs
+    ("how safe are data entry jobs from automation", "outlook"),  # "entry" is work here, not a rank
+    ("will bank tellers get replaced by ai", "outlook"),
 ])
 def test_the_topic_of_a_question_in_other_words(understand, text, topic):
     req = understand(text)

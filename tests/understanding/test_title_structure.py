@@ -90,3 +90,8 @@ def test_an_official_title_without_its_exclusion_note_is_found_in_a_message(engi
 def test_an_inverted_title_is_one_job_not_a_list_of_two(coder, title, family):
     coded = coder.code(title)
     assert coded.soc_code and coded.soc_code.startswith(family), (title, coded)
+
+
+def test_entry_is_a_rank_only_before_level(coder):
+    assert coder.code("Entry Level Payroll Clerk").soc_code == "43-3051"
+    assert coder.code("Data Entry Specialist").soc_code == "43-9021"
