@@ -31,9 +31,12 @@ FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 Span = tuple[int, int, Mention]
+_COWORKERS = frozenset({"co worker", "co workers", "coworker", "coworkers", "boss", "bosses"})
+"""Someone one works with or for, not a job (O*NET files "CO Worker", a telephone company's central office worker,
+under telecommunications equipment installers; the Census index "Boss" under production supervisors)."""
 _WORKERS = WEAK_HEADS - {"hand", "help"}
-"""Words for workers that name no job on their own ("the employees", "extra workers"); hands and help are also
-other things ("prosthetic hands")."""
+"""Words for workers that name no job on their own ("the employees", "hires more workers"); hands and help are
+also other things ("prosthetic hands")."""
 _WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
                          r"|(?:i|you)\s+(?:want|wanna|should|could)\s+(?:to\s+)?|maybe\s+)?(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting)"
                          r"\s+(?:in|into|with)\s+", re.I)
@@ -133,7 +136,8 @@ class MentionFinder:
 
     def _exact_spans(self, raw: list[str], used: list[bool]) -> list[Span]:
         """Exact titles, longest spans first; the words they claim are marked used."""
-        canon = [normalize.tokens(w, drop_seniority=False) for w in raw]
+        canon = [[] if w == "entry" and raw[j + 1:j + 2] == ["level"] else normalize.tokens(w, drop_seniority=False)
+                 for j, w in enumerate(raw)]  # "entry level data analyst": a rank, not data entry
         spans: list[Span] = []
         for n in range(min(MAX_SPAN, len(raw)), 0, -1):
             # spans that start with a small word go after the others of their length: "a vet tech" is a vet tech
@@ -145,11 +149,10 @@ class MentionFinder:
                 words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
                 if not words or (len(words) == 1 and len(words[0]) < 2) or (n == 1 and span[0] in QUESTION_ADVERBS):
                     continue
-                if n == 1 and words[0] in _WORKERS:
-                    continue  # "the employees at work": no job said
+                if (n == 1 and words[0] in _WORKERS) or " ".join(span) in _COWORKERS:
+                    used[i:i + n] = [True] * n  # "the employees at work", "my co-worker says": no job said, and
+                    continue  # "postal workers" leaves "postal" to be read alone
                 found = self.decider.exact(words)
-                if found and n == 1 and not found.generic and i + 1 < len(raw) and _weak_head(raw[i + 1]):
-                    continue  # "hires extra workers": a word about the workers ("nursing staff" is the field's)
                 if not found and n == 2 == len(words) and span[0] not in STOP:
                     found = self._worker(words)  # "software engineering", "social work"
                 if found and n > 2 and _straddles(span, found):
@@ -411,12 +414,6 @@ def _the_field(content: list[str]) -> list[str]:
     if len(content) > 1 and len(fields) == 1 and all(w in FIELD_MODIFIERS for w in content if w not in fields):
         return fields
     return content
-
-
-def _weak_head(word: str) -> bool:
-    """A head word that says little on its own ("workers", "staff", "crew"): the word before it says which."""
-    canon = normalize.tokens(word)
-    return len(canon) == 1 and canon[0] in _WORKERS
 
 
 def worker_forms(word: str) -> list[str]:

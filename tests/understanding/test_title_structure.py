@@ -95,3 +95,8 @@ def test_an_inverted_title_is_one_job_not_a_list_of_two(coder, title, family):
 def test_entry_is_a_rank_only_before_level(coder):
     assert coder.code("Entry Level Payroll Clerk").soc_code == "43-3051"
     assert coder.code("Data Entry Specialist").soc_code == "43-9021"
+
+
+def test_entry_level_before_a_title_in_a_message_is_its_rank(understand):
+    req = understand("entry level data analyst salary")
+    assert all(not m.code.startswith("43-9021") for m in req.occupations), req.occupations

@@ -28,3 +28,25 @@ def test_the_job_beside_the_employees_is_the_one_asked(understand):
                                         ("how much do farm workers make", "45-2092.00")])
 def test_a_title_ending_in_a_worker_word_is_still_found(understand, text, code):
     assert understand(text).codes == [code]
+
+
+@pytest.mark.parametrize("text", ["my co-worker says dental hygienists make bank",
+                                  "my coworkers think plumbers earn more"])
+def test_a_coworker_is_someone_not_a_job(understand, text):
+    req = understand(text)
+    assert len(req.codes) == 1 and req.codes[0][:2] in ("29", "47"), req.occupations
+
+
+def test_a_support_tier_is_no_job(understand):
+    req = understand("been on the help desk tier 2 for a year, what skills do i need to move up")
+    assert all(not m.code.startswith("53-7064") for m in req.occupations), req.occupations
+
+
+@pytest.mark.parametrize("text, code", [("maintenance staff wages", "49-9071"), ("postal worker salary", "43-505")])
+def test_the_word_before_a_worker_word_is_read_alone(understand, text, code):
+    req = understand(text)
+    assert req.occupations and req.occupations[0].code.startswith(code), req.occupations
+
+
+def test_a_boss_is_someone_not_a_job(understand):
+    assert not understand("my boss hires more workers every summer, is that normal").occupations
