@@ -43,6 +43,7 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     A person's own title ("my coach", "my brother") goes first; a job someone holds or speaks from stays when the
     message sets it against another ("my sister is a dentist, do hygienists make more than her") or names it
     again ("my mom is a nurse, how much do nurses make")."""
+    mentions = [m for m in mentions if not _relative(m, text)]  # "how much does my brother make": no clergy
     if len({m.code for m in mentions}) < 2 or _weighs(mentions, text):  # "my NP's pay compared to a doctor"
         return mentions
     kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not _persons(m, text)] or mentions
@@ -52,21 +53,27 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _BARE_WEIGHING = {"vs", "vs.", "versus", "compare", "compared", "between"}
-_CLAUSE_ENDS = ".?!,;"
 
 
 def _weighs(mentions: list[Mention], text: str, pattern: re.Pattern = intents.WEIGHS) -> bool:
-    """Does the message weigh jobs against each other? "vs" and "compared" weigh what their clause names: in "my
-    brother in law swears crane operators make 50 an hour. is that real? union vs non union" no job."""
+    """Does the message weigh jobs against each other? "vs" and "compared" weigh the words beside them: in "my
+    brother is a welder, union vs non union" or "… make 50 an hour. is that real? union vs non union" no job."""
+    named = {w for m in mentions if m.phrase for w in bare(m.phrase).casefold().split()}
     for found in pattern.finditer(text):
         if found.group().casefold() not in _BARE_WEIGHING:
             return True
-        start = max(text.rfind(stop, 0, found.start()) for stop in _CLAUSE_ENDS) + 1
-        ends = [i for i in (text.find(stop, found.end()) for stop in _CLAUSE_ENDS) if i >= 0]
-        clause = text[start:min(ends, default=len(text))].casefold().replace("'", "").replace("’", "")
-        if any(m.phrase and bare(m.phrase).casefold() in clause for m in mentions):
+        before = [w for w in _words(text[:found.start()]) if w not in _SMALL][-1:]
+        after = [w for w in _words(text[found.end():]) if w not in _SMALL][:1]
+        if named & set(before + after):
             return True
     return False
+
+
+_SMALL = frozenset({"a", "an", "the", "to", "with", "my", "his", "her", "their", "being", "as", "of"})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w]+", text.casefold().replace("'", "").replace("’", ""))
 
 
 _SET_AGAINST = re.compile(
@@ -81,6 +88,13 @@ pharmacist", "would he make more as a diesel tech", "my husband is a welder and 
 "i'm an lpn, how do i become what she is", "should i be a hygienist instead"): neither job is only someone
 else's. One's own wish ("my dad is a pilot so i want to be an air traffic controller"), what someone says ("he says
 electricians make more") and a better shop ("what about working at costco instead") are not."""
+
+
+def _relative(mention: Mention, text: str) -> bool:
+    """One's brother or sister, named as such: never the clergy or religious workers those words title."""
+    words, name = _forms(mention)
+    return len(words) == 1 and re.fullmatch(_PERSON, words[0], re.I) is not None \
+        and re.search(_OWNER + r"(?:[\w'’]+\s+)?" + name, text, re.I) is not None
 
 
 def _forms(mention: Mention) -> tuple[list[str], str]:

@@ -200,3 +200,8 @@ def test_being_another_job_instead_of_a_relatives_weighs_the_two(understand):
 ])
 def test_vs_between_things_that_are_not_jobs_does_not_weigh_the_relatives_job(understand, text, code):
     assert [m.code for m in understand(text).occupations] == [code], understand(text).occupations
+
+
+def test_vs_between_words_beside_no_job_keeps_the_relative_out(understand):
+    req = understand("my sister is an electrician, union vs non union which pays better")
+    assert all(not m.code.startswith("21-") for m in req.occupations), req.occupations
