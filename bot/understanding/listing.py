@@ -103,7 +103,7 @@ class ListSpec:
 
 def parse(text: str) -> ListSpec | None:
     """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
-    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
+    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), "pay" if pay_floor(text) else None)
     if metric is None or not (_ABOUT_JOBS.search(text) or families_in(text)):  # "what's growing fastest in
         return None  # healthcare": a field of work is about jobs too
     return ListSpec(metric, families_in(text), education_in(text), min_pay=pay_floor(text),
@@ -112,18 +112,19 @@ def parse(text: str) -> ListSpec | None:
 
 _PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|making|of)\s+\$\s*"
                         r"(\d{1,3}(?:,\d{3})+|\d+)\s*(k\b)?"
-                        r"|\b(?:over|above|more\s+than|at\s+least)\s+(\d{2,3})\s*k\b", re.I)
+                        r"|\b(?:over|above|more\s+than|at\s+least)\s+(\d{2,3})\s*k\b"
+                        r"|\b(?:pays?|paying|make|makes|making|earn|earns|earning)\s+(\d{2,3})\s*k\b", re.I)
 _GROWTH_FLOOR = re.compile(r"\bgrow(?:th|ing)?\s+(?:of\s+)?(?:over|above|more\s+than|at\s+least|by\s+at\s+least)\s+"
                            r"(\d{1,2})\s*(?:%|percent)", re.I)
 
 
 def pay_floor(text: str) -> int | None:
-    """'over $80,000', 'paying $100k', 'above 90k' → dollars, rounded down to a thousand."""
+    """'over $80,000', 'paying $100k', 'above 90k', 'pay 100k' → dollars, rounded down to a thousand."""
     m = _PAY_FLOOR.search(text)
     if not m:
         return None
-    if m.group(3):
-        return int(m.group(3)) * 1000
+    if m.group(3) or m.group(4):
+        return int(m.group(3) or m.group(4)) * 1000
     value = int(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
     return value // 1000 * 1000 if 1000 <= value <= 999_000 else None
 

@@ -215,14 +215,16 @@ class Understander:
         return None
 
     def _in_demand_of_a_job(self, text: str) -> bool:
-        """Does a question of demand name one job for certain, and no field besides the job's own words ("are
-        computer programmer jobs in demand": the programmers; "what IT jobs are in demand": a list)?"""
+        """Does a question of demand name one job by its title, and no field besides the job's own words ("are
+        computer programmer jobs in demand", "are pilot jobs in demand": the job; "what IT jobs are in demand": a
+        list)?"""
         found = self.mentions.find(text, True)[0]
         named = [m for m in asked_jobs(found, text)  # "my friends brother is a software engineer, are …"
-                 if m.confident and m.score >= EXACT and not m.generic and (not is_slang(m) or re.search(
+                 if m.score >= EXACT and (not is_slang(m) or re.search(
                      rf"\b{re.escape(m.phrase)}\s+(?:jobs?|careers?|positions?)\b", text, re.I))]  # "in texas rn"
-        if len({m.code for m in named}) != 1:
-            return False
+        if len({m.code for m in named}) != 1 or (content_words(named[0].phrase) == 1
+                                                 and listing.families_in(named[0].phrase)):
+            return False  # "are tech jobs in demand": a field's word, not a technician
         rest = re.sub("|".join(re.escape(m.phrase) for m in found if m.phrase), " ", text.casefold())
         return not listing.families_in(rest)
 

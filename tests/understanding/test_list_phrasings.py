@@ -65,3 +65,13 @@ def test_in_demand_of_one_job_named_is_its_outlook_not_a_list(understand, text, 
 def test_in_demand_of_jobs_or_a_field_is_still_a_list(understand, text, families):
     req = understand(text)
     assert req.intent == "list" and req.listing.families == families
+
+
+def test_in_demand_of_a_title_several_jobs_hold_asks_which_then_its_outlook(understand):
+    req = understand("are pilot jobs in demand")
+    assert req.intent == "job" and req.topic == "outlook" and req.occupations[0].code.startswith("53-201")
+
+
+def test_a_pay_figure_alone_makes_a_pay_list(understand):
+    req = understand("jobs that pay 100k without a degree")
+    assert req.intent == "list" and req.listing.min_pay == 100_000 and req.listing.education == "n"
