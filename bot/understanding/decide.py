@@ -258,8 +258,9 @@ class Decider:
             return Decision([], False, reason="nothing close", words=words)
         top = cands[0]
         # A rival that matched the same title on weaker evidence is no rival (as with exact titles).
+        same = normalize.tokens(top.alias)  # "Phlebotomists" and "Phlebotomist", "Plumber" and "Plumber Apprentice"
         runner = next((c.score for c in cands[1:] if c.code != top.code and not (
-            c.alias.casefold() == top.alias.casefold() and c.evidence > top.evidence)), 0.0)
+            normalize.tokens(c.alias) == same and c.evidence > top.evidence)), 0.0)
         sure = top.score >= ACCEPT and top.score - runner >= MARGIN
         return Decision(cands, sure, reason=f"{how} {top.score:.0f}, next {runner:.0f}", words=words)
 

@@ -233,19 +233,17 @@ class Matcher:
         return merged
 
     def compounds(self, words: list[str]) -> list[list[str]]:
-        """Other spellings of the words as one or two words: a word no title has, split into two that titles
-        have ("busperson" → bus person, "woodcarver" → wood carver) or joined with its neighbour into one
-        ("wait staff" → waitstaff). Callers keep only a form that is a title."""
+        """Other spellings of the words as one or two words: two neighbours joined into one word titles have
+        ("wait staff" → waitstaff, "book keeper" → bookkeeper), or a word no title has split into two that titles
+        have ("busperson" → bus person, "woodcarver" → wood carver). Callers keep only a form that is a title."""
         forms: list[list[str]] = []
+        for a in range(len(words) - 1):
+            joined = normalize.canonical(words[a] + words[a + 1])
+            if joined in self.postings:
+                forms.append([*words[:a], joined, *words[a + 2:]])
         for i, w in enumerate(words):
             if w in self.postings:
                 continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(words):
-                    a, b = sorted((i, j))
-                    joined = normalize.canonical(words[a] + words[b])
-                    if joined in self.postings:
-                        forms.append([*words[:a], joined, *words[b + 1:]])
             for cut in range(COMPOUND_PART, len(w) - COMPOUND_PART + 1):
                 left, right = w[:cut], w[cut:]
                 if left in self.postings and right in self.postings:

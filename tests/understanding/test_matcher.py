@@ -77,3 +77,10 @@ def test_a_dropped_letter_is_corrected_to_the_job_not_a_word_of_another(understa
     """Should read "electrican" as electricians ("electrician" less an i), not as "electrical" (electrical
     apprentices, helpers), though both are one edit away."""
     assert [m.code for m in understand(typo).occupations] == [code]
+
+
+@pytest.mark.parametrize("text, code", [("phlebotimist salary", "31-9097.00"), ("plummer pay", "47-2152.00")])
+def test_a_misspelt_title_is_answered_when_its_rival_holds_the_same_title_on_weaker_evidence(understand, text, code):
+    """"Phlebotomist" is also an alternate title of healthcare support workers, all other: no rival for the
+    occupation whose official title it is."""
+    assert understand(text).codes == [code], understand(text).occupations

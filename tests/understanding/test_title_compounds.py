@@ -36,3 +36,9 @@ def test_a_misspelt_title_is_not_split_into_two_words(coder, word):
 @pytest.mark.parametrize("text", ["xray tech", "what school do i need for xray tech, my dentist took xrays today"])
 def test_xray_written_as_one_word_is_an_x_ray_title(understand, text):
     assert understand(text).codes == ["29-2034.00"], understand(text).occupations
+
+
+@pytest.mark.parametrize("text, code", [("book keeper salary", "43-3031.00"), ("how much does a dish washer make",
+                                                                             "35-9021.00")])
+def test_two_known_words_that_make_a_one_word_title(understand, text, code):
+    assert understand(text).codes == [code], understand(text).occupations
