@@ -180,8 +180,10 @@ DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|
                     re.I)
 """'What does a welder do', 'what he does at work', 'a day in the life of a welder', 'do pharmacy techs just count
 pills all day' (not 'what does a welder earn and do you need college': a second question)."""
+PAY_FIGURE = re.compile(r"\$?\b\d{1,3}(?:[.,]\d{1,3})?\s*(?:k\b|(?:an?|per|/)\s*(?:hour|hr|year|yr)\b)", re.I)
+"""A wage said as a figure ("15 an hour", "$22/hr", "60k"): the message is about a job's pay."""
 SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
-                    r"|friends|things|stuff|decisions)\b)", re.I)
+                    r"|friends|things|stuff|decisions)\b)|" + PAY_FIGURE.pattern, re.I)
 
 WORTH_IT = re.compile(
     r"\b(?:is|are)\s+(?:it\s+)?(?:being\s+|becoming\s+|getting\s+into\s+)?(?:an?\s+)?[\w\s'-]{1,40}?\s+"

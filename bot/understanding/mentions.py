@@ -29,14 +29,16 @@ CONTEXT_WORDS = words_with("message_words.tsv", "context")
 """Words that make a message about jobs, so a lone or misspelt word in it may be read as a job title."""
 FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
-_WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
+_WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<!\d)\s*/\s*", re.I)  # not "$22/hr"
 Span = tuple[int, int, Mention]
 _COWORKERS = frozenset({"co worker", "co workers", "coworker", "coworkers", "boss", "bosses"})
 """Someone one works with or for, not a job (O*NET files "CO Worker", a telephone company's central office worker,
 under telecommunications equipment installers; the Census index "Boss" under production supervisors)."""
+_TIME_UNITS = frozenset({"hr", "hrs", "yr", "yrs"})
+_PER = frozenset({"per", "an", "a"})
 _WORKERS = WEAK_HEADS - {"hand", "help"}
 """Words for workers that name no job on their own ("the employees", "hires more workers"); hands and help are
-also other things ("prosthetic hands")."""
+also other things ("prosthetic hands", "the help desk")."""
 _WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
                          r"|(?:i|you)\s+(?:want|wanna|should|could)\s+(?:to\s+)?|maybe\s+)?(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting)"
                          r"\s+(?:in|into|with)\s+", re.I)
@@ -149,7 +151,10 @@ class MentionFinder:
                 words = [c for ws in canon[i:i + n] for c in ws if c not in normalize.SENIORITY]
                 if not words or (len(words) == 1 and len(words[0]) < 2) or (n == 1 and span[0] in QUESTION_ADVERBS):
                     continue
-                if (n == 1 and words[0] in _WORKERS) or " ".join(span) in _COWORKERS:
+                if n == 1 and span[0] in _TIME_UNITS and i and (raw[i - 1].isdigit() or raw[i - 1] in _PER):
+                    continue  # "$22/hr", "15 per hr": an hour, not human resources
+                if (n == 1 and (words[0] in _WORKERS or (words[0] == "hand" and _hands_of_people(raw, i)))) \
+                        or " ".join(span) in _COWORKERS:
                     used[i:i + n] = [True] * n  # "the employees at work", "my co-worker says": no job said, and
                     continue  # "postal workers" leaves "postal" to be read alone
                 found = self.decider.exact(words)
@@ -208,7 +213,8 @@ class MentionFinder:
         matched nothing, said in a job context."""
         missed: list[str] = []
         for start, run in _runs(raw, used):
-            content = [w for w in run if w not in FILLER and w not in QUESTION_ADVERBS]  # "pilots still": no still
+            content = [w for w in run if w not in FILLER and w not in QUESTION_ADVERBS and not w.isdigit()]  # "pilots
+            # still": no still; "pays me 12 an hour": no 12
             if not content or max(len(w) for w in content) < 4 or _workplace(raw, start, run):
                 continue
             found = self.decider.words(normalize.tokens(" ".join(content)))
@@ -414,6 +420,11 @@ def _the_field(content: list[str]) -> list[str]:
     if len(content) > 1 and len(fields) == 1 and all(w in FIELD_MODIFIERS for w in content if w not in fields):
         return fields
     return content
+
+
+def _hands_of_people(raw: list[str], i: int) -> bool:
+    """"hands-on", "with my hands": hands, not hired hands."""
+    return raw[i + 1:i + 2] == ["on"] or (i > 0 and raw[i - 1] in ("my", "your", "his", "her", "their", "our"))
 
 
 def worker_forms(word: str) -> list[str]:

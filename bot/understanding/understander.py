@@ -253,7 +253,7 @@ class Understander:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
-            or intents.CLIMB.search(text) or intents.SAFE_FROM_MACHINES.search(text))
+            or intents.CLIMB.search(text) or intents.SAFE_FROM_MACHINES.search(text) or intents.PAY_FIGURE.search(text))
         sections = not context and _asks_a_topic(text, self.discoverer.activity(text))
         titled = self._title_words(rest) if not context and (self.meaning is not None or sections) else []
         same = len({tuple(normalize.tokens(w)) for w in titled}) == 1
