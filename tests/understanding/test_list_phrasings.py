@@ -75,3 +75,13 @@ def test_in_demand_of_a_title_several_jobs_hold_asks_which_then_its_outlook(unde
 def test_a_pay_figure_alone_makes_a_pay_list(understand):
     req = understand("jobs that pay 100k without a degree")
     assert req.intent == "list" and req.listing.min_pay == 100_000 and req.listing.education == "n"
+
+
+@pytest.mark.parametrize("text", ["hands on jobs that pay well", "hands-on careers with the most openings"])
+def test_hands_on_work_is_the_trades_and_production(understand, text):
+    req = understand(text)
+    assert req.intent == "list" and req.listing.families == ("47", "49", "51"), (req.intent, req.listing)
+
+
+def test_hands_are_no_hired_hands(understand):
+    assert understand("what does a nurse do hands on").codes == ["29-1141.00"]
