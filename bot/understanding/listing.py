@@ -103,28 +103,46 @@ class ListSpec:
 
 def parse(text: str) -> ListSpec | None:
     """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
-    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), "pay" if pay_floor(text) else None)
-    if metric is None or not (_ABOUT_JOBS.search(text) or families_in(text)):  # "what's growing fastest in
+    floor, families, education = pay_floor(text), families_in(text), education_in(text)
+    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
+    if metric is None and floor and (floor >= FLOOR_ALONE or families or education):
+        metric = "pay"  # "jobs that pay 100k without a degree"
+    if metric is None or not (_ABOUT_JOBS.search(text) or families):  # "what's growing fastest in
         return None  # healthcare": a field of work is about jobs too
-    return ListSpec(metric, families_in(text), education_in(text), min_pay=pay_floor(text),
-                    min_growth=growth_floor(text))
+    return ListSpec(metric, families, education, min_pay=floor, min_growth=growth_floor(text))
 
 
 _PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|making|of)\s+\$\s*"
                         r"(\d{1,3}(?:,\d{3})+|\d+)\s*(k\b)?"
                         r"|\b(?:over|above|more\s+than|at\s+least)\s+(\d{2,3})\s*k\b"
-                        r"|\b(?:pays?|paying|make|makes|making|earn|earns|earning)\s+(\d{2,3})\s*k\b", re.I)
+                        r"|\b(?:pays?|paying)\s+(?:over\s+|at\s+least\s+)?\$?(\d{2,3})\s*k\b|\b(\d{2,3})\s*k\s+(?:jobs|careers)\b"
+                        r"|\b(?:pays?|paying|making)\s+(six|6)[\s-]+figures\b"
+                        r"|\b(six|6)[\s-]+figure\s+(?:jobs|careers)\b", re.I)
+_HOURLY_FLOOR = re.compile(r"\b(?:pays?|paying)\s+(?:over\s+|at\s+least\s+)?\$?\s*(\d{2})\s*"
+                           r"(?:an|per|/)\s*(?:hour|hr)\b", re.I)
+HOURS_A_YEAR = 2080
+"""An hourly wage times 2,080 hours is the yearly figure (OEWS annualises hourly wages the same way)."""
+FLOOR_ALONE = 75_000
+"""A pay floor ranks a list on its own ("what jobs pay six figures") from this much up; below it, people ask for
+jobs they can get ("jobs that pay 40k with no experience"), which a list ranked by pay does not answer, so a
+lower floor needs a field, an education or a place beside it."""
 _GROWTH_FLOOR = re.compile(r"\bgrow(?:th|ing)?\s+(?:of\s+)?(?:over|above|more\s+than|at\s+least|by\s+at\s+least)\s+"
                            r"(\d{1,2})\s*(?:%|percent)", re.I)
 
 
 def pay_floor(text: str) -> int | None:
-    """'over $80,000', 'paying $100k', 'above 90k', 'pay 100k' → dollars, rounded down to a thousand."""
+    """'over $80,000', 'paying $100k', 'above 90k', 'pay 100k', '100k jobs', 'pay 30 an hour', 'six figures' →
+    dollars a year, rounded down to a thousand."""
+    hourly = _HOURLY_FLOOR.search(text)
+    if hourly:
+        return int(hourly.group(1)) * HOURS_A_YEAR // 1000 * 1000
     m = _PAY_FLOOR.search(text)
     if not m:
         return None
-    if m.group(3) or m.group(4):
-        return int(m.group(3) or m.group(4)) * 1000
+    if m.group(6) or m.group(7):
+        return 100_000
+    if m.group(3) or m.group(4) or m.group(5):
+        return int(m.group(3) or m.group(4) or m.group(5)) * 1000
     value = int(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
     return value // 1000 * 1000 if 1000 <= value <= 999_000 else None
 
