@@ -43,7 +43,9 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     A person's own title ("my coach", "my brother") goes first; a job someone holds or speaks from stays when the
     message sets it against another ("my sister is a dentist, do hygienists make more than her") or names it
     again ("my mom is a nurse, how much do nurses make")."""
-    mentions = [m for m in mentions if not _relative(m, text)]  # "how much does my brother make": no clergy
+    others = [m for m in mentions if not _relative(m, text)]  # "how much does my brother make": no clergy
+    if others or not any(_holds_the_title(m, text) for m in mentions):
+        mentions = others  # "my brother is a pastor": the pastor, named by the same code, went with the brother
     if len({m.code for m in mentions}) < 2 or _weighs(mentions, text):  # "my NP's pay compared to a doctor"
         return mentions
     kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not _persons(m, text)] or mentions
@@ -95,6 +97,12 @@ def _relative(mention: Mention, text: str) -> bool:
     words, name = _forms(mention)
     return len(words) == 1 and re.fullmatch(_PERSON, words[0], re.I) is not None \
         and re.search(_OWNER + r"(?:[\w'’]+\s+)?" + name, text, re.I) is not None
+
+
+def _holds_the_title(mention: Mention, text: str) -> bool:
+    """"my brother is a pastor": the relative holds a job, which shares the relative word's code."""
+    words, name = _forms(mention)
+    return bool(words) and re.search(_OWNER + name + _HOLDS + r"\w", text, re.I) is not None
 
 
 def _forms(mention: Mention) -> tuple[list[str], str]:

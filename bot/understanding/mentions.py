@@ -29,7 +29,8 @@ CONTEXT_WORDS = words_with("message_words.tsv", "context")
 """Words that make a message about jobs, so a lone or misspelt word in it may be read as a job title."""
 FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
-_WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<!\d)\s*/\s*", re.I)  # not "$22/hr"
+_WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<![\d/])(?<!\b\w)\s*/\s*(?!\w\b)", re.I)
+"""Separators of jobs in a list; a slash beside a digit or a single letter joins ("$22/hr", "OTR/L", "w/o")."""
 Span = tuple[int, int, Mention]
 _COWORKERS = frozenset({"co worker", "co workers", "coworker", "coworkers", "boss", "bosses"})
 """Someone one works with or for, not a job (O*NET files "CO Worker", a telephone company's central office worker,

@@ -205,3 +205,9 @@ def test_vs_between_things_that_are_not_jobs_does_not_weigh_the_relatives_job(un
 def test_vs_between_words_beside_no_job_keeps_the_relative_out(understand):
     req = understand("my sister is an electrician, union vs non union which pays better")
     assert all(not m.code.startswith("21-") for m in req.occupations), req.occupations
+
+
+@pytest.mark.parametrize("text, code", [("my brother is a pastor how much does he make", "21-2011.00"),
+                                        ("my sister is a nun, what do nuns do all day", "21-2099.00")])
+def test_a_relative_who_holds_a_religious_title_keeps_it(understand, text, code):
+    assert understand(text).codes == [code], understand(text).occupations
