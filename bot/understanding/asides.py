@@ -93,7 +93,8 @@ electricians make more") and a better shop ("what about working at costco instea
 
 
 def _relative(mention: Mention, text: str) -> bool:
-    """One's brother or sister, named as such: never the clergy or religious workers those words title."""
+    """A person of one's life named as such ("my brother", "my manager"): never the job the word also titles (clergy,
+    general and operations managers)."""
     words, name = _forms(mention)
     return len(words) == 1 and re.fullmatch(_PERSON, words[0], re.I) is not None \
         and re.search(_OWNER + r"(?:[\w'’]+\s+)?" + name, text, re.I) is not None
