@@ -20,7 +20,8 @@ from bot.answers.callbacks import BrowseTap, SectionTap
 from bot.answers.groups import GroupAnswers
 from bot.answers.jobs import JobAnswers
 from bot.answers.lookup import Lookup
-from bot.answers.replies import Button, Reply
+from bot.answers.replies import MAX_TEXT, Button, Reply
+from bot.answers.wage_said import beside_pay
 from bot.answers.wording import esc
 from bot.discovery.lists import ranked
 from bot.discovery.majors import majors_reply
@@ -40,6 +41,7 @@ from bot.understanding.request import MAX_COMPARE, Mention, Request
 from bot.understanding.sides import names_only
 from bot.understanding.tools import ToolSpec, tool_phrase
 from bot.understanding.understander import about_work
+from bot.understanding.wages import wage_said
 
 Answer = tuple[Reply, ChatMemory]
 
@@ -317,6 +319,12 @@ class Conversation:
         topic = req.topic or "overview"
         area = req.place.area_code if req.place else None
         reply = self.jobs.for_codes(topic, codes, area)
+        said = wage_said(req.text) if topic == "salary" and len(codes) == 1 else None
+        profiles = self.lookup.profiles(codes) if said else None
+        line = beside_pay(profiles[0], said.yearly, said.hourly) if said and profiles else None
+        if line and len(line) + 2 + len(reply.text) <= MAX_TEXT:  # "is 15 an hour good for a cna": where 15 an
+            # hour falls among the job's wages
+            reply = replace(reply, text=line + "\n\n" + reply.text)
         lead = next((m for m in req.occupations if m.generic), None)
         if lead and len(codes) == 1:
             reply = self.groups.with_others(reply, lead, topic, area)
