@@ -4,10 +4,8 @@ the job's OEWS distribution (10th, 25th, 50th, 75th, 90th percentiles), in the u
 from __future__ import annotations
 
 from bot.answers.wording import esc, money
+from bot.understanding.wages import HOURS_A_YEAR
 from knowledge.models import Profile
-
-HOURS_A_YEAR = 2080
-"""OEWS annualises hourly wages at 2,080 hours a year; the line converts the same way."""
 
 
 def beside_pay(profile: Profile, yearly: float, hourly: bool) -> str | None:

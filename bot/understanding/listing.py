@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.understanding import intents
 from bot.understanding.normalize import raw_tokens
+from bot.understanding.wages import HOURS_A_YEAR
 from bot.understanding.words import FAMILY_WORDS
 from knowledge.datasets import PROJECTIONS
 
@@ -120,8 +121,6 @@ _PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|ma
                         r"|\b(six|6)[\s-]+figure\s+(?:jobs|careers)\b", re.I)
 _HOURLY_FLOOR = re.compile(r"\b(?:pays?|paying)\s+(?:over\s+|at\s+least\s+)?\$?\s*(\d{2})\s*"
                            r"(?:an|per|/)\s*(?:hour|hr)\b", re.I)
-HOURS_A_YEAR = 2080
-"""An hourly wage times 2,080 hours is the yearly figure (OEWS annualises hourly wages the same way)."""
 FLOOR_ALONE = 75_000
 """A pay floor ranks a list on its own ("what jobs pay six figures") from this much up; below it, people ask for
 jobs they can get ("jobs that pay 40k with no experience"), which a list ranked by pay does not answer, so a

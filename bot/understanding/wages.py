@@ -23,10 +23,6 @@ class WageSaid:
     def yearly(self) -> float:
         return self.amount * HOURS_A_YEAR if self.hourly else self.amount
 
-    @property
-    def per_hour(self) -> float:
-        return self.amount if self.hourly else self.amount / HOURS_A_YEAR
-
 
 def wage_said(text: str) -> WageSaid | None:
     """The one wage figure a message says, when it says exactly one: "15 an hour" (hourly), "60k", "$60,000 a
