@@ -11,7 +11,7 @@ HOURS_A_YEAR = 2080
 
 _WAGE = re.compile(
     r"(?P<dollar>\$)?\s*\b(?P<amount>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)\s*(?P<k>k\b)?"
-    r"(?:\s*(?:(?:an?|per|/)\s*(?P<unit>hour|hr|year|yr)\b|(?P<hourly>/hr|/hour)))?", re.I)
+    r"(?:\s*(?:an?|per|/)\s*(?P<unit>hour|hr|year|yr)\b)?", re.I)
 
 
 @dataclass(frozen=True)
