@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intents
+from bot.understanding import intents, normalize
 from bot.understanding.passing import bare
 from bot.understanding.request import Mention
 
@@ -60,22 +60,18 @@ _BARE_WEIGHING = {"vs", "vs.", "versus", "compare", "compared", "between"}
 def _weighs(mentions: list[Mention], text: str, pattern: re.Pattern = intents.WEIGHS) -> bool:
     """Does the message weigh jobs against each other? "vs" and "compared" weigh the words beside them: in "my
     brother is a welder, union vs non union" or "… make 50 an hour. is that real? union vs non union" no job."""
-    named = {w for m in mentions if m.phrase for w in bare(m.phrase).casefold().split()}
+    named = {w for m in mentions if m.phrase for w in normalize.raw_tokens(bare(m.phrase))}
     for found in pattern.finditer(text):
         if found.group().casefold() not in _BARE_WEIGHING:
             return True
-        before = [w for w in _words(text[:found.start()]) if w not in _SMALL][-1:]
-        after = [w for w in _words(text[found.end():]) if w not in _SMALL][:1]
+        before = [w for w in normalize.raw_tokens(text[:found.start()]) if w not in _SMALL][-1:]
+        after = [w for w in normalize.raw_tokens(text[found.end():]) if w not in _SMALL][:1]
         if named & set(before + after):
             return True
     return False
 
 
 _SMALL = frozenset({"a", "an", "the", "to", "with", "my", "his", "her", "their", "being", "as", "of"})
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w]+", text.casefold().replace("'", "").replace("’", ""))
 
 
 _SET_AGAINST = re.compile(
