@@ -23,7 +23,7 @@ from bot.answers.lookup import Lookup
 from bot.answers.replies import MAX_TEXT, Button, Reply
 from bot.answers.wage_said import beside_pay
 from bot.answers.wording import esc
-from bot.discovery.lists import ranked
+from bot.discovery.lists import from_home, ranked
 from bot.discovery.majors import majors_reply
 from bot.discovery.moves import moves_reply
 from bot.discovery.search import searched
@@ -173,6 +173,9 @@ class Conversation:
     def _listing(self, req: Request, memory: ChatMemory) -> Answer | None:
         if req.intent in ("list", "search") and req.listing:
             if isinstance(req.listing, ListSpec):
+                if listing.remote(req.text):  # "remote jobs that pay well": no data says where work is done
+                    return from_home(self.lookup, req.listing), ChatMemory(
+                        listing=callbacks.encode_list(req.listing) if req.listing.families else None)
                 return self.discover(req.listing), ChatMemory(listing=callbacks.encode_list(req.listing))
             said = req.listing.said or None
             return self.discover(req.listing), ChatMemory(listing=callbacks.encode_search(req.listing), said=said)

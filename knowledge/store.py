@@ -120,11 +120,13 @@ class Store:
 
     def ranking(self, metric: str, families: tuple[str, ...] = (), education: tuple[str, ...] = (),
                 area: str | None = None, limit: int = 10, offset: int = 0, min_pay: int | None = None,
-                min_growth: float | None = None) -> tuple[list[RankedRow], int]:
+                min_growth: float | None = None, trainings: tuple[str, ...] = (),
+                no_experience: bool = False) -> tuple[list[RankedRow], int]:
         """O*NET occupations ranked by a figure, highest first, one per BLS wage code (O*NET's finer
         occupations share their SOC code's figures), with the total count. Pay and jobs rank by the area's own
         OEWS figures when an area is given; growth and openings are national (EP publishes no others). Floors:
-        a median pay (the national one) and a growth rate the occupations must reach."""
+        a median pay (the national one) and a growth rate the occupations must reach. Entry requirements (BLS
+        EP): the typical entry educations and on-the-job trainings allowed, and no work experience needed."""
         column = RANKED_COLUMNS[metric]
         if metric in ("pay", "jobs"):
             source = ("(SELECT wage_code, annual_median, employment, top_coded FROM area_wages WHERE area_code = ?)"
@@ -145,6 +147,11 @@ class Store:
         if education:
             where.append(f"e.entry_education IN ({', '.join('?' * len(education))})")
             params += list(education)
+        if trainings:
+            where.append(f"e.training IN ({', '.join('?' * len(trainings))})")
+            params += list(trainings)
+        if no_experience:
+            where.append("e.related_experience = 'None'")
         if min_pay is not None:
             where.append("n.annual_median >= ?")
             params.append(min_pay)

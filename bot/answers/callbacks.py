@@ -4,7 +4,7 @@ even after a restart. Each format is a prefix letter, the dataclass it carries, 
     <section>|<code>~<code>…[|<area>][|<page>]   SectionTap   s|43-6013.00~29-2099.08|4800000
     g|<from>~<to>                                SectionTap   the skills gap between two jobs
     b|<family>|<page>                            BrowseTap    browse a job family
-    l|<metric>|<families>|<education>|<area>|<page>[|<pay floor>|<growth floor>]   ListSpec   a ranked list
+    l|<metric>|<families>|<education>|<area>|<page>[|<pay floor>|<growth floor>[|<start>]]   ListSpec   a ranked list
     q|<word>+<word>…|<page>                      SearchSpec   a search by description
     j|<CIP code>                                 MajorSpec    the jobs for a college major
     u|<tool as typed>|<page>                     ToolSpec     the jobs that use a tool
@@ -98,17 +98,19 @@ def _decode_browse(data: str) -> BrowseTap | None:
 
 # --- ranked lists -------------------------------------------------------------------------------
 _LIST = re.compile(r"^l\|([pgoj])\|((?:\d\d)(?:\+\d\d){0,5}|-)\|([nabmd-])\|(\d{7}|-)\|(\d{1,2})"
-                   r"(?:\|(\d{1,3}|-)\|(\d{1,2}|-))?$")
+                   r"(?:\|(\d{1,3}|-)\|(\d{1,2}|-)(?:\|([eq]))?)?$")
 
 
 def encode_list(spec: ListSpec) -> str:
-    """l|<metric>|<families>|<education>|<area>|<page>[|<pay floor, thousands>|<growth floor>], e.g.
-    l|p|29+31|n|4800000|1 or l|g|-|-|-|0|80|5."""
+    """l|<metric>|<families>|<education>|<area>|<page>[|<pay floor, thousands>|<growth floor>[|<start>]], e.g.
+    l|p|29+31|n|4800000|1, l|g|-|-|-|0|80|5 or l|o|-|-|-|0|-|-|e."""
     fields = ["l", spec.metric[0], "+".join(spec.families) or "-", spec.education or "-", spec.area or "-",
               str(spec.page)]
-    if spec.min_pay is not None or spec.min_growth is not None:
+    if spec.min_pay is not None or spec.min_growth is not None or spec.start:
         fields += [str(spec.min_pay // 1000) if spec.min_pay is not None else "-",
                    str(spec.min_growth) if spec.min_growth is not None else "-"]
+    if spec.start:
+        fields.append(spec.start)
     return "|".join(fields)
 
 
@@ -121,7 +123,7 @@ def _decode_list(data: str) -> ListSpec | None:
     min_pay = int(m.group(6)) * 1000 if m.group(6) and m.group(6) != "-" else None
     min_growth = int(m.group(7)) if m.group(7) and m.group(7) != "-" else None
     return ListSpec(metric, families, None if m.group(3) == "-" else m.group(3),
-                    None if m.group(4) == "-" else m.group(4), int(m.group(5)), min_pay, min_growth)
+                    None if m.group(4) == "-" else m.group(4), int(m.group(5)), min_pay, min_growth, m.group(8))
 
 
 # --- searches by description --------------------------------------------------------------------

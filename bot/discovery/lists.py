@@ -20,8 +20,13 @@ def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
     if spec.area and not place:
         return lookup.expired()
     education = listing.EDUCATION.get(spec.education or "", ())
+    trainings: tuple[str, ...] = ()
+    if spec.start:
+        _, start_education, trainings = listing.START[spec.start]
+        education = tuple(e for e in education or start_education if e in start_education) or ("-",)
     rows, total = lookup.store.ranking(spec.metric, spec.families, education, spec.area,
-                                       listing.PAGE, spec.page * listing.PAGE, spec.min_pay, spec.min_growth)
+                                       listing.PAGE, spec.page * listing.PAGE, spec.min_pay, spec.min_growth,
+                                       trainings, no_experience=spec.start is not None)
     families = {f.code[:2]: f.title for f in lookup.store.families()}
     title = spec.describe(place)
     if spec.families:
@@ -49,9 +54,27 @@ def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
         callbacks.encode_list(replace(spec, page=spec.page + 1))
         if start + len(rows) < total and spec.page < listing.MAX_PAGE else None)
     used = [OEWS] if spec.metric in ("pay", "jobs") else [PROJECTIONS]
-    if spec.education and PROJECTIONS not in used:
+    if (spec.education or spec.start) and PROJECTIONS not in used:
         used.append(PROJECTIONS)
     return Reply(with_footer("\n".join(lines), datasets_footer(used), MAX_TEXT), buttons, results=results)
+
+
+NO_REMOTE_DATA = "The data I use (O*NET, BLS) doesn't record which jobs can be done from home"
+
+
+def from_home(lookup: Lookup, spec: ListSpec) -> Reply:
+    """A list of jobs done from home: no dataset here records where work is done, so no list pretends to. With a
+    field named, its list says it is not filtered for that; without one, desk fields are offered, ranked as asked."""
+    if spec.families:
+        reply = ranked(lookup, spec)
+        note = f"<i>{NO_REMOTE_DATA}, so this list isn't filtered for it.</i>\n\n"
+        return replace(reply, text=note + reply.text)
+    families = {f.code[:2]: f.title for f in lookup.store.families()}
+    text = (f"<b>Jobs done from home</b>\n{NO_REMOTE_DATA}, so I can't rank remote jobs. Here are desk fields to "
+            f"look through, ranked by {esc(listing.METRICS[spec.metric])}:")
+    buttons = [[Button(families.get(f, f)[:60], callbacks.encode_list(replace(spec, families=(f,), page=0)))]
+               for f in listing.DESK_FAMILIES]
+    return Reply(text, buttons + lookup.examples(), results=[])
 
 
 def _figure(metric: str, value: float, top_coded: tuple[str, ...]) -> str:

@@ -69,6 +69,28 @@ _EDUCATION_PATTERNS = [
     ("m", re.compile(r"\bmaster'?s\b|\bmasters?\s+degree\b", re.I)),
     ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
 ]
+START = {
+    "e": ("open to beginners", ("No formal educational credential", "High school diploma or equivalent",
+                                 "Some college, no degree", "Postsecondary nondegree award", "Associate's degree",
+                                 "Bachelor's degree"),
+          ("None", "Short-term on-the-job training", "Moderate-term on-the-job training",
+           "Long-term on-the-job training", "Apprenticeship")),
+    "q": ("quick to start", EDUCATION["n"],
+          ("None", "Short-term on-the-job training", "Moderate-term on-the-job training")),
+}
+"""Where a list starts from: "e" entry level (BLS: no work experience in a related occupation, no graduate degree,
+no internship or residency), "q" quick to start (also no degree and at most moderate-term on-the-job training).
+Each is (label, entry educations, trainings), read from BLS Employment Projections' entry requirements."""
+_START_PATTERNS = [
+    ("q", re.compile(r"\beasi(?:est|er)\b|\beasy\s+(?:to\s+(?:get|start|break)\b|jobs?\b|careers?\b|work\b)"
+                     r"|\b(?:quick(?:est|er)?|fast(?:est|er)?)\s+(?:to\s+(?:get\s+into|start|train|learn|become)|"
+                     r"(?:jobs?|careers?)\s+to\s+(?:get|start|train|learn))\b"
+                     r"|\b(?:little|short|minimal|no)\s+training\b|\bwithout\s+(?:much|any)\s+training\b", re.I)),
+    ("e", re.compile(r"\bentry[\s-]*level\b|\b(?:no|without|zero|little|minimal)\s+(?:any\s+)?(?:prior\s+|previous\s+|"
+                     r"work\s+|real\s+)?(?:experience|exp)\b|\bbeginners?\b|\bstarter\s+(?:jobs?|careers?)\b"
+                     r"|\bfirst\s+(?:real\s+)?jobs?\b|\b(?:straight|right|fresh)\s+out\s+of\s+(?:high\s+school|college|school|uni)\b"
+                     r"|\b(?:new|recent)\s+(?:college\s+)?grads?\b|\bjust\s+graduated\b", re.I)),
+]
 MAX_FAMILIES = 6
 """Fields one list can filter on (more would not fit its button data)."""
 TYPO_MIN = 9
@@ -86,11 +108,14 @@ class ListSpec:
     page: int = 0
     min_pay: int | None = None  # national median pay at least this (dollars, a multiple of 1,000)
     min_growth: int | None = None  # growth 2024–34 at least this many percent
+    start: str | None = None  # a key of START: open to beginners, quick to start
 
     def describe(self, place: str | None = None) -> str:
         what = {"pay": "Highest paying", "growth": "Fastest growing", "openings": "Most openings:",
                 "jobs": "Most common"}[self.metric]
         parts = [what, "jobs"]
+        if self.start:
+            parts.append(START[self.start][0])
         if self.education:
             parts.append(EDUCATION_LABEL[self.education])
         if place:
@@ -104,13 +129,41 @@ class ListSpec:
 
 def parse(text: str) -> ListSpec | None:
     """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
-    floor, families, education = pay_floor(text), families_in(text), education_in(text)
-    metric = next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
+    floor, families, education, start = pay_floor(text), families_in(text), education_in(text), start_in(text)
+    metric = metric_in(text)
     if metric is None and floor and (floor >= FLOOR_ALONE or families or education):
         metric = "pay"  # "jobs that pay 100k without a degree"
+    if metric is None and start and _JOBS_IN_GENERAL.search(text) and not intents.WEIGHS.search(text):
+        metric = "openings"  # "entry level jobs in healthcare": where beginners are hired most ("office jobs or
+        # warehouse jobs, which one is easier to get into" weighs two fields)
     if metric is None or not (_ABOUT_JOBS.search(text) or families):  # "what's growing fastest in
         return None  # healthcare": a field of work is about jobs too
-    return ListSpec(metric, families, education, min_pay=floor, min_growth=growth_floor(text))
+    return ListSpec(metric, families, education, min_pay=floor, min_growth=growth_floor(text), start=start)
+
+
+def metric_in(text: str) -> str | None:
+    """The figure a message asks to rank by, said in words ("best paying", "fastest growing"), or None."""
+    return next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
+
+
+def start_in(text: str) -> str | None:
+    """"entry level", "no experience" → "e"; "easiest", "quick to get into" → "q"; else None."""
+    return next((s for s, rx in _START_PATTERNS if rx.search(text)), None)
+
+
+_REMOTE = re.compile(r"\b(?:work(?:ing)?\s+(?:from|at)\s+home|from\s+home|wfh|remote(?:ly)?|telework(?:ing)?"
+                     r"|home[\s-]based|online\s+(?:jobs?|careers?|work))\b", re.I)
+DESK_FAMILIES = ("15", "13", "43")
+"""Fields offered instead when a list asks for jobs done from home, which no dataset here measures: computer,
+business and financial, and office work (desk work)."""
+
+
+def remote(text: str) -> bool:
+    """Does a list ask for jobs done from home ("remote jobs that pay well", "wfh jobs")?"""
+    return bool(_REMOTE.search(text))
+
+
+_JOBS_IN_GENERAL = re.compile(r"\b(?:jobs|careers|occupations|positions|roles|gigs)\b", re.I)
 
 
 _PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|making|of)\s+\$\s*"
@@ -201,9 +254,9 @@ def refine(spec: ListSpec, text: str, area: str | None) -> ListSpec | None:
         return replace(spec, page=min(MAX_PAGE, spec.page + 1))
     education = education_in(text)
     families = families_in(text)
-    min_pay, min_growth = pay_floor(text), growth_floor(text)
-    if not (area or education or families or min_pay or min_growth):
+    min_pay, min_growth, start = pay_floor(text), growth_floor(text), start_in(text)
+    if not (area or education or families or min_pay or min_growth or start):
         return None
     return replace(spec, area=area or spec.area, education=education or spec.education,
                    families=families or spec.families, page=0, min_pay=min_pay or spec.min_pay,
-                   min_growth=min_growth or spec.min_growth)
+                   min_growth=min_growth or spec.min_growth, start=start or spec.start)
