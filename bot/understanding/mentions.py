@@ -41,8 +41,11 @@ _WORKERS = WEAK_HEADS - {"hand", "help"}
 """Words for workers that name no job on their own ("the employees", "hires more workers"); hands and help are
 also other things ("prosthetic hands", "the help desk")."""
 _WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
-                         r"|(?:i|you)\s+(?:want|wanna|should|could)\s+(?:to\s+)?|maybe\s+)?(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting)"
+                         r"|(?:i|you)\s+(?:want|wanna|should|could)\s+(?:to\s+)?|maybe\s+)?(?:try(?:ing)?\s+to\s+)?"
+                         r"(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting|something|anything)"
                          r"\s+(?:in|into|with)\s+", re.I)
+"""Words before a field's name that leave it the field ("working in restaurants", "try to get into healthcare",
+"something in EMS")."""
 _CLAUSE_END = re.compile(r"\s+[-–—]\s+|[,?!:;]|\.(?:\s|$)|\s+(?=(?:which|what|whats|how)\b)", re.I)
 
 
@@ -154,8 +157,8 @@ class MentionFinder:
                     continue
                 if n == 1 and span[0] in _TIME_UNITS and i and (raw[i - 1].isdigit() or raw[i - 1] in _PER):
                     continue  # "$22/hr", "15 per hr": an hour, not human resources
-                if (n == 1 and (words[0] in _WORKERS or (words[0] == "hand" and _hands_of_people(raw, i)))) \
-                        or " ".join(span) in _COWORKERS:
+                if (n == 1 and (words[0] in _WORKERS or (words[0] == "hand" and _hands_of_people(raw, i))
+                                or _not_workers(raw, i))) or " ".join(span) in _COWORKERS:
                     used[i:i + n] = [True] * n  # "the employees at work", "my co-worker says": no job said, and
                     continue  # "postal workers" leaves "postal" to be read alone
                 found = self.decider.exact(words)
@@ -410,8 +413,10 @@ management → manager, development → developer, design → designer, history 
 
 FIELD_MODIFIERS = frozenset({"kind", "sort", "type", "general", "desk", "some", "any", "whole", "industry", "sector",
                              "area", "world", "related", "based", "stuff", "thing", "things", "regular", "normal",
-                             "skilled", "the", "career", "careers", "job", "jobs", "work", "field", "these", "days"})
-"""Words beside a field's name that leave it the field ("some kind of healthcare job", "an office desk job")."""
+                             "skilled", "the", "career", "careers", "job", "jobs", "work", "field", "these", "days",
+                             "something", "anything", "doing"})
+"""Words beside a field's name that leave it the field ("some kind of healthcare job", "an office desk job",
+"something medical", "doing construction")."""
 
 
 def _the_field(content: list[str]) -> list[str]:
@@ -421,6 +426,20 @@ def _the_field(content: list[str]) -> list[str]:
     if len(content) > 1 and len(fields) == 1 and all(w in FIELD_MODIFIERS for w in content if w not in fields):
         return fields
     return content
+
+
+_DOCUMENTS = frozenset({"help", "api", "google", "user", "technical", "product", "project", "legal", "shared",
+                        "online", "reference", "developer", "support", "software", "word", "writing"})
+_MEDICAL = frozenset({"medical", "surgical", "surgery", "chief", "pediatric", "psychiatry", "psychiatric", "pgy",
+                      "family", "internal", "hospital", "physician", "doctor", "doctors", "dental", "pharmacy"})
+
+
+def _not_workers(raw: list[str], i: int) -> bool:
+    """Plural words that are things or people here, not jobs: "help docs" (documents, not doctors), "nursing home
+    residents" (the people living there, not resident physicians, which a medical word names: "surgical
+    residents")."""
+    before = raw[i - 1] if i else ""
+    return (raw[i] == "docs" and before in _DOCUMENTS) or (raw[i] == "residents" and before not in _MEDICAL)
 
 
 def _hands_of_people(raw: list[str], i: int) -> bool:

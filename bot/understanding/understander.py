@@ -194,7 +194,8 @@ class Understander:
 
     def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
-        versus = intents.VERSUS.search(rest) and not _JOBS_IN_GENERAL.search(rest)  # "nurse vs doctor … good money"
+        versus = (intents.VERSUS.search(rest) or intents.THAN.search(rest)) and not _JOBS_IN_GENERAL.search(rest)
+        # "nurse vs doctor … good money", "is being an electrician better than warehouse work? … pays 22 an hour"
         spec = listing.parse(rest) if not versus else None  # ("highest paying jobs: healthcare vs tech" is a list)
         if spec is not None and spec.metric == "openings" and self._in_demand_of_a_job(rest):
             spec = None  # "are welder jobs still in demand": the welders' outlook, not every job by openings

@@ -114,3 +114,32 @@ def test_choosing_between_two_named_sides_compares_them(conversation, text, side
     assert len(memory.codes) == 2, (text, memory.codes)
     for code, prefixes in zip(memory.codes, sides, strict=True):
         assert code.startswith(prefixes), (text, memory.codes)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("should i retrain as a welder or try to get into healthcare", ("51-4121", "29-")),
+    ("programming or something medical", ("15-", "29-")),
+    ("is hvac better then just doing general construction", ("49-9021", "47-")),
+    ("firefighter or EMS, which is better", ("33-2011", "29-204")),
+])
+def test_a_field_said_with_everyday_words_around_it_is_a_side(conversation, text, sides):
+    """Should read "try to get into healthcare", "something medical", "just doing general construction" as the
+    field, and EMS as its workers (EMTs and paramedics), each a side of the comparison."""
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2, (text, memory.codes)
+    for code, prefix in zip(memory.codes, sides, strict=True):
+        assert code.startswith(prefix), (text, memory.codes)
+
+
+def test_better_than_a_job_with_its_pay_said_is_a_comparison_not_a_list(conversation):
+    """Should compare electricians with warehouse work, not list warehouse jobs paying $45,000 or more."""
+    reply, memory = conversation.reply("is being an electrician really better than warehouse work? the warehouse "
+                                       "near me pays 22 an hour")
+    assert reply.results is None and memory.codes[:1] == ["47-2111.00"] and len(memory.codes) == 2
+
+
+def test_banking_and_insurance_are_their_businesses_jobs(conversation):
+    """Should compare tellers with insurance sales agents, not securities agents with sales supervisors (the
+    Census index line "Insurance" is a supervisor restricted to insurance carriers)."""
+    _, memory = conversation.reply("banking vs insurance?")
+    assert memory.codes == ["43-3071.00", "41-3021.00"], memory.codes

@@ -50,3 +50,16 @@ def test_the_word_before_a_worker_word_is_read_alone(understand, text, code):
 
 def test_a_boss_is_someone_not_a_job(understand):
     assert not understand("my boss hires more workers every summer, is that normal").occupations
+
+
+@pytest.mark.parametrize("text", [
+    "writes the instruction manuals and help docs for software",
+    "works in a nursing home getting residents out of bed and checking blood pressure",
+])
+def test_documents_and_the_people_living_somewhere_are_no_doctors(understand, text):
+    """Should not read "help docs" as doctors nor "residents" of a nursing home as resident physicians."""
+    assert not any(c.startswith("29-12") for c in understand(text).codes), understand(text).occupations
+
+
+def test_residents_of_medicine_are_still_physicians(understand):
+    assert any(c.startswith("29-12") for c in understand("surgical residents salary").codes)
