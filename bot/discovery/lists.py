@@ -21,9 +21,9 @@ def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
         return lookup.expired()
     education = listing.EDUCATION.get(spec.education or "", ())
     trainings: tuple[str, ...] = ()
-    if spec.start:
-        _, start_education, trainings = listing.START[spec.start]
-        education = tuple(e for e in education or start_education if e in start_education) or ("-",)
+    if spec.start:  # a degree named widens where one starts from ("entry level jobs with a master's")
+        start = listing.START[spec.start]
+        education, trainings = education or start.educations, start.trainings
     rows, total = lookup.store.ranking(spec.metric, spec.families, education, spec.area,
                                        listing.PAGE, spec.page * listing.PAGE, spec.min_pay, spec.min_growth,
                                        trainings, no_experience=spec.start is not None)

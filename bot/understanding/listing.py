@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -69,20 +70,28 @@ _EDUCATION_PATTERNS = [
     ("m", re.compile(r"\bmaster'?s\b|\bmasters?\s+degree\b", re.I)),
     ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
 ]
+TRAININGS = ("None", "Short-term on-the-job training", "Moderate-term on-the-job training",
+             "Long-term on-the-job training", "Apprenticeship", "Internship/residency")
+"""BLS Employment Projections' typical on-the-job training categories."""
+
+
+class Start(NamedTuple):
+    """Where a list starts from: the label, and the entry educations and trainings (BLS EP) it allows; every job
+    in it needs no work experience in a related occupation."""
+    label: str
+    educations: tuple[str, ...]
+    trainings: tuple[str, ...]
+
+
 START = {
-    "e": ("open to beginners", ("No formal educational credential", "High school diploma or equivalent",
-                                 "Some college, no degree", "Postsecondary nondegree award", "Associate's degree",
-                                 "Bachelor's degree"),
-          ("None", "Short-term on-the-job training", "Moderate-term on-the-job training",
-           "Long-term on-the-job training", "Apprenticeship")),
-    "q": ("quick to start", EDUCATION["n"],
-          ("None", "Short-term on-the-job training", "Moderate-term on-the-job training")),
+    "e": Start("needing no work experience", EDUCATION["n"] + EDUCATION["a"] + EDUCATION["b"],
+               tuple(t for t in TRAININGS if t != "Internship/residency")),
+    "q": Start("needing no degree, experience or long training", EDUCATION["n"][:3], TRAININGS[:3]),
 }
-"""Where a list starts from: "e" entry level (BLS: no work experience in a related occupation, no graduate degree,
-no internship or residency), "q" quick to start (also no degree and at most moderate-term on-the-job training).
-Each is (label, entry educations, trainings), read from BLS Employment Projections' entry requirements."""
+""""e" entry level ("no experience"): no graduate degree, no internship or residency unless a degree is named;
+"q" quick to start ("easiest"): no postsecondary award either, and at most moderate-term on-the-job training."""
 _START_PATTERNS = [
-    ("q", re.compile(r"\beasi(?:est|er)\b|\beasy\s+(?:to\s+(?:get|start|break)\b|jobs?\b|careers?\b|work\b)"
+    ("q", re.compile(r"\beasiest\b|\beasy\s+(?:to\s+(?:get|start|break)\b|jobs?\b|careers?\b|work\b)"
                      r"|\b(?:quick(?:est|er)?|fast(?:est|er)?)\s+(?:to\s+(?:get\s+into|start|train|learn|become)|"
                      r"(?:jobs?|careers?)\s+to\s+(?:get|start|train|learn))\b"
                      r"|\b(?:little|short|minimal|no)\s+training\b|\bwithout\s+(?:much|any)\s+training\b", re.I)),
@@ -115,7 +124,7 @@ class ListSpec:
                 "jobs": "Most common"}[self.metric]
         parts = [what, "jobs"]
         if self.start:
-            parts.append(START[self.start][0])
+            parts.append(START[self.start].label)
         if self.education:
             parts.append(EDUCATION_LABEL[self.education])
         if place:
@@ -133,9 +142,9 @@ def parse(text: str) -> ListSpec | None:
     metric = metric_in(text)
     if metric is None and floor and (floor >= FLOOR_ALONE or families or education):
         metric = "pay"  # "jobs that pay 100k without a degree"
-    if metric is None and start and _JOBS_IN_GENERAL.search(text) and not intents.WEIGHS.search(text):
-        metric = "openings"  # "entry level jobs in healthcare": where beginners are hired most ("office jobs or
-        # warehouse jobs, which one is easier to get into" weighs two fields)
+    if metric is None and start and JOBS_IN_GENERAL.search(text) and _only_list_words(text):
+        metric = "openings"  # "entry level jobs in healthcare", "what jobs can i get with no experience": where
+        # beginners are hired most; not "easy jobs for introverts", "entry level jobs are so hard to find"
     if metric is None or not (_ABOUT_JOBS.search(text) or families):  # "what's growing fastest in
         return None  # healthcare": a field of work is about jobs too
     return ListSpec(metric, families, education, min_pay=floor, min_growth=growth_floor(text), start=start)
@@ -151,8 +160,11 @@ def start_in(text: str) -> str | None:
     return next((s for s, rx in _START_PATTERNS if rx.search(text)), None)
 
 
-_REMOTE = re.compile(r"\b(?:work(?:ing)?\s+(?:from|at)\s+home|from\s+home|wfh|remote(?:ly)?|telework(?:ing)?"
+_REMOTE = re.compile(r"\b(?:work(?:ing)?\s+(?:from|at)\s+home|from\s+home|wfh|remote(?:ly)?(?!\s+(?:areas?|sensing|"
+                     r"locations?|places?|regions?|parts?|towns?|villages?))|telework(?:ing)?"
                      r"|home[\s-]based|online\s+(?:jobs?|careers?|work))\b", re.I)
+_NOT_REMOTE = re.compile(r"\b(?:not|aren'?t|isn'?t|no|hate|never|without|non|don'?t\s+want)\b[\s-]+(?:\w+\s+){0,2}?"
+                         r"(?:remote|work(?:ing)?\s+from\s+home|wfh)", re.I)
 DESK_FAMILIES = ("15", "13", "43")
 """Fields offered instead when a list asks for jobs done from home, which no dataset here measures: computer,
 business and financial, and office work (desk work)."""
@@ -160,10 +172,28 @@ business and financial, and office work (desk work)."""
 
 def remote(text: str) -> bool:
     """Does a list ask for jobs done from home ("remote jobs that pay well", "wfh jobs")?"""
-    return bool(_REMOTE.search(text))
+    return bool(_REMOTE.search(text)) and not _NOT_REMOTE.search(text)  # "jobs that aren't remote"
 
 
-_JOBS_IN_GENERAL = re.compile(r"\b(?:jobs|careers|occupations|positions|roles|gigs)\b", re.I)
+JOBS_IN_GENERAL = re.compile(r"\b(?:jobs|careers|occupations|positions|roles|gigs|trades|fields|professions)\b",
+                             re.I)
+"""Jobs in the plural: jobs in general, not one job."""
+_LIST_WORDS = frozenset({"what", "which", "whats", "are", "is", "there", "any", "some", "good", "best", "the", "a",
+                         "an", "jobs", "job", "careers", "career", "positions", "roles", "gigs", "occupations", "work",
+                         "can", "could", "i", "u", "you", "get", "do", "find", "in", "with", "me", "show", "list",
+                         "give", "of", "options", "kinds", "kind", "types", "type", "out", "level", "entry", "for",
+                         "people", "someone", "somebody", "one", "and", "or", "to", "into", "start", "hire", "hiring",
+                         "available", "open", "pls", "please", "that", "degree", "degrees", "diploma", "pay",
+                         "pays", "paying", "least"})
+
+
+def _only_list_words(text: str) -> bool:
+    """Nothing but a list's own words besides where it starts from, its fields and its education ("what jobs can i
+    get with no experience", "entry level healthcare jobs"): no job, person or complaint it is about."""
+    rest = text
+    for rx in [rx for _, rx in _START_PATTERNS + _EDUCATION_PATTERNS] + [_PAY_FLOOR, _HOURLY_FLOOR]:
+        rest = rx.sub(" ", rest)
+    return all(w in _LIST_WORDS or w in FAMILY_WORDS for w in raw_tokens(rest))
 
 
 _PAY_FLOOR = re.compile(r"\b(?:over|above|more\s+than|at\s+least|paying|pays?|making|of)\s+\$\s*"

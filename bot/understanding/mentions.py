@@ -430,16 +430,17 @@ def _the_field(content: list[str]) -> list[str]:
 
 _DOCUMENTS = frozenset({"help", "api", "google", "user", "technical", "product", "project", "legal", "shared",
                         "online", "reference", "developer", "support", "software", "word", "writing"})
-_MEDICAL = frozenset({"medical", "surgical", "surgery", "chief", "pediatric", "psychiatry", "psychiatric", "pgy",
-                      "family", "internal", "hospital", "physician", "doctor", "doctors", "dental", "pharmacy"})
+_LIVING_SOMEWHERE = frozenset({"home", "homes", "nursing", "building", "apartment", "city", "town", "local", "area",
+                               "county", "community", "facility", "elderly", "senior", "getting", "help", "helping",
+                               "feed", "feeding", "assist", "assisting", "bathe", "bathing", "with", "permanent"})
 
 
 def _not_workers(raw: list[str], i: int) -> bool:
     """Plural words that are things or people here, not jobs: "help docs" (documents, not doctors), "nursing home
-    residents" (the people living there, not resident physicians, which a medical word names: "surgical
-    residents")."""
+    residents", "getting residents out of bed" (the people living there, not resident physicians)."""
     before = raw[i - 1] if i else ""
-    return (raw[i] == "docs" and before in _DOCUMENTS) or (raw[i] == "residents" and before not in _MEDICAL)
+    return (raw[i] == "docs" and before in _DOCUMENTS) or (raw[i] == "residents" and (
+        before in _LIVING_SOMEWHERE or raw[i + 1:i + 2] == ["of"]))
 
 
 def _hands_of_people(raw: list[str], i: int) -> bool:

@@ -194,7 +194,7 @@ class Understander:
 
     def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
-        versus = (intents.VERSUS.search(rest) or intents.THAN.search(rest)) and not _JOBS_IN_GENERAL.search(rest)
+        versus = (intents.VERSUS.search(rest) or intents.THAN.search(rest)) and not listing.JOBS_IN_GENERAL.search(rest)
         # "nurse vs doctor … good money", "is being an electrician better than warehouse work? … pays 22 an hour"
         spec = listing.parse(rest) if not versus else None  # ("highest paying jobs: healthcare vs tech" is a list)
         if spec is not None and spec.metric == "openings" and self._in_demand_of_a_job(rest):
@@ -376,7 +376,6 @@ def about_work(text: str) -> bool:
     return bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)))
 
 
-_JOBS_IN_GENERAL = re.compile(r"\b(?:jobs|careers|occupations|trades|fields|professions)\b", re.I)
 
 
 def _asks_a_topic(text: str, activity: bool) -> bool:
