@@ -16,7 +16,8 @@ held-out figure.
 ``meaning_holdout11.tsv`` (300): fresh held-out sets by other such helpers, each committed unread and first scored
 after the session's work (2026-12-05); ``meaning_holdout14.tsv`` (200: descriptions and one-job questions) likewise
 (2026-12-05, afternoon); ``meaning_holdout15.tsv`` (240: descriptions, one-job questions and generic comparisons)
-likewise (2026-12-05, evening).
+likewise (2026-12-05, evening); ``meaning_holdout16.tsv`` (260: lists, ladders, tools, majors, descriptions,
+generic comparisons, career questions) likewise (2026-12-05, night).
 
 A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
