@@ -2,7 +2,8 @@
 "best paying jobs in Texas", "which office jobs pay the most".
 
 A list is a ``ListSpec``: the metric ranked by (median pay, growth 2024–34, annual openings, number of jobs),
-filters (SOC major groups, typical entry education, a state or metro area whose own wages rank) and a page.
+filters (SOC major groups, typical entry education, where one starts from — "entry level", "easiest" —, pay and
+growth floors, a state or metro area whose own wages rank) and a page.
 It reads from a message and refines with a follow-up ("only in Ohio", "without a degree", "more"); it packs
 into button data (``bot/answers/callbacks.py``) and is answered by ``bot/discovery/lists.py``.
 """
@@ -117,7 +118,7 @@ class ListSpec:
     page: int = 0
     min_pay: int | None = None  # national median pay at least this (dollars, a multiple of 1,000)
     min_growth: int | None = None  # growth 2024–34 at least this many percent
-    start: str | None = None  # a key of START: open to beginners, quick to start
+    start: str | None = None  # a key of START: entry level ("e"), quick to start ("q")
 
     def describe(self, place: str | None = None) -> str:
         what = {"pay": "Highest paying", "growth": "Fastest growing", "openings": "Most openings:",

@@ -45,7 +45,7 @@ _WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
                          r"(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting|something|anything)"
                          r"\s+(?:in|into|with)\s+", re.I)
 """Words before a field's name that leave it the field ("working in restaurants", "try to get into healthcare",
-"something in EMS")."""
+"something in nursing")."""
 _CLAUSE_END = re.compile(r"\s+[-–—]\s+|[,?!:;]|\.(?:\s|$)|\s+(?=(?:which|what|whats|how)\b)", re.I)
 
 
