@@ -150,10 +150,11 @@ _HELD_AFTER = re.compile(r"^\s*(?:(?:here|now|rn\b)|(?:for\s+)?\d+\s*(?:yrs?|yea
                          r"|wanna|looking|trying|thinking)", re.I)
 """Or the words after it: "graphic designer 3 years, …", "LPN here", "hr assistant want to …"."""
 _TOWARD = re.compile(r"\b(?:becom(?:e|ing)|be|get\s+(?:in)?to|move\s+(?:up\s+)?(?:in)?to|promoted\s+to|path\s+to"
-                     r"|way\s+to|steps?\s+to|go\s+(?:in)?to|switch\s+to|make\s+(?:it\s+)?to|(?:work|climb)\s+(?:my\s+way\s+)?"
+                     r"|way\s+to|steps?\s+to|go\s+(?:in)?to|(?:go|going|went)\s+back\s+(?:to\s+school\s+)?for|switch\s+to"
+                     r"|make\s+(?:it\s+)?to|(?:work|climb)\s+(?:my\s+way\s+)?"
                      r"up\s+to)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}$|(?:->|→)\s*$|\bmake\s+$", re.I)
 """The words before the other job's name say it is the one wanted: "becoming principal", "the path to … controller",
-"work up to controller", "make sergeant", "-> management"."""
+"work up to controller", "make sergeant", "going back for np", "-> management"."""
 _MOVES_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become)|becom(?:e|ing)|switch(?:ing)?\s+to|"
                            r"mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b",
                            re.I)

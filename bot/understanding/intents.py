@@ -94,11 +94,17 @@ as a nurse" asks about nurses)."""
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 _WAY_UP = r"\b(?:a|the|any)\s+way\s+up\b"
+_SAME_FIELD = (r"\b(?:something|anything|jobs?|careers?)\s+(?:\w+\s+){0,3}in\s+(?:the\s+|my\s+)?same\s+"
+               r"(?:field|line\s+of\s+work|industry)\b")
+SAME_FIELD = re.compile(_SAME_FIELD, re.I)
+"""Another job in the field one works in ("security guard, want something better paying in the same field"): a
+move from the job held, never a list of the field's jobs."""
 _JOBS_ALIKE = (r"(?<!\bthe\s)(?<!\bthis\s)\b(?:jobs?|careers?|occupations?|work)\s+"
                r"(?:like|similar\s+to|related\s+to|close\s+to)\b"
-               r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b")
-"""Jobs like another ("jobs like cashier", "similar careers"): a move (MOVE), of any pay unless asked (ALIKE); "what
-is the job like" asks about the job."""
+               r"|\b(?:similar|related)\s+(?:jobs?|careers?|occupations?)\b"
+               r"|" + _SAME_FIELD)
+"""Jobs like another ("jobs like cashier", "similar careers", "something better paying in the same field"): a move
+(MOVE), of any pay unless asked (ALIKE); "what is the job like" asks about the job."""
 LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(?:e|ing)\s+up\b|\bcareer\s+ladder\b"
                     r"|\bpromot(?:ed|ion|ions)\b|\bgrow\s+into\b|\bcareer\s+(?:ladder|path)\s+(?:for|from)\b"
                     r"|\b(?:advanc(?:e|ing|ement)|climb(?!\s+(?:on|onto|into|over|down|up\s+(?:on|to|the|a)|poles?|trees?|roofs?"
@@ -172,6 +178,12 @@ BECOME = re.compile(
     re.I)
 ABOUT_JOBS = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|did|would) .+ do\b"
                         r"|\bhow much\b.*\b(?:make|earn|get)\b|\bv\.\s", re.I)
+HOLDS_HERE = re.compile(r"^\W*(?!(?:i|i'?m|im|we|you|u|he|she|they|it|it'?s|its|so|ok|okay|hi|hey|hello|nobody|anyone"
+                        r"|everyone|someone|who|what|is|are|was|am|been|not|no|yes|me|my|the|this|that)\b)"
+                        r"(?P<job>[a-z][\w/&'.-]*(?:\s+[\w/&'.-]+){0,5}?)\s+(?:here|\d{1,2}\s*\+?\s*(?:yrs?|years?))\b",
+                        re.I)
+"""A message that opens with the job one holds: "LPN here, …", "carpenter 10 yrs, …", "real estate agent 3 yrs":
+about work when a word of ``job`` is a title ("party here tonight" is not)."""
 DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|would) [^,.?!;]+? do\b"
                     r"(?!\s+(?:you|u|i|they|we|he|she|it|people)\b)"
                     r"|\bwhat\s+(?:he|she|they|you|u)\s+(?:actually\s+|really\s+)?(?:does|do)\s+(?:at|for)\s+work\b"

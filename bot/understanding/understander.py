@@ -76,6 +76,12 @@ _RIGHT_NOW = re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bto\s)(?<!\ban\s)(?<!\band\
                         r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
 """"rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn"), unless it is
 a side or a target ("cna or rn", "lpn to rn")."""
+_RANK_ONLY = frozenset({"general", "senior", "junior", "sr", "jr", "first", "second", "third"})
+"""Rank words that are no job alone, nor a job's word misspelt (unlike "chief", "principal", "lead")."""
+_DOING_RIGHT_NOW = re.compile(r"\b\w{3,}ing\b(?:\s+(?!(?:an?|the|to|or|and|vs|be|as)\b)\w+){0,2}\s+rn\b"
+                              r"(?=\s*(?:[,.!?]|$))", re.I)
+""""rn" ending a clause after a doing is "right now" too ("waiting tables rn, what could i move into"), though no
+other job is named ("working as an rn" is a nurse)."""
 
 
 @dataclass
@@ -196,7 +202,8 @@ class Understander:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
         versus = (intents.VERSUS.search(rest) or intents.THAN.search(rest)) and not listing.JOBS_IN_GENERAL.search(rest)
         # "nurse vs doctor … good money", "is being an electrician better than warehouse work? … pays 22 an hour"
-        spec = listing.parse(rest) if not versus else None  # ("highest paying jobs: healthcare vs tech" is a list)
+        spec = listing.parse(rest) if not (versus or intents.SAME_FIELD.search(rest)) else None
+        # ("highest paying jobs: healthcare vs tech" is a list; "… better paying in the same field" a move)
         if spec is not None and spec.metric == "openings" and self._in_demand_of_a_job(rest):
             spec = None  # "are welder jobs still in demand": the welders' outlook, not every job by openings
         if spec is not None:
@@ -254,7 +261,8 @@ class Understander:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
-            or intents.CLIMB.search(text) or intents.SAFE_FROM_MACHINES.search(text) or intents.PAY_FIGURE.search(text))
+            or intents.CLIMB.search(text) or intents.SAFE_FROM_MACHINES.search(text) or intents.PAY_FIGURE.search(text)
+            or self._holds_here(text))
         sections = not context and _asks_a_topic(text, self.discoverer.activity(text))
         titled = self._title_words(rest) if not context and (self.meaning is not None or sections) else []
         same = len({tuple(normalize.tokens(w)) for w in titled}) == 1
@@ -286,7 +294,8 @@ class Understander:
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
             found = replace(found, mentions=[], unresolved=[], free_words=[])
             self._read(parts[:MAX_PARTS], True, found)
-        if _RIGHT_NOW.search(rest) and any(m.phrase.lower() != "rn" for m in found.mentions):
+        if (_RIGHT_NOW.search(rest) and any(m.phrase.lower() != "rn" for m in found.mentions)) \
+                or _DOING_RIGHT_NOW.search(rest):
             found.mentions = [m for m in found.mentions if m.phrase.lower() != "rn"]  # "… diesel mechanics rn"
         return found
 
@@ -313,6 +322,12 @@ class Understander:
             found.unresolved += missed
             found.free_words += unused
 
+    def _holds_here(self, text: str) -> bool:
+        """Opens with a job held, one of its words a title on its own ("LPN here", "dealership mechanic here")."""
+        m = intents.HOLDS_HERE.search(text)
+        return m is not None and any(self.decider.exact(normalize.tokens(w))
+                                     for w in normalize.raw_tokens(m.group("job")) if w not in STOP)
+
     def _plain(self, phrase: str) -> bool:
         """Everyday English words only, spelt right (the model's vocabulary holds each whole)."""
         return self.meaning is not None and self.meaning.is_word(" ".join(normalize.raw_tokens(phrase)))
@@ -334,6 +349,8 @@ class Understander:
                 and word != alias.lower() and not re.search(rf"\b{re.escape(alias)}s\b", typed) \
                 and not re.search(rf"\b{re.escape(alias)}['’]s\b", typed, re.I)  # "apps" for APP; "rn" is RN,
             # and so are "PAs" (in capitals) and "rn's"
+        if word in _RANK_ONLY:  # "i do general labor": a rank said alone is no misspelt title
+            return True
         return everyday and not any(t in self.matcher.postings for t in normalize.tokens(word))
 
     def _title_words(self, text: str) -> list[str]:
