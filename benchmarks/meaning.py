@@ -8,7 +8,7 @@ category and split (tune / test, from a hash of the query), with the speed of ea
 (325), ``meaning_tune_extra4.tsv`` (330), ``meaning_tune_extra6.tsv`` (220), ``meaning_tune_extra8.tsv`` (260),
 ``meaning_tune_extra9.tsv`` (250), ``meaning_tune_extra12.tsv`` (60 generic comparisons), ``meaning_tune_extra13.tsv``
 (200: descriptions and one-job questions that name other people's jobs in passing), ``meaning_tune_extra14.tsv``
-(150 descriptions): more queries written by
+(150 descriptions), ``meaning_tune_extra17.tsv`` (90 lists and 60 ladders in everyday words): more queries written by
 helpers who never saw the code, every one in the tune split (``# split: tune``): more to learn from, never a
 held-out figure.
 ``meaning_holdout5.tsv`` (300): written the same way, all held out (``# split: test``): scored, never tuned on.

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.understanding.meaning import Meaning
 
 LADDER_WORDS = re.compile(r"\b(?:get(?:ting)?\s+)?promoted\b|\bnext\s+(?:steps?|rung|level)\b|\badvance\b"
+                          r"|\bpromotions?\s+(?=work|happen)"
                           r"|\bcareer\s+ladder\b|\bprogress(?:ion)?\b|\b(?:move|moving|level|step)\s+up\b"
                           r"|\bwork\s+\w+\s+way\s+up\b", re.I)
 """Ladder words that are never part of a job's name ("promotions manager" is one)."""
@@ -85,7 +86,8 @@ def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: 
     """The job the words before the climbing words describe ("been waitressing for 6 years, what could I grow
     into" → waiters), with the next closest as candidates; None when they ask rather than describe ("which jobs
     have the best promotion", "how to level up my excel skills") or no occupation comes close."""
-    climb = intents.CLIMB.search(text)
+    climb = intents.CLIMB.search(text) or intents.PAYS_MORE.search(text) or intents.LADDER.search(text)
+    # "… how do i move up", "… how can i make more", "… what's next"
     if until is None and climb is None:
         return None
     said = _ASKING.sub("", _SPELL.sub("", text[:climb.start() if until is None else until])).strip(" ,.;:-?!")
@@ -125,6 +127,12 @@ def moving_on(text: str, named: int) -> bool:
     # "truck driver or electrician: which pays more / more room for advancement?" compares; "forklift operator,
     # want to earn more" and "welder … inspector? supervisor?" move
     return is_move(text) and not intents.WEIGHS.search(text)
+
+
+def earns_more(text: str) -> bool:
+    """Words of climbing or of earning more ("how can i make more", "what's next"), not of jobs alike ("similar
+    jobs" asks for related jobs)."""
+    return bool(intents.PAYS_MORE.search(text) or intents.LADDER.search(text))
 
 
 def is_move(text: str) -> bool:

@@ -31,23 +31,39 @@ _METRIC_PATTERNS = [
                        r"|\b(?:highest|top|best|biggest)\s+(?:salar(?:y|ies)|wages?|pay|income)\b|\bmost\s+money\b"
                        r"|\bbest\s+pay\b|\bgood\s+(?:money|salar(?:y|ies)|pay)\b|\blucrative\b"
                        r"|\b(?:earn|make)\s+the\s+most\b|\b(?:sorted|ranked|ordered)\s+by\s+(?:pay|salary|wages?)\b"
-                       r"|\bby\s+(?:pay|salary)\b|\bbest\s+salar(?:y|ies)\b", re.I)),
+                       r"|\bby\s+(?:pay|salary)\b|\bbest\s+salar(?:y|ies)\b"
+                       r"|\b(?:best|most|big(?:gest)?)\s+money\b|\bmakes?\s+bank\b|\bfattest\s+pay\s*checks?\b"
+                       r"|\btop\s+dollar\b|\b(?:top|highest)[\s-]+(?:paying|paid|earning)\b|\bhighest[\s-]+earners?\b"
+                       r"|\bwhere(?:'?s|\s+is)\s+the\s+money\b|\bwhere\s+the\s+money(?:'?s|\s+is)\b", re.I)),
     ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b"
                           r"|\bgrow(?:s|ing)?\s+(?:the\s+)?(?:fastest|quickest|most)\b"
                           r"|\b(?:most|highest|fastest)\s+growth\b|\bby\s+growth\b"
-                          r"|\bgrowing\s+(?:\w+\s+){0,2}(?:jobs|careers|occupations|fields|trades)\b", re.I)),
+                          r"|\bgrowing\s+(?:\w+\s+){0,2}(?:jobs|careers|occupations|fields|trades)\b"
+                          r"|\b(?:jobs|careers|occupations|fields|trades|work|ones)\s+(?:\w+\s+){0,3}?(?:are|r|is)\s+"
+                          r"(?:growing|growin|blowing\s+up|taking\s+off|booming)\b"
+                          r"|\b(?:what|which)(?:'?s|\s+is|\s+are|\s+r)?\s+(?:\w+\s+){0,2}?(?:blowing\s+up|taking\s+off|booming)\b"
+                          r"|\b(?:booming|hot)\s+(?:jobs|careers|fields|industries)\b|\bgrowin[g']?\s+(?:the\s+)?fast(?:est)?\b"
+                          r"|\bfastest\s+growin[g']?\b|\btrades?\s+growth\b", re.I)),
     ("openings", re.compile(r"\bmost\s+(?:\w+\s+)?(?:job\s+)?openings\b|\bmost\s+in[\s-]+demand\b|\bmost\s+hiring\b"
                             r"|\bmost\s+(?:new\s+)?hires\b|\bhiring\s+the\s+most\b|\b(?:where|which)\s+(?:are\s+)?"
                             r"(?:the\s+)?openings\b"
                             r"|\bmost\s+(?:jobs?\s+)?(?:available|vacancies)\b"
                             r"|\b(?:lots|plenty)\s+of\s+openings\b|\b(?:by|ranked\s+by)\s+(?:the\s+)?(?:number\s+of\s+)?openings\b"
-                            r"|\bin[\s-]+demand\b", re.I)),
+                            r"|\bin[\s-]+demand\b|\bwho(?:'?s|\s+is|\s+are)?\s+hirin[g']?\b|\bhirin[g']?\s+like\s+crazy\b"
+                            r"|\b(?:lots|tons|plenty)\s+of\s+hiring\b|\beasiest\s+to\s+(?:get\s+hired|land|get\s+into)\b"
+                            r"|\beasy\s+to\s+(?:land|get\s+hired)\b|\bneeds?\s+(?:\w+\s+)?workers\s+the\s+most\b"
+                            r"|\bwhere\s+(?:r|are)\s+the\s+openings\b", re.I)),
     ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:\w+\s+){0,2}"
                         r"(?:jobs|occupations|careers)\b"
                         r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b|\bby\s+number\s+(?:employed|of\s+jobs)\b"
-                        r"|\bmost\s+people\s+work\b|\bmost\s+(?:workers|employees|people\s+employed)\b", re.I)),
+                        r"|\bmost\s+people\s+work\b|\bmost\s+(?:workers|employees|people\s+employed)\b"
+                        r"|\bmost\s+(?:people|ppl|folks)\s+(?:\w+\s+){0,3}?(?:do|doing|work|working|end\s+up)\b"
+                        r"|\b(?:jobs?|careers?|work|ones)\s+(?:\w+\s+){0,3}?(?:are|r|is)\s+(?:the\s+)?most\s+common\b"
+                        r"|\bwhat(?:'?s|\s+is)\s+(?:the\s+)?most\s+common\b"
+                        r"|\b(?:there|r)\s+the\s+most\s+of\b", re.I)),
 ]
-_ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?|trades|fields|positions)\b", re.I)
+_ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?|trades|fields|positions|gigs?"
+                         r"|hiring|hirin|openings|workers|working)\b", re.I)
 
 EDUCATION = {
     "n": ("No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
@@ -64,12 +80,16 @@ _EDUCATION_PATTERNS = [
                      r"no\s+need\s+for)\s+(?:a\s+|any\s+)?(?:college\s+|uni\s+|university\s+|4[\s-]year\s+)?"
                      r"(?:degree|college|uni|university)\b|\bhigh\s+school\b|\bno\s+diploma\b|\bged\b"
                      r"|\bno\s+college\b|\bskip\s+college\b"
-                     r"|\b(?:without|w/o)\s+(?:a\s+)?(?:high\s+school\s+)?diploma\b", re.I)),
-    ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?|\b(?:two|2)[\s-]year\s+(?:degree|college)\b"
-                     r"|\bcommunity\s+college\b", re.I)),
-    ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\b(?:four|4)[\s-]year\s+degree\b", re.I)),
-    ("m", re.compile(r"\bmaster'?s\b|\bmasters?\s+degree\b", re.I)),
-    ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b", re.I)),
+                     r"|\b(?:without|w/o)\s+(?:a\s+)?(?:high\s+school\s+)?diploma\b|\bhs\s+(?:diploma|grads?|degree)\b"
+                     r"|\b(?:trade|tech|vocational)\s+(?:school\s+)?certificate\b|\bjust\s+a\s+certificate\b"
+                     r"|\bsome\s+college\b|\bskip\s+(?:college|school)\b|\bcertificates?\b"
+                     r"|\b(?:trade|tech|vocational)\s+school\b", re.I)),
+    ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?|\b(?:two|2)[\s-]*(?:year|yr)\s+(?:degree|college)\b"
+                     r"|\bcommunity\s+college\b|\b(?:two|2)[\s-]*yr\b", re.I)),
+    ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\b(?:four|4)[\s-]*(?:year|yr)\s+degree\b"
+                     r"|\b(?:four|4)[\s-]*yr\b|\bcollege\s+grad(?:uate)?s?\b", re.I)),
+    ("m", re.compile(r"\bmaster'?s\b|\bmasters?\s+degree\b|\bmba\b|\bmsw\b", re.I)),
+    ("d", re.compile(r"\bdoctora(?:l|te)\b|\bph\.?d\b|\bprofessional\s+degree\b|\blaw\s+school\b", re.I)),
 ]
 TRAININGS = ("None", "Short-term on-the-job training", "Moderate-term on-the-job training",
              "Long-term on-the-job training", "Apprenticeship", "Internship/residency")
@@ -137,8 +157,10 @@ class ListSpec:
         return " ".join(parts)
 
 
-def parse(text: str) -> ListSpec | None:
-    """The list a message asks for, or None. Needs a ranking phrase and a word about jobs."""
+def parse(text: str, placed: bool = False) -> ListSpec | None:
+    """The list a message asks for, or None. Needs a ranking phrase and a word about jobs, a field, or (when
+    nothing weighs jobs against each other) an education or a place (``placed``: "masters degree, living in
+    boston. what pays the most")."""
     floor, families, education, start = pay_floor(text), families_in(text), education_in(text), start_in(text)
     metric = metric_in(text)
     if metric is None and floor and (floor >= FLOOR_ALONE or families or education):
@@ -146,7 +168,8 @@ def parse(text: str) -> ListSpec | None:
     if metric is None and start and JOBS_IN_GENERAL.search(text) and _only_list_words(text):
         metric = "openings"  # "entry level jobs in healthcare", "what jobs can i get with no experience": where
         # beginners are hired most; not "easy jobs for introverts", "entry level jobs are so hard to find"
-    if metric is None or not (_ABOUT_JOBS.search(text) or families):  # "what's growing fastest in
+    if metric is None or not (_ABOUT_JOBS.search(text) or families or (
+            (education or placed) and not intents.WEIGHS.search(text))):  # "what's growing fastest in
         return None  # healthcare": a field of work is about jobs too
     return ListSpec(metric, families, education, min_pay=floor, min_growth=growth_floor(text), start=start)
 
@@ -254,6 +277,8 @@ def families_in(text: str) -> tuple[str, ...]:
             continue
         if before in _OWNERS:  # "my teacher said electricians make good money": a person, no field
             continue
+        if f"{w} {after}" in _SCHOOLS or f"{before} {w}" in _SCHOOLS:  # "a certificate from a tech school": no
+            continue  # tech jobs
         if w == "it" and pronoun_it and not _IT_FIELD.search(text):
             continue
         pair = FAMILY_WORDS.get(f"{w} {after}")
@@ -266,6 +291,9 @@ def families_in(text: str) -> tuple[str, ...]:
 
 
 
+_SCHOOLS = frozenset({"high school", "tech school", "trade school", "law school", "med school", "medical school",
+                      "nursing school", "grad school", "trade certificate", "beauty school", "business school"})
+"""Schools and credentials named after a field's word: an education, not the field ("a trade certificate")."""
 _IN_LAW = re.compile(r"\b(?:brother|sister|mother|father|son|daughter|parent)s?[- ]in[- ]laws?\b", re.I)
 _IT_FIELD = re.compile(r"\bit\s+(?:jobs?|careers?|field|industry|sector|roles?|positions?|work)\b"
                        r"|\b(?:in|into)\s+it\s*(?:[?.!,]|$)", re.I)

@@ -195,7 +195,8 @@ class MentionFinder:
         """Does the word after a trade's name make it say which kind of something ("pharmacy techncian",
         "programming PLCs")? Not a small word, a field noun ("roofing company") or an adverb of the question
         ("is plumbing still worth it", "is roofing actually a good job"): there the trade is asked about."""
-        return after not in FILLER and after not in FIELD_NOUNS and after not in QUESTION_ADVERBS
+        return after not in FILLER and after not in FIELD_NOUNS and after not in QUESTION_ADVERBS \
+            and after not in _SAID_OF_A_TRADE
 
     def _worker(self, words: list[str]) -> Decision | None:
         """A field of work said by its activity or subject, where the title names the worker: "software
@@ -334,6 +335,10 @@ def _straddles(span: list[str], found: Decision) -> bool:
 
 
 WORKPLACE = frozenset({"at", "@"})
+_SAID_OF_A_TRADE = frozenset({"gonna", "gunna", "going", "dying", "dead", "good", "bad", "hard", "easy", "worth",
+                              "stable", "safe", "boring", "fun", "better", "worse", "easier", "harder"})
+"""Words after a trade's name that say something of it, never which kind it is ("is accounting gonna be a dead
+career", "is welding hard")."""
 FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
 QUESTION_OPENERS = frozenset({"do", "does", "are", "can", "will", "would", "should", "how", "why", "what", "were"})

@@ -18,7 +18,8 @@ from bot.understanding.words import mapping
 ABBREVIATIONS = mapping("title_words.tsv", "abbreviation")
 BRITISH = mapping("title_words.tsv", "british")
 GENDERED = mapping("title_words.tsv", "gendered")
-SENIORITY = {"senior", "sr", "junior", "jr", "lead", "i", "ii", "iii", "iv", "v", "level", "trainee", "apprentice"}
+SENIORITY = {"senior", "sr", "junior", "jr", "lead", "i", "ii", "iii", "iv", "v", "level", "trainee", "apprentice",
+             "journeyman", "journeymen"}
 """Words of rank, dropped from titles; "entry" too, but only before "level" ("data entry" is work)."""
 STOPWORDS = {"of", "the", "a", "an", "and", "in", "for", "to", "at", "on", "with", "or", "by", "&", "all"}
 _KEEP_S = ("ss", "us", "is", "ics", "ous", "ys")

@@ -60,8 +60,8 @@ class Places:
             if len({r.area_code for r in ranked}) > 1 and self.names[city] == ranked[0]:
                 self.namesakes[city] = list(dict.fromkeys(ranked))
         self.nicknames = set(mapping("place_words.tsv"))
-        for word, city in mapping("place_words.tsv").items():  # "nyc", "philly": the metro of the city
-            self.names.setdefault(word, metros.get(city))
+        for word, city in mapping("place_words.tsv").items():  # "nyc", "philly": the metro of the city; "cali":
+            self.names.setdefault(word, metros.get(city) or self.names.get(city))  # the state
         louisiana = self.abbreviations.get("la")
         if louisiana is not None and self.names.get("la") is not None:  # "LA" is Los Angeles to most; Louisiana
             self.namesakes["la"] = [self.names["la"], louisiana]  # is offered beside it
@@ -95,6 +95,8 @@ class Places:
             for n in range(len(words), 0, -1):
                 phrase = " ".join(words[:n])
                 ref = self.lookup(phrase, allow_abbreviation=(n == 1 and (words[0].isupper() or len(rest) <= 4)))
+                if ref and phrase in EVERYDAY_CITIES and not words[0][:1].isupper():
+                    continue  # "jobs for college grads": no College, Alaska
                 if ref:
                     end = m.end() + _span_end(rest, words[:n])
                     return ref, (text[: m.start()] + " " + text[end:]).strip(), phrase
@@ -115,6 +117,8 @@ class Places:
         return None, text, ""
 
 
+EVERYDAY_CITIES = frozenset({"college", "mobile", "reading", "normal", "enterprise", "beaumont", "sandy"})
+"""Metro cities whose names are everyday words: a place after a preposition only when capitalised ("in Mobile")."""
 _SET_OFF = re.compile(r"\s*[:,\-–—]")
 """A city leading a message is a place only when set off ("phoenix: …", "seattle, …") or followed by a field of
 work ("seattle office jobs"): "mobile app developer jobs", "college student jobs" and "reading jobs" lead with

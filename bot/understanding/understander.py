@@ -38,7 +38,7 @@ from bot.understanding.mentions import (
     dedupe,
     is_slang,
 )
-from bot.understanding.passing import INCIDENTAL_WORDS
+from bot.understanding.passing import INCIDENTAL_WORDS, as_object
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
 from bot.understanding.sides import one_named_twice, sides, sides_named
@@ -121,7 +121,9 @@ class Understander:
         if place_ref:
             others = [(r.area_code, r.name) for r in self.places.others(place_ref, said)]
             place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind, others=others)
-        found = self._find(text, rest, about_jobs) if climbing.climbs(rest) else None  # read once, used twice
+        found = self._find(text, rest, about_jobs) if climbing.climbs(rest) or (
+            climbing.holds(rest) and climbing.earns_more(rest)) else None  # read once, used twice; "i do hair at a
+        # salon, how can i make more" moves on from the job held as much as "… how do i move up" does
         early = self._by_phrasing(rest, found, place, base)
         if early is not None:
             return early
@@ -191,18 +193,22 @@ class Understander:
         mentions = dedupe(found.mentions)
         if len(mentions) >= 2 and intents.WEIGHS.search(rest):
             return None  # "nurse or teacher, which has more room for promotion" weighs two jobs
-        held = climbing.held(mentions)
+        mentions = [m for m in mentions if not _at_work(m, rest)] or mentions  # "… at a family dentist": where
+        held = climbing.held(mentions)  # the work is done, not the job held
         if held is not None and held.score < EXACT and content_words(held.phrase) == 1 and self._plain(held.phrase):
             return None  # "how do i get promoted faster": an everyday word, not a misspelt job ("fasters")
-        if held is not None or any(m.confident for m in mentions) or not guess or self.meaning is None:
+        loose = held is not None and not held.confident and not held.groups and content_words(held.phrase) == 1
+        named = [m for m in mentions if m.confident and not (loose and as_object(m, rest))]
+        if (held is not None and not loose) or named or not guess or self.meaning is None:
             return held
-        return climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT)
+        # "i assist chairside at a dentist", "i work the counter at a bank": the work described, not one loose word
+        return climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT) or held
 
     def _listed(self, rest: str, place: Place | None, base: dict) -> Request | None:
         """A request for a list by its phrasing: ranked jobs ("highest paying jobs"), jobs by tool or by major."""
         versus = (intents.VERSUS.search(rest) or intents.THAN.search(rest)) and not listing.JOBS_IN_GENERAL.search(rest)
         # "nurse vs doctor … good money", "is being an electrician better than warehouse work? … pays 22 an hour"
-        spec = listing.parse(rest) if not (versus or intents.SAME_FIELD.search(rest)) else None
+        spec = listing.parse(rest, place is not None) if not (versus or intents.SAME_FIELD.search(rest)) else None
         # ("highest paying jobs: healthcare vs tech" is a list; "… better paying in the same field" a move)
         if spec is not None and spec.metric == "openings" and self._in_demand_of_a_job(rest):
             spec = None  # "are welder jobs still in demand": the welders' outlook, not every job by openings
@@ -386,6 +392,15 @@ class Understander:
         if mentions:
             return "job"
         return "topic" if topic or place else "unknown"
+
+
+_AT = re.compile(r"\b(?:at|in)\s+(?:(?:an?|the|my|our)\s+)?$", re.I)
+
+
+def _at_work(mention: Mention, text: str) -> bool:
+    """The job is named as the place one works ("i assist chairside at a dentist")."""
+    at = text.lower().find(mention.phrase.lower())
+    return at > 0 and bool(_AT.search(text[:at]))
 
 
 def about_work(text: str) -> bool:

@@ -54,3 +54,39 @@ def test_general_labor_is_laborers_never_a_rank_alone(understand):
     req = understand("I do general labor on construction sites. How do I get into something that pays better?")
     assert req.occupations and req.occupations[0].code[:7] in ("47-2061", "53-7062"), req
     assert not any(c.startswith("11-") for c in req.codes)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("i cut and color hair at a salon, how can i make more money", "39-5012.00"),
+    ("i assist chairside at a family dentist, what pays better", "31-9091.00"),
+    ("i work the counter at a bank branch, how do i grow from here", "43-3071.00"),
+    ("i drive forklift in a warehouse, how do i get ahead", "53-7051.00"),
+])
+def test_the_work_described_is_the_job_moved_from(understand, text, code):
+    """Should read the work described, not one loose word ("assist", "counter") nor the workplace ("orthodontist")
+    nor a field word ("hair"), as the job held."""
+    req = understand(text)
+    assert req.intent == "moves" and [m.code for m in req.occupations] == [code], req
+
+
+@pytest.mark.parametrize("text, code", [
+    ("journeyman sparky, what comes next", "47-2111.00"),
+    ("CO at the county jail 6 years, what's next", "33-3012.00"),
+    ("phleb here, where can i go from here", "31-9097.00"),
+    ("what do dental hygienists become after a few years", "29-1292.00"),
+    ("10 yrs at the fire department and i wanna promote", "33-2011.00"),
+])
+def test_workers_words_for_their_jobs_and_ways_up(understand, text, code):
+    req = understand(text)
+    assert req.intent == "moves" and req.codes == [code], req
+
+
+@pytest.mark.parametrize("text, code", [
+    ("plumbers helper 3 yrs, how do i make it to journeyman", "47-3015"),
+    ("corrections officer at a state prison, how do promotions work", "33-3012"),
+])
+def test_ranks_of_a_trade_and_promotions_are_ways_up_not_jobs(understand, text, code):
+    """"journeyman" is a rank (no purchasing agent), and "promotions" in "how do promotions work" no promotions
+    manager: both ask the way up from the job held."""
+    req = understand(text)
+    assert req.intent == "moves" and [m.code[:7] for m in req.occupations] == [code], req
