@@ -86,8 +86,8 @@ def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: 
     """The job the words before the climbing words describe ("been waitressing for 6 years, what could I grow
     into" → waiters), with the next closest as candidates; None when they ask rather than describe ("which jobs
     have the best promotion", "how to level up my excel skills") or no occupation comes close."""
-    climb = intents.CLIMB.search(text) or intents.PAYS_MORE.search(text) or intents.LADDER.search(text)
-    # "… how do i move up", "… how can i make more", "… what's next"
+    climb = min((m for m in (rx.search(text) for rx in (intents.CLIMB, intents.PAYS_MORE, intents.LADDER)) if m),
+                key=lambda m: m.start(), default=None)  # the first of "… move up", "… make more", "… what's next"
     if until is None and climb is None:
         return None
     said = _ASKING.sub("", _SPELL.sub("", text[:climb.start() if until is None else until])).strip(" ,.;:-?!")
@@ -129,8 +129,8 @@ def moving_on(text: str, named: int) -> bool:
     return is_move(text) and not intents.WEIGHS.search(text)
 
 
-def earns_more(text: str) -> bool:
-    """Words of climbing or of earning more ("how can i make more", "what's next"), not of jobs alike ("similar
+def climbs_or_earns_more(text: str) -> bool:
+    """Words of climbing or of earning more ("what's next", "how can i make more"), not of jobs alike ("similar
     jobs" asks for related jobs)."""
     return bool(intents.PAYS_MORE.search(text) or intents.LADDER.search(text))
 

@@ -94,11 +94,13 @@ as a nurse" asks about nurses)."""
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 _WAY_UP = (r"\b(?:a|the|any)\s+way\s+up\b"
-           r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you)\s+go(?:\s+from\s+here)?\s*(?:[?.!]|$)"
-           r"|\bup\s+from\s+here\b|\bwhat\s+do\s+(?:\w+\s+){1,3}become\b|\b(?:get|move|make\s+it)\s+to\s+(?:senior|journeyman)\b"
-           r"|\bmake\s+journeyman\b|\bhow\s+do\s+promotions\b|\bpromotions?\s+(?:work|happen)\b"
-           r"|\b(?:wanna|want\s+to|trying\s+to|how\s+(?:do|can)\s+i)\s+promote\b")
-"""More ways up: "where can i go", "whats up from here", "what do surg techs become", "get to senior", "get to
+           r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you)\s+go\s+from\s+here\b"
+           r"|\bup\s+from\s+here\b|\bwhat\s+do\s+(?:\w+\s+){1,3}become\b"
+           r"|\b(?:get|move|make\s+it)\s+to\s+(?:senior|journeyman)\b(?!\s+[a-z])|\bmake\s+journeyman\b(?!\s+[a-z])"
+           r"|\bhow\s+do\s+promotions\b|\bpromotions?\s+(?:work|happen)\b"
+           r"|\b(?:wanna|want\s+to|trying\s+to|how\s+(?:do|can)\s+i)\s+promote\b"
+           r"(?!\s+(?:my|our|the|a|an|your|it|this|his|her|their)\b)")
+"""More ways up: "where can i go from here", "whats up from here", "what do surg techs become", "get to senior", "get to
 journeyman", "how do promotions work", "wanna promote"."""
 _SAME_FIELD = (r"\b(?:something|anything|jobs?|careers?)\s+(?:\w+\s+){0,3}in\s+(?:the\s+|my\s+)?same\s+"
                r"(?:field|line\s+of\s+work|industry)\b")

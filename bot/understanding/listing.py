@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.understanding import intents
 from bot.understanding.normalize import raw_tokens
 from bot.understanding.wages import HOURS_A_YEAR
-from bot.understanding.words import FAMILY_WORDS
+from bot.understanding.words import FAMILY_WORDS, JOB_FIELD_WORDS
 from knowledge.datasets import PROJECTIONS
 
 METRIC_KEYS = {"p": "pay", "g": "growth", "o": "openings", "j": "jobs"}
@@ -32,14 +32,14 @@ _METRIC_PATTERNS = [
                        r"|\bbest\s+pay\b|\bgood\s+(?:money|salar(?:y|ies)|pay)\b|\blucrative\b"
                        r"|\b(?:earn|make)\s+the\s+most\b|\b(?:sorted|ranked|ordered)\s+by\s+(?:pay|salary|wages?)\b"
                        r"|\bby\s+(?:pay|salary)\b|\bbest\s+salar(?:y|ies)\b"
-                       r"|\b(?:best|most|big(?:gest)?)\s+money\b|\bmakes?\s+bank\b|\bfattest\s+pay\s*checks?\b"
-                       r"|\btop\s+dollar\b|\b(?:top|highest)[\s-]+(?:paying|paid|earning)\b|\bhighest[\s-]+earners?\b"
+                       r"|\b(?:best|big(?:gest)?)\s+money\b|\bmakes?\s+bank\b|\bfattest\s+pay\s*checks?\b"
+                       r"|\btop\s+dollar\b|\b(?:top|highest)[\s-]+earning\b|\bhighest[\s-]+earners?\b"
                        r"|\bwhere(?:'?s|\s+is)\s+the\s+money\b|\bwhere\s+the\s+money(?:'?s|\s+is)\b", re.I)),
     ("growth", re.compile(r"\b(?:fastest|quickest)[\s-]+growing\b"
                           r"|\bgrow(?:s|ing)?\s+(?:the\s+)?(?:fastest|quickest|most)\b"
                           r"|\b(?:most|highest|fastest)\s+growth\b|\bby\s+growth\b"
                           r"|\bgrowing\s+(?:\w+\s+){0,2}(?:jobs|careers|occupations|fields|trades)\b"
-                          r"|\b(?:jobs|careers|occupations|fields|trades|work|ones)\s+(?:\w+\s+){0,3}?(?:are|r|is)\s+"
+                          r"|\b(?:jobs|careers|occupations|fields|trades|ones)\s+(?:\w+\s+){0,3}?(?:are|r|is)\s+"
                           r"(?:growing|growin|blowing\s+up|taking\s+off|booming)\b"
                           r"|\b(?:what|which)(?:'?s|\s+is|\s+are|\s+r)?\s+(?:\w+\s+){0,2}?(?:blowing\s+up|taking\s+off|booming)\b"
                           r"|\b(?:booming|hot)\s+(?:jobs|careers|fields|industries)\b|\bgrowin[g']?\s+(?:the\s+)?fast(?:est)?\b"
@@ -50,20 +50,21 @@ _METRIC_PATTERNS = [
                             r"|\bmost\s+(?:jobs?\s+)?(?:available|vacancies)\b"
                             r"|\b(?:lots|plenty)\s+of\s+openings\b|\b(?:by|ranked\s+by)\s+(?:the\s+)?(?:number\s+of\s+)?openings\b"
                             r"|\bin[\s-]+demand\b|\bwho(?:'?s|\s+is|\s+are)?\s+hirin[g']?\b|\bhirin[g']?\s+like\s+crazy\b"
-                            r"|\b(?:lots|tons|plenty)\s+of\s+hiring\b|\beasiest\s+to\s+(?:get\s+hired|land|get\s+into)\b"
+                            r"|\b(?:lots|tons|plenty)\s+of\s+hiring\b|\beasiest\s+to\s+(?:get\s+hired|land)\b"
                             r"|\beasy\s+to\s+(?:land|get\s+hired)\b|\bneeds?\s+(?:\w+\s+)?workers\s+the\s+most\b"
-                            r"|\bwhere\s+(?:r|are)\s+the\s+openings\b", re.I)),
+                            r"|\bwhere\s+r\s+the\s+openings\b", re.I)),
     ("jobs", re.compile(r"\b(?:most\s+common|largest|biggest|most\s+popular)\s+(?:\w+\s+){0,2}"
                         r"(?:jobs|occupations|careers)\b"
                         r"|\bmost\s+jobs\b|\bemploy(?:s)?\s+the\s+most\b|\bby\s+number\s+(?:employed|of\s+jobs)\b"
                         r"|\bmost\s+people\s+work\b|\bmost\s+(?:workers|employees|people\s+employed)\b"
-                        r"|\bmost\s+(?:people|ppl|folks)\s+(?:\w+\s+){0,3}?(?:do|doing|work|working|end\s+up)\b"
+                        r"|\bwhat\s+do\s+(?:the\s+)?most\s+(?:people|ppl|folks)\s+(?:\w+\s+){0,4}?(?:do|work|end\s+up)\b"
+                        r"|\bmost\s+(?:people|ppl|folks)\s+doing\s+them\b"
                         r"|\b(?:jobs?|careers?|work|ones)\s+(?:\w+\s+){0,3}?(?:are|r|is)\s+(?:the\s+)?most\s+common\b"
                         r"|\bwhat(?:'?s|\s+is)\s+(?:the\s+)?most\s+common\b"
                         r"|\b(?:there|r)\s+the\s+most\s+of\b", re.I)),
 ]
 _ABOUT_JOBS = re.compile(r"\b(?:jobs?|occupations?|careers?|professions?|work|roles?|trades|fields|positions|gigs?"
-                         r"|hiring|hirin|openings|workers|working)\b", re.I)
+                         r"|hiring|hirin|openings|workers)\b", re.I)
 
 EDUCATION = {
     "n": ("No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
@@ -81,9 +82,8 @@ _EDUCATION_PATTERNS = [
                      r"(?:degree|college|uni|university)\b|\bhigh\s+school\b|\bno\s+diploma\b|\bged\b"
                      r"|\bno\s+college\b|\bskip\s+college\b"
                      r"|\b(?:without|w/o)\s+(?:a\s+)?(?:high\s+school\s+)?diploma\b|\bhs\s+(?:diploma|grads?|degree)\b"
-                     r"|\b(?:trade|tech|vocational)\s+(?:school\s+)?certificate\b|\bjust\s+a\s+certificate\b"
-                     r"|\bsome\s+college\b|\bskip\s+(?:college|school)\b|\bcertificates?\b"
-                     r"|\b(?:trade|tech|vocational)\s+school\b", re.I)),
+                     r"|\bsome\s+college\b|\bskip\s+school\b|\bcertificates?\b|\b(?:trade|tech|vocational)\s+school\b",
+                     re.I)),
     ("a", re.compile(r"\bassociate'?s?\b(?:\s+degree)?|\b(?:two|2)[\s-]*(?:year|yr)\s+(?:degree|college)\b"
                      r"|\bcommunity\s+college\b|\b(?:two|2)[\s-]*yr\b", re.I)),
     ("b", re.compile(r"\bbachelor'?s?\b|\b(?:a\s+)?college\s+degree\b|\b(?:four|4)[\s-]*(?:year|yr)\s+degree\b"
@@ -172,6 +172,12 @@ def parse(text: str, placed: bool = False) -> ListSpec | None:
             (education or placed) and not intents.WEIGHS.search(text))):  # "what's growing fastest in
         return None  # healthcare": a field of work is about jobs too
     return ListSpec(metric, families, education, min_pay=floor, min_growth=growth_floor(text), start=start)
+
+
+def says_jobs(text: str) -> bool:
+    """Does the message say it asks about jobs in general ("jobs", "careers", a field's jobs), not leave it to an
+    education or a place ("no college, in tennessee, what pays the most")?"""
+    return bool(JOBS_IN_GENERAL.search(text))
 
 
 def metric_in(text: str) -> str | None:
@@ -277,13 +283,14 @@ def families_in(text: str) -> tuple[str, ...]:
             continue
         if before in _OWNERS:  # "my teacher said electricians make good money": a person, no field
             continue
-        if f"{w} {after}" in _SCHOOLS or f"{before} {w}" in _SCHOOLS:  # "a certificate from a tech school": no
+        if f"{w} {after}" in _SCHOOLING or f"{before} {w}" in _SCHOOLING:  # "a certificate from a tech school": no
             continue  # tech jobs
         if w == "it" and pronoun_it and not _IT_FIELD.search(text):
             continue
         pair = FAMILY_WORDS.get(f"{w} {after}")
         skip = pair is not None
-        for fam in pair or FAMILY_WORDS.get(w, ()) or FAMILY_WORDS.get(_corrected(w), ()):
+        job_field = JOB_FIELD_WORDS.get(w, ()) if after in _JOBS_NOUNS else ()  # "coding jobs", "cop type work"
+        for fam in pair or FAMILY_WORDS.get(w, ()) or job_field or FAMILY_WORDS.get(_corrected(w), ()):
             if fam not in found:
                 found.append(fam)
     return tuple(sorted(found[:MAX_FAMILIES]))
@@ -291,9 +298,12 @@ def families_in(text: str) -> tuple[str, ...]:
 
 
 
-_SCHOOLS = frozenset({"high school", "tech school", "trade school", "law school", "med school", "medical school",
-                      "nursing school", "grad school", "trade certificate", "beauty school", "business school"})
-"""Schools and credentials named after a field's word: an education, not the field ("a trade certificate")."""
+_JOBS_NOUNS = frozenset({"jobs", "job", "work", "careers", "career", "positions", "roles", "gigs", "type", "stuff"})
+"""Words after a job's word that make it its field ("coding jobs", "cop type work", "admin type stuff")."""
+_SCHOOLING = frozenset({"high school", "tech school", "trade school", "law school", "med school", "medical school",
+                        "nursing school", "grad school", "trade certificate", "beauty school", "business school"})
+"""Schools and credentials a field's word names ("a tech school", "a trade certificate"): an education, not the
+field."""
 _IN_LAW = re.compile(r"\b(?:brother|sister|mother|father|son|daughter|parent)s?[- ]in[- ]laws?\b", re.I)
 _IT_FIELD = re.compile(r"\bit\s+(?:jobs?|careers?|field|industry|sector|roles?|positions?|work)\b"
                        r"|\b(?:in|into)\s+it\s*(?:[?.!,]|$)", re.I)

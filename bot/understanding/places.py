@@ -117,7 +117,7 @@ class Places:
         return None, text, ""
 
 
-EVERYDAY_CITIES = frozenset({"college", "mobile", "reading", "normal", "enterprise", "beaumont", "sandy"})
+EVERYDAY_CITIES = frozenset({"college", "reading", "normal", "enterprise"})
 """Metro cities whose names are everyday words: a place after a preposition only when capitalised ("in Mobile")."""
 _SET_OFF = re.compile(r"\s*[:,\-–—]")
 """A city leading a message is a place only when set off ("phoenix: …", "seattle, …") or followed by a field of

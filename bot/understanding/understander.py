@@ -76,10 +76,13 @@ _RIGHT_NOW = re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bto\s)(?<!\ban\s)(?<!\band\
                         r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
 """"rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn"), unless it is
 a side or a target ("cna or rn", "lpn to rn")."""
+_YES_NO = re.compile(r"^\W*(?:is|are|does|do|did|can|will|would|should)\b", re.I)
+"""A yes-or-no question ("is nursing good money", "do cops make good money") asks of the job it names."""
 _RANK_ONLY = frozenset({"general", "senior", "junior", "sr", "jr", "first", "second", "third"})
 """Rank words that are no job alone, nor a job's word misspelt (unlike "chief", "principal", "lead")."""
-_DOING_RIGHT_NOW = re.compile(r"\b\w{3,}ing\b(?:\s+(?!(?:an?|the|to|or|and|vs|be|as)\b)\w+){0,2}\s+rn\b"
-                              r"(?=\s*(?:[,.!?]|$))", re.I)
+_DOING_RIGHT_NOW = re.compile(r"\b(?!(?:evening|morning|nursing|building|something|anything|nothing|everything"
+                              r"|wedding|clothing|ceiling|during|spring|string)\b)\w{3,}ing\b"
+                              r"(?:\s+(?!(?:an?|the|to|or|and|vs|be|as)\b)\w+){0,2}\s+rn\b(?=\s*(?:[,.!?]|$))", re.I)
 """"rn" ending a clause after a doing is "right now" too ("waiting tables rn, what could i move into"), though no
 other job is named ("working as an rn" is a nurse)."""
 
@@ -122,8 +125,8 @@ class Understander:
             others = [(r.area_code, r.name) for r in self.places.others(place_ref, said)]
             place = Place(area_code=place_ref.area_code, name=place_ref.name, kind=place_ref.kind, others=others)
         found = self._find(text, rest, about_jobs) if climbing.climbs(rest) or (
-            climbing.holds(rest) and climbing.earns_more(rest)) else None  # read once, used twice; "i do hair at a
-        # salon, how can i make more" moves on from the job held as much as "… how do i move up" does
+            climbing.holds(rest) and climbing.climbs_or_earns_more(rest)) else None  # read once, used twice; "i do
+        # hair at a salon, how can i make more" moves on from the job held as much as "… how do i move up" does
         early = self._by_phrasing(rest, found, place, base)
         if early is not None:
             return early
@@ -185,7 +188,8 @@ class Understander:
         return None
 
     def _climbing(self, rest: str, found: _Found | None, guess: bool = False) -> Mention | None:
-        """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up"): the
+        """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up") or of
+        earning more after a job held ("i do hair at a salon, how can i make more"): the
         job named for certain; with ``guess`` (after lists, tools and majors had their turn), else the job the
         words describe ("washing dishes at a steakhouse"), by meaning, when it is close."""
         if found is None:  # no words of climbing
@@ -212,6 +216,10 @@ class Understander:
         # ("highest paying jobs: healthcare vs tech" is a list; "… better paying in the same field" a move)
         if spec is not None and spec.metric == "openings" and self._in_demand_of_a_job(rest):
             spec = None  # "are welder jobs still in demand": the welders' outlook, not every job by openings
+        if spec is not None and not listing.says_jobs(rest) and (
+                _YES_NO.match(rest) or self._names_a_job_or_major(rest)):
+            spec = None  # "is nursing good money", "living in texas, what pays the most as a nurse", "i have a
+            # 4yr degree in biology, what pays the most": one job's or major's question, not every job's
         if spec is not None:
             return Request(intent="list", listing=replace(spec, area=place.area_code if place else None),
                            place=place, **base)
@@ -227,6 +235,15 @@ class Understander:
         if tool is not None:  # "careers with javascript"; "jobs for civil engineering grads" is a major's
             return Request(intent="tools", listing=tool, place=place, **base)
         return None
+
+    def _names_a_job_or_major(self, text: str) -> bool:
+        """Does a list-like question without "jobs" name one job for certain, not a field ("… as a nurse", "…
+        plumbing or hvac"), or a major ("a degree in biology")?"""
+        found = self.mentions.find(text, True)[0]
+        if any(m.confident and not any(g.endswith("-0000") for g in m.groups) for m in found):  # "healthcare" is
+            # a field (its SOC major groups); "nurse" a job
+            return True
+        return self.majors is not None and major_request(text, self.majors, self.meaning) is not None
 
     def _in_demand_of_a_job(self, text: str) -> bool:
         """Does a question of demand name one job by its title, and no field besides the job's own words ("are
@@ -395,6 +412,7 @@ class Understander:
 
 
 _AT = re.compile(r"\b(?:at|in)\s+(?:(?:an?|the|my|our)\s+)?$", re.I)
+"""The words before a job's name that make it a workplace ("… at a dentist", "… at the pharmacy")."""
 
 
 def _at_work(mention: Mention, text: str) -> bool:
@@ -406,8 +424,6 @@ def _at_work(mention: Mention, text: str) -> bool:
 def about_work(text: str) -> bool:
     """Does the message talk about work (a job, a career, pay…), whatever it asks?"""
     return bool(CONTEXT_WORDS & set(normalize.raw_tokens(text)))
-
-
 
 
 def _asks_a_topic(text: str, activity: bool) -> bool:

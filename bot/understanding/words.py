@@ -4,6 +4,8 @@
     message_words.tsv  word → stop (never a job's name) | context (makes a message about jobs)
     family_words.tsv   word → SOC major groups of a field of work ("healthcare" → 29+31): in a list request,
                        or as a side of a comparison ("trades vs tech"); ``FAMILY_WORDS``
+    job_field_words.tsv  word of a job → its field's groups, only before a word for jobs ("coding jobs");
+                       ``JOB_FIELD_WORDS``
     search_words.tsv   word → O*NET's words in a description     ("fix" → repair), or - (no meaning)
     title_words.tsv    word → its canonical form in titles        (abbreviations, British, gendered forms)
     place_words.tsv    everyday name of a metro → its city        ("nyc" → new york, "philly" → philadelphia)
@@ -41,3 +43,6 @@ def words_with(name: str, value: str) -> frozenset[str]:
 
 
 FAMILY_WORDS: dict[str, tuple[str, ...]] = {w: tuple(f.split("+")) for w, f in mapping("family_words.tsv").items()}
+JOB_FIELD_WORDS: dict[str, tuple[str, ...]] = {w: tuple(f.split("+"))
+                                               for w, f in mapping("job_field_words.tsv").items()}
+"""Words of a job that name its field only right before a word for jobs ("coding jobs"): lists only."""

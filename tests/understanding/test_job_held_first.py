@@ -39,8 +39,15 @@ def test_rn_after_a_doing_is_right_now(understand, text):
     assert "29-1141.00" not in understand(text).codes
 
 
-def test_rn_said_as_a_job_is_still_a_nurse(understand):
-    assert understand("working as an rn, how do i move up").codes == ["29-1141.00"]
+@pytest.mark.parametrize("text", ["working as an rn, how do i move up", "evening shift rn, how do i move up"])
+def test_rn_said_as_a_job_is_still_a_nurse(understand, text):
+    req = understand(text)
+    assert req.intent == "moves" and req.codes == ["29-1141.00"], req
+
+
+@pytest.mark.parametrize("text", ["where should i go", "wanna promote my etsy shop"])
+def test_chatter_with_ladder_words_names_no_job(understand, text):
+    assert understand(text).occupations == [] and understand(text).unresolved == []
 
 
 def test_going_back_for_another_job_is_the_way_to_it(understand):
@@ -71,7 +78,7 @@ def test_the_work_described_is_the_job_moved_from(understand, text, code):
 
 @pytest.mark.parametrize("text, code", [
     ("journeyman sparky, what comes next", "47-2111.00"),
-    ("CO at the county jail 6 years, what's next", "33-3012.00"),
+    ("corrections officer at the county jail 6 years, what's next", "33-3012.00"),
     ("phleb here, where can i go from here", "31-9097.00"),
     ("what do dental hygienists become after a few years", "29-1292.00"),
     ("10 yrs at the fire department and i wanna promote", "33-2011.00"),

@@ -32,6 +32,14 @@ def test_everyday_words_of_a_list_are_read(understand, text, metric, families, e
     "what pays the most, welding or plumbing",
     "my phone is blowing up with job offers lol",
     "is there room for growth as a nurse",
+    "is nursing good money",
+    "living in texas, what pays the most as a nurse",
+    "i have a certificate in welding, what pays the most",
+    "i have a 4yr degree in biology, what pays the most",
+    "most people who work in retail hate it, should i leave",
+    "work is booming at my shop, should i ask for a raise",
+    "which is easiest to get into, nursing or pa school",
 ])
 def test_other_messages_are_no_lists(understand, text):
+    """A job, a major or a comparison named beside list words is what is asked; so are remarks."""
     assert understand(text).intent != "list", text

@@ -12,6 +12,7 @@ WELDER = "51-4121"
 TOPICS = rows("topic_words.tsv")
 MESSAGE = rows("message_words.tsv")
 FAMILIES = rows("family_words.tsv")
+JOB_FIELDS = rows("job_field_words.tsv")
 SEARCH = rows("search_words.tsv")
 TITLE = rows("title_words.tsv")
 
@@ -42,6 +43,13 @@ def test_a_message_word_plays_its_role(understand, word, role):
 def test_a_field_word_filters_a_ranked_list_to_its_families(word, families):
     spec = listing.parse(f"highest paying {word} jobs")
     assert spec is not None and spec.families == tuple(sorted(families.split("+")))
+
+
+@pytest.mark.parametrize("word, families", JOB_FIELDS, ids=[w for w, _ in JOB_FIELDS])
+def test_a_jobs_word_is_its_field_only_before_a_word_for_jobs(word, families):
+    spec = listing.parse(f"highest paying {word} jobs")
+    assert spec is not None and spec.families == tuple(sorted(families.split("+")))
+    assert listing.families_in(f"do {word} make good money") == ()
 
 
 @pytest.mark.parametrize("word, terms", SEARCH, ids=[w for w, _ in SEARCH])
