@@ -59,14 +59,14 @@ EXPIRED = ("This button has expired — the answer it belonged to is no longer a
            "Ask your question again, or type /help.")
 
 FORGOTTEN = ("I no longer have the jobs we were talking about (the data has been updated since). Which job do you "
-             "mean? Name it again, for example <i>electrician</i>, then ask <i>and skills?</i>.")
+             "mean? Name it again (for example <i>electrician</i>) and then follow up with <i>and skills?</i>")
 
 NAME_WHAT_WORK = ("To name a job I need to know the work. Tell me what you (or they) do in a day, where, and with "
                   "what — for example <i>I fix cars at a dealership</i> or <i>she cleans teeth at the dentist</i> "
                   "— and I'll find the occupation's official name.")
 
-NO_JOB_YET = ("Which job do you mean? Name one first, for example <i>electrician</i> or "
-              "<i>nurse vs paramedic</i>, then ask <i>and skills?</i>.")
+NO_JOB_YET = ("Which job do you mean? Name one first (for example <i>electrician</i> or "
+              "<i>nurse vs paramedic</i>) and then follow up with <i>and skills?</i>")
 
 
 ADVICE = ("That's a fair question, but not one I can answer from occupation data. What I can do: what a job pays "
