@@ -27,7 +27,7 @@ def ranked(lookup: Lookup, spec: ListSpec) -> Reply:
     rows, total = lookup.store.ranking(spec.metric, spec.families, education, spec.area,
                                        listing.PAGE, spec.page * listing.PAGE, spec.min_pay, spec.min_growth,
                                        trainings, no_experience=spec.start is not None)
-    families = {f.code[:2]: f.title for f in lookup.store.families()}
+    families = _family_titles(lookup)
     title = spec.describe(place)
     if spec.families:
         title += " — " + ", ".join(families.get(f, f) for f in spec.families)
@@ -69,12 +69,17 @@ def from_home(lookup: Lookup, spec: ListSpec) -> Reply:
         reply = ranked(lookup, spec)
         note = f"<i>{NO_REMOTE_DATA}, so this list isn't filtered for it.</i>\n\n"
         return replace(reply, text=note + reply.text)
-    families = {f.code[:2]: f.title for f in lookup.store.families()}
+    families = _family_titles(lookup)
     text = (f"<b>Jobs done from home</b>\n{NO_REMOTE_DATA}, so I can't rank remote jobs. Here are desk fields to "
             f"look through, ranked by {esc(listing.METRICS[spec.metric])}:")
     buttons = [[Button(families.get(f, f)[:60], callbacks.encode_list(replace(spec, families=(f,), page=0)))]
                for f in listing.DESK_FAMILIES]
     return Reply(text, buttons + lookup.examples(), results=[])
+
+
+def _family_titles(lookup: Lookup) -> dict[str, str]:
+    """Each SOC major group's title by its two digits ("29" → "Healthcare Practitioners and Technical")."""
+    return {f.code[:2]: f.title for f in lookup.store.families()}
 
 
 def _figure(metric: str, value: float, top_coded: tuple[str, ...]) -> str:

@@ -180,14 +180,19 @@ def says_jobs(text: str) -> bool:
     return bool(JOBS_IN_GENERAL.search(text))
 
 
+def _first_said(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    """The key of the first pattern the text matches, or None."""
+    return next((key for key, rx in patterns if rx.search(text)), None)
+
+
 def metric_in(text: str) -> str | None:
     """The figure a message asks to rank by, said in words ("best paying", "fastest growing"), or None."""
-    return next((m for m, rx in _METRIC_PATTERNS if rx.search(text)), None)
+    return _first_said(_METRIC_PATTERNS, text)
 
 
 def start_in(text: str) -> str | None:
     """"entry level", "no experience" → "e"; "easiest", "quick to get into" → "q"; else None."""
-    return next((s for s, rx in _START_PATTERNS if rx.search(text)), None)
+    return _first_said(_START_PATTERNS, text)
 
 
 _REMOTE = re.compile(r"\b(?:work(?:ing)?\s+(?:from|at)\s+home|from\s+home|wfh|remote(?:ly)?(?!\s+(?:areas?|sensing|"
@@ -265,7 +270,7 @@ def growth_floor(text: str) -> int | None:
 
 
 def education_in(text: str) -> str | None:
-    return next((e for e, rx in _EDUCATION_PATTERNS if rx.search(text)), None)
+    return _first_said(_EDUCATION_PATTERNS, text)
 
 
 _OWNERS = frozenset({"my", "his", "her", "our", "their", "your"})
