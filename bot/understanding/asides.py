@@ -26,13 +26,22 @@ _PERSON = (r"(?:mom|mum|mommy|mother|dad|daddy|father|parents?|brother|bro|siste
            r"co-worker|stepdad|stepmom|nephew|niece|classmate|in-law|in\s+law)s?")
 _HOLDS = r"(?:['’]s|\s+is|\s+was|\s+works\s+as|\s+worked\s+as|\s+used\s+to\s+be)\s+(?:(?:an?|the)\s+)?"
 """A person of one's life holding a job: "my mom's a nurse", "my friends brother is a software engineer"."""
-_SAID = (r"\s+(?:[\w'’]+\s+){0,4}?(?:says|said|say|thinks|thought|told|tells|keeps|kept|mentioned|swears|swore|seems|"
+_SAID = (r"\s+(?:[\w'’]+\s+){0,7}?(?:says|said|say|thinks|thought|told|tells|keeps|kept|mentioned|swears|swore|seems|"
          r"recommends|recommended|hired|hates|hated|knows|wants|(?:is|are)\s+hiring)\b")
 """Someone who said something ("a pilot i know says", "the doctor who read my xrays said", "the english teacher at
-my school says"), no comma or stop between."""
+my school says", "the owner of the restaurant i bus tables at says"), no comma or stop between."""
 _STUDIED = (r"\b(?:ba|bs|ma|ms|bsc|msc|phd|degree|degrees|major|majoring|minor|sophomore|junior|senior|freshman|"
             r"studying|studied|bachelors?|masters?|bachelor's|master's|class(?:es)?)\s+(?:in|of)\s+")
 """A field one studies ("im a sophomore in geography", "a BA in history") is no job asked about."""
+
+
+_SCHOOL = r"\s+(?:school|program|programs|classes|courses)\b"
+"""A school or program named by its field ("without going to architecture school", "if i dont get into ot school"):
+where one studies, not a job asked about."""
+_SCHOOLS = frozenset({"school", "college", "academy"})
+"""A school as a job's name ("law school" for lawyers) beside another job is where one studies."""
+_HAVE_MY = r"\bi\s+(?:have|got|hold)\s+(?:my|an?)\s+"
+"""A credential held ("steps to become a paramedic? i have my emt-b already"): the way in, not a second job."""
 
 
 def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
@@ -105,15 +114,16 @@ def _holds_the_title(mention: Mention, text: str) -> bool:
 def _forms(mention: Mention) -> tuple[list[str], str]:
     """The words of a mention's phrase (no article), and the regular expression that finds them as typed."""
     words = bare(mention.phrase).split()
-    return words, r"\s+".join(map(_typed, words)) + r"\b"
+    return words, r"[\s\-]+".join(map(_typed, words)) + r"\b"
 
 
 def _persons(mention: Mention, text: str) -> bool:
-    """The job is the title of a person of one's life ("my guidance counselor", "my dogs vet") or a field one
-    studied ("a BA in history")."""
+    """The job is the title of a person of one's life ("my guidance counselor", "my dogs vet"), a field one
+    studied ("a BA in history", "architecture school") or a credential one holds ("i have my emt-b")."""
     words, name = _forms(mention)
     return bool(words) and bool(re.search(_OWNER + _BESIDE + name + _NOT_ONES_OWN, text, re.I)
-                                or re.search(_STUDIED + name, text, re.I))
+                                or re.search(_STUDIED + name, text, re.I) or re.search(name + _SCHOOL, text, re.I)
+                                or re.search(_HAVE_MY + name, text, re.I) or words[-1] in _SCHOOLS)
 
 
 def _anothers(mention: Mention, text: str) -> bool:
@@ -125,7 +135,9 @@ def _anothers(mention: Mention, text: str) -> bool:
         return False
     last = _typed(words[-1]) + r"\b"
     alias = mention.generic or (mention.candidates[0].alias if mention.candidates else "")
-    said = name if not alias or len(alias.split()) >= len(words) else r"\s+".join(map(_typed, alias.split())) + r"\b"
+    said = name if not alias or len(alias.split()) >= len(words) else \
+        "(?:" + name + "|" + r"\s+".join(map(_typed, alias.split())) + r"\b)"  # "the nurse who took my blood
+    # said" (the title matched), "the manager of the bakery down my street says" (the words said)
     return bool(re.search(_OWNER + r"(?:[\w'’]+\s+){0,2}?" + _PERSON + _HOLDS + r"(?:[\w'’]+\s+){0,2}?" + last,
                           text, re.I)
                 or re.search(r"\b(?:the|a|an|my)\s+(?:[\w'’]+\s+)?" + said + _SAID, text, re.I)

@@ -116,10 +116,20 @@ ASPIRES = re.compile(r"\b(?:want|wanna|hoping|hope|trying|plan(?:ning)?|would\s+
 landscaping company, want to run a crew"): after words that say the job held, the way on from it."""
 
 
+_REPORTED = re.compile(r"\b(?:says|said|swears|claims|thinks|told\s+me|tells\s+me)\b[^.?!,;]*", re.I)
+"""What someone else says, to the end of its clause."""
+
+
+def without_reported(text: str) -> str:
+    """The message without what someone else says ("… my buddy says the guys in the back make more")."""
+    return _REPORTED.sub(" ", text)
+
+
 def moving_on(text: str, named: int) -> bool:
     """A question about moving on from a job ("jobs like X that pay more"; with several jobs named, "what do
     welders move into, inspector? supervisor?") unless it weighs them ("X or Y, which pays more" compares);
     never "how to become"."""
+    text = without_reported(text)  # "… my buddy says the guys in the back make more": his words, no move asked
     if intents.BECOME.search(text) or _DEGREE.search(_LACKS.sub(" ", text)):
         return False  # "what can I do with a cybersecurity degree" asks about the degree's job, not moves
     if named <= 1:

@@ -42,9 +42,11 @@ is it (by SOC code: ``SOC_CHARS`` characters, every O*NET occupation inside it).
 SOC_CHARS = 7
 _DOER = re.compile(r"^\s*(?:she|he|(?:my|her|his|our)\s+(?:\w+\s+)?\w+)\s+"
                    r"(?:just\s+|basically\s+|mostly\s+|also\s+)?"
-                   r"(?!(?:is|was|has|does|says|thinks|wants|needs|likes|loves|hates|makes|earns|gets)\b)\w{3,}s\b",
+                   r"(?!(?:is|was|has|does|says|thinks|wants|needs|likes|loves|hates|makes|earns|gets|keeps|tells|swears"
+                   r"|suggests|recommends)\b)\w{3,}s\b",
                    re.I)
-"""Someone doing something, said as a description ("she helps the teacher with…", "my son clears the plates…")."""
+"""Someone doing something, said as a description ("she helps the teacher with…", "my son clears the plates…"); not
+someone saying something ("my guidance counselor keeps pushing machinist")."""
 _QUESTION_WORDS = frozenset({"what", "whats", "how", "hows", "why", "which", "who", "is", "are", "do", "can", "will",
                      "would", "should", "were"})
 """Words that open a question ("does" may open a doing: "does experiments in a lab")."""
@@ -52,7 +54,7 @@ MISSPELT_JOB = 7
 """A first word this long may be a job's plural misspelt ("accountents"); a shorter one ("comes") is too near
 too many titles to tell."""
 _WHAT_IS_IT = re.compile(r"\bwhat\s+(?:even\s+|exactly\s+|really\s+)?(?:is|are)\s+(?:that|it|this|they|those)"
-                         r"\s*(?:[?.!]|$)|^\s*(?:(?:can\s+you\s+)?tell\s+me\s+(?:more\s+)?about|info\s+(?:on|about)"
+                         r"\s*(?:[?.!]|$)|(?:^|[.?!]\s*)(?:(?:can\s+you\s+)?tell\s+me\s+(?:more\s+)?about|info\s+(?:on|about)"
                          r"|what\s+about)\b", re.I)
 """A question about the job just named ("never heard of a logistician before today, what even is that", "tell me
 about machinists, my grandpa was one")."""

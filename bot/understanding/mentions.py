@@ -90,8 +90,11 @@ class MentionFinder:
             whole = self._whole(raw, context)
             if whole is not None:
                 return whole
+        spans = [self._misspelt_before(raw, used, s) for s in spans]
         covered = all(u for w, u in zip(raw, used, strict=True) if w not in FILLER and len(w) > 1)
-        if not context and not covered:
+        if not context and not covered and not any(m.confident for _, n, m in spans if n > 1):
+            # a title of two words or more for certain makes the message about jobs ("my guidance counselor keeps
+            # pushing machinist"); else a lone one-word title is a word as often ("posters for companies")
             loose = [s for s in spans if s[1] == 1 and not self._asked_workers(raw, s[0])]
             for i, _, _ in loose:
                 used[i] = False
@@ -162,7 +165,8 @@ class MentionFinder:
                     used[i:i + n] = [True] * n  # "the employees at work", "my co-worker says": no job said, and
                     continue  # "postal workers" leaves "postal" to be read alone
                 found = self.decider.exact(words)
-                if not found and n == 2 == len(words) and span[0] not in STOP:
+                if not found and n == 2 == len(words) and span[0] not in STOP and span[0] not in LINKS \
+                        and not span[-1].endswith("ings"):  # "replaced by recordings": things, no recorders
                     found = self._worker(words)  # "software engineering", "social work"
                 if found and n > 2 and _straddles(span, found):
                     continue
@@ -180,13 +184,33 @@ class MentionFinder:
                     used[i:i + n] = [True] * n
         return spans
 
+    def _misspelt_before(self, raw: list[str], used: list[bool], span: Span) -> Span:
+        """A one-word title with misspelt words of its own before it ("do air trafic controllers really make six
+        figures": the air traffic controllers, not "controllers" and "air trafic"): the whole, when one letter or
+        so off a title for certain."""
+        i, n, _ = span
+        if n != 1:
+            return span
+        for k in range(MISSPELT_BEFORE, 0, -1):
+            before = raw[max(i - k, 0):i]
+            if len(before) < k or any(used[i - k:i]) or any(w in FILLER for w in before) \
+                    or max(len(w) for w in before) < 4:
+                continue
+            found = self.decider.words(normalize.tokens(" ".join([*before, raw[i]])))
+            if found.confident and found.best is not None and CLOSE_HEAD <= found.best.score < EXACT:
+                used[i - k:i] = [True] * k
+                return i - k, k + 1, self.mention(" ".join(raw[i - k:i + 1]), found)
+        return span
+
     def _asked_workers(self, raw: list[str], i: int) -> bool:
         """A job's noun in the plural as the subject of a question ("do welders make bank", "are electricians
         still needed") names workers even where nothing else says the message is about jobs; as an object
-        ("fixes printers", "making posters") it does not."""
+        ("fixes printers", "making posters") it does not. So do workers someone speaks of ("my uncle says welders
+        make bank")."""
         word = raw[i]
         canon = normalize.tokens(word)
-        return 0 < i <= 2 and raw[0] in QUESTION_OPENERS and word.endswith("s") and len(canon) == 1 \
+        return ((0 < i <= 2 and raw[0] in QUESTION_OPENERS) or (i > 0 and raw[i - 1] in _HEARD)) \
+            and word.endswith("s") and len(canon) == 1 \
             and canon[0] != word and canon[0] in self.matcher.head_words_set \
             and bool(_ASKS_OF_WORKERS.search(" ".join(raw[i + 1:])))
 
@@ -341,6 +365,7 @@ _SAID_OF_A_TRADE = frozenset({"gonna", "gunna", "going", "dying", "dead", "good"
 career", "is welding hard")."""
 FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
+_HEARD = frozenset({"says", "said", "thinks", "heard", "swears", "claims", "hear"})
 QUESTION_OPENERS = frozenset({"do", "does", "are", "can", "will", "would", "should", "how", "why", "what", "were"})
 _ASKS_OF_WORKERS = re.compile(
     r"\b(?:make|earn|get\s+paid|paid)\s+(?:bank|money|good|decent|a\s+lot|six|\$?\d|much|enough|more|less|well)\b"
@@ -361,6 +386,8 @@ OPENING_WORDS = 4
 """A message of at most this many content words may open with a misspelt title ("do air trafic controllers make good
 money": four)."""
 CLOSE_HEAD = 95.0
+MISSPELT_BEFORE = 2
+"""Words before a one-word title that may be its own misspelt words ("air trafic controllers")."""
 """A misspelt title opening a message this close (one letter off) is asked about ("did you mean…") even unsure."""
 RESIDUAL = ", All Other"
 """How a residual (catch-all) occupation's title ends."""

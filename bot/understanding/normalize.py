@@ -40,9 +40,15 @@ PLURAL_ABBREVIATIONS = {"rns": "rn", "nps": "np", "pas": "pa", "ots": "ot", "pts
 """Short abbreviations' plurals ("how much do rn's make", "do PAs need a masters")."""
 
 
+_ICS_WORKERS = {"mechanics": "mechanic", "medics": "medic", "paramedics": "paramedic", "critics": "critic"}
+"""Workers' plurals that end like a field's name ("physics", "logistics" stay): "what do car mechanics earn"."""
+
+
 def singular(word: str) -> str:
     if word in PLURAL_ABBREVIATIONS:
         return PLURAL_ABBREVIATIONS[word]
+    if word in _ICS_WORKERS:
+        return _ICS_WORKERS[word]
     if len(word) <= 3 or not word.endswith("s") or word.endswith(_KEEP_S):
         return word
     if word.endswith("ies") and len(word) > 4:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.understanding import describing, intents, normalize
 from bot.understanding.matcher import EXACT
-from bot.understanding.mentions import STOP
+from bot.understanding.mentions import STOP, worker_forms
 from bot.understanding.request import Mention, Request
 
 LOOSE_SIDE = 90
@@ -38,16 +38,19 @@ def sides(mentions: list[Mention], weighs: bool = False, plain: Callable[[str], 
 def _restates(mention: Mention, mentions: list[Mention]) -> bool:
     """A job's head word said again on its own after the job was named for certain ("airline pilots … never had a
     woman pilot", "my mom is a registered nurse, do nurses …", "real estate agents … agents do great", though
-    "agents" is a title itself): the same job, no second one."""
+    "agents" is a title itself), or the work of a job named by its worker ("farmer … farming"): the same job, no
+    second one."""
     words = _name_words(mention.phrase)
     if len(words) != 1:
         return False
+    said = {words[0], *worker_forms(words[0])}  # "the average farmer … everyone i know farming": the farmer
     for other in mentions:
-        if other is mention or not other.confident or other.groups:
+        if other is mention or other.groups or other.code == mention.code:
             continue
         theirs = _name_words(other.phrase)
-        if len(theirs) > 1 and theirs[-1] == words[0]:
-            return True
+        if theirs[-1:] and theirs[-1] in said and (len(theirs) > 1 or theirs[-1] != words[0]) \
+                and (other.confident or not mention.confident):
+            return True  # "a court clerk … the clerks run the courthouse", though neither is certain
     return False
 
 

@@ -97,6 +97,10 @@ class _Found:
     free_words: list[str] = field(default_factory=list)
 
 
+_QUESTION_FIRST = re.compile(r"^\s*(?:what|whats|what's|how|hows|is|are|do|does|can|should|which|why|where)\b", re.I)
+"""A message that opens with its question: what follows is context."""
+
+
 class Understander:
     def __init__(self, matcher: Matcher, places: Places, decider: Decider | None = None,
                  facts: dict[str, OccupationFact] | None = None, meaning: Meaning | None = None,
@@ -131,7 +135,7 @@ class Understander:
         if early is not None:
             return early
         found = found or self._find(text, rest, about_jobs)
-        topic = asked_topic(found.free_words, rest, [m.phrase for m in found.mentions])
+        topic = self._topic(rest, found)
         weighs = bool(intents.WEIGHS.search(rest))
         restated = not (weighs or climbing.toward_another(rest))
         sided = sides(dedupe(found.mentions), weighs, self._plain, restated=restated)
@@ -160,6 +164,21 @@ class Understander:
         same, named = one_named_twice(found.mentions, mentions, aside, weighs)
         return Request(intent=intent, occupations=mentions, unresolved=found.unresolved, topic=topic, place=place,
                        same_occupation=same, named=named, **base)
+
+    def _topic(self, rest: str, found: _Found) -> Topic | None:
+        """The section asked about: that of the question, not of words someone else said after it ("what does a
+        bartender need to be good at, my sister … says its easy money": skills, by the rules or by meaning); "my
+        mom says nurses make bank, is that true" asks of what she says."""
+        named = [m.phrase for m in found.mentions]
+        topic = asked_topic(found.free_words, rest, named)
+        heard = climbing.without_reported(rest)
+        if topic is None or not _QUESTION_FIRST.match(rest) or heard == rest:
+            return topic
+        kept = set(normalize.raw_tokens(heard))
+        asked = asked_topic([w for w in found.free_words if w in kept], heard, named)
+        if asked is None and self.meaning is not None and found.mentions:
+            asked = self._by_meaning(heard, found.mentions[0])[1]
+        return asked or topic
 
     def _by_phrasing(self, rest: str, found: _Found | None, place: Place | None, base: dict) -> Request | None:
         """What the phrasing alone decides, before the message is cut into parts: moving up from a job named

@@ -1,0 +1,78 @@
+"""A question about one job, with other jobs and other people's words around it: a job said again by its head
+or its work, someone's long title before what they say, a school or a credential, reported speech, and a
+misspelt title that ends in a word that is a title itself. The answer is about the one job, on the section asked."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(req) -> list[str]:
+    return [m.code[:7] for m in req.occupations]
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    # a job's head word said again alone, though neither is certain
+    ("what does a court clerk do all day? the clerks at my county office look swamped", "43-4031", "duties"),
+    # the work of a job named by its worker
+    ("are farmers mostly older guys? seems like everybody farming around here is retired", "11-9013", "demographics"),
+    # someone's long title before what they say
+    ("what do pastry chefs make, the manager of the bakery down my street says not much", "35-1011", "salary"),
+    # a school named by its field, a credential held
+    ("do you need a degree to be a paralegal or can you skip law school", "23-2011", None),
+    ("how do i become a registered nurse? i have my cna already", "29-1141", "path"),
+])
+def test_the_one_job_asked_about(understand, text, code, topic):
+    req = understand(text)
+    assert req.intent == "job" and _codes(req) == [code], (req.intent, req.occupations)
+    if topic is not None:
+        assert req.topic == topic, req.topic
+
+
+def test_a_job_someone_else_holds_after_the_question_keeps_the_questions_topic(understand):
+    req = understand("what does a dental assistant need to be good at, my cousin is a receptionist and says its "
+                     "decent money")
+    assert _codes(req) == ["31-9091"] and req.topic == "skills", (req.occupations, req.topic)
+
+
+def test_what_someone_says_about_earning_more_is_no_move_asked(understand):
+    req = understand("what do plumbers earn, my neighbor is an electrician and says the guys on his crew make more")
+    assert req.intent == "job" and _codes(req) == ["47-2152"] and req.topic == "salary", (req.intent, req.topic)
+
+
+def test_a_question_about_what_someone_says_still_asks_its_topic(understand):
+    req = understand("my uncle says welders make bank, is that true")
+    assert _codes(req) == ["51-4121"] and req.topic == "salary"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("do air trafic controllers really make six figures", "53-2021"),
+    ("is being a finacial controller stressful", "11-3031"),
+])
+def test_a_misspelt_title_ending_in_a_title_of_one_word_is_read_whole(understand, text, code):
+    req = understand(text)
+    assert _codes(req) == [code], req.occupations
+
+
+@pytest.mark.parametrize("text, code", [
+    ("what do car mechanics earn", "49-3023"),
+    ("do paramedics work 24 hour shifts", "29-2043"),
+])
+def test_workers_plurals_ending_in_ics_are_the_workers(understand, text, code):
+    req = understand(text)
+    assert _codes(req) == [code], req.occupations
+
+
+def test_a_named_job_makes_a_lone_one_word_title_count(understand):
+    req = understand("my career counselor keeps pushing welder. tell me about it")
+    assert _codes(req) == ["51-4121"], req.occupations
+
+
+def test_plural_things_are_no_workers(understand):
+    req = understand("will court reporters be replaced by recordings")
+    assert _codes(req) == ["27-3092"], req.occupations
+
+
+def test_a_job_interview_is_no_interviewer(understand):
+    req = understand("i have an interview tomorrow for a bank teller job, what skills should i mention")
+    assert _codes(req) == ["43-3071"] and req.topic == "skills", (req.occupations, req.topic)
