@@ -119,17 +119,17 @@ def _forms(mention: Mention) -> tuple[list[str], str]:
 
 def _persons(mention: Mention, text: str) -> bool:
     """The job is the title of a person of one's life ("my guidance counselor", "my dogs vet"), a field one
-    studied ("a BA in history", "architecture school") or a credential one holds ("i have my emt-b")."""
+    studied ("a BA in history") or a credential one holds ("i have my emt-b")."""
     words, name = _forms(mention)
     return bool(words) and bool(re.search(_OWNER + _BESIDE + name + _NOT_ONES_OWN, text, re.I)
-                                or re.search(_STUDIED + name, text, re.I) or re.search(name + _SCHOOL, text, re.I)
-                                or re.search(_HAVE_MY + name, text, re.I) or words[-1] in _SCHOOLS)
+                                or re.search(_STUDIED + name, text, re.I) or re.search(_HAVE_MY + name, text, re.I))
 
 
 def _anothers(mention: Mention, text: str) -> bool:
-    """The job is another person's: held ("my sister is a dentist" finds "sister dentist": read at its last word),
-    spoken from ("a pilot i know says", by the title matched: "nurse" in "the nurse who took my blood said …") or
-    met ("the pharmacist at my cvs")."""
+    """The job is another person's or a school's: held ("my sister is a dentist" finds "sister dentist": read at its
+    last word), a school named by its field ("law school", "architecture school"), spoken from ("a pilot i know
+    says", by the title matched: "nurse" in "the nurse who took my blood said …") or met ("the pharmacist at my
+    cvs")."""
     words, name = _forms(mention)
     if not words:
         return False
@@ -138,6 +138,8 @@ def _anothers(mention: Mention, text: str) -> bool:
     said = name if not alias or len(alias.split()) >= len(words) else \
         "(?:" + name + "|" + r"\s+".join(map(_typed, alias.split())) + r"\b)"  # "the nurse who took my blood
     # said" (the title matched), "the manager of the bakery down my street says" (the words said)
+    if words[-1] in _SCHOOLS or re.search(name + _SCHOOL, text, re.I):
+        return True  # where one studies ("without going to architecture school"), not set against the job
     return bool(re.search(_OWNER + r"(?:[\w'’]+\s+){0,2}?" + _PERSON + _HOLDS + r"(?:[\w'’]+\s+){0,2}?" + last,
                           text, re.I)
                 or re.search(r"\b(?:the|a|an|my)\s+(?:[\w'’]+\s+)?" + said + _SAID, text, re.I)

@@ -92,7 +92,7 @@ class MentionFinder:
                 return whole
         spans = [self._misspelt_before(raw, used, s) for s in spans]
         covered = all(u for w, u in zip(raw, used, strict=True) if w not in FILLER and len(w) > 1)
-        if not context and not covered and not any(m.confident for _, n, m in spans if n > 1):
+        if not context and not covered and not any(m.confident and content_words(m.phrase) > 1 for _, _, m in spans):
             # a title of two words or more for certain makes the message about jobs ("my guidance counselor keeps
             # pushing machinist"); else a lone one-word title is a word as often ("posters for companies")
             loose = [s for s in spans if s[1] == 1 and not self._asked_workers(raw, s[0])]
