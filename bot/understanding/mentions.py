@@ -31,6 +31,7 @@ FILLER = STOP | set(TOPIC_OF)
 _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against)\s+|\s*\bvs\.?\s*", re.I)
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<![\d/])(?<!\b\w)\s*/\s*(?!\w\b)", re.I)
 """Separators of jobs in a list; a slash beside a digit or a single letter joins ("$22/hr", "OTR/L", "w/o")."""
+_SPLITTING = re.compile(f"({_WEAK_SEP.pattern})", re.I)
 Span = tuple[int, int, Mention]
 _COWORKERS = frozenset({"co worker", "co workers", "coworker", "coworkers", "boss", "bosses"})
 """Someone one works with or for, not a job (O*NET files "CO Worker", a telephone company's central office worker,
@@ -40,7 +41,8 @@ _PER = frozenset({"per", "an", "a"})
 _WORKERS = WEAK_HEADS - {"hand", "help"}
 """Words for workers that name no job on their own ("the employees", "hires more workers"); hands and help are
 also other things ("prosthetic hands", "the help desk")."""
-_WORKING_IN = re.compile(r"^\s*(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
+_WORKING_IN = re.compile(r"^\s*(?:(?:torn\s+|choosing\s+|deciding\s+|stuck\s+)?between\s+)?"
+                         r"(?:(?:should|could|would|can|do)\s+(?:i|you)\s+"
                          r"|(?:i|you)\s+(?:want|wanna|should|could)\s+(?:to\s+)?|maybe\s+)?(?:try(?:ing)?\s+to\s+)?"
                          r"(?:working|work|a\s+(?:job|career)|jobs?|careers?|going|go|get|getting|something|anything)"
                          r"\s+(?:in|into|with)\s+", re.I)
@@ -67,8 +69,20 @@ class MentionFinder:
             if self._is_title(strong):
                 parts.append(strong)
                 continue
-            parts += [p for p in _WEAK_SEP.split(strong) if p and p.strip()]
+            parts += self._titled_pieces(strong)
         return parts or [text]
+
+    def _titled_pieces(self, strong: str) -> list[str]:
+        """A part cut at 'and'/'or'/',', two neighbouring pieces kept whole when together they are a title
+        ("medical billing and coding or nursing": two sides)."""
+        cut = _SPLITTING.split(strong)  # pieces and, between them, the separators
+        pieces: list[str] = []
+        for i in range(0, len(cut), 2):
+            if pieces and i >= 2 and self._is_title(pieces[-1] + cut[i - 1] + cut[i]):
+                pieces[-1] += cut[i - 1] + cut[i]
+            else:
+                pieces.append(cut[i])
+        return [p for p in pieces if p and p.strip()]
 
     def _is_title(self, text: str) -> bool:
         words = [w for w in normalize.tokens(text) if w not in FILLER or w in ("and", "or")]

@@ -69,12 +69,14 @@ SHORT_SIDE = 4
 """A comparison's side this short ("doctor? torn") is read as a job's name once another side names one."""
 _CHOOSING = re.compile(r"\bwhich(?:\s+one)?\b|\bwho\b.*\bmore\b", re.I)
 """Words that ask to choose between the sides named."""
+_SENTENCE_END = re.compile(r"[?!]|\.(?:\s|$)")
 _LINKED = re.compile(r"\s+(?:for|with|in|at|as|because|since|if)\s+.*$", re.I)
 
 
 def _head(part: str) -> str:
-    """A comparison's side before the words that say what for ("doctor for a better lifestyle": doctor)."""
-    return _LINKED.sub("", part)
+    """A comparison's side before the words that say what for ("doctor for a better lifestyle": doctor) and before
+    the sentence ends ("logging? i live on the coast": logging)."""
+    return _LINKED.sub("", _SENTENCE_END.split(part, maxsplit=1)[0])
 
 
 def sides_named(parts: list[str], mentions: list[Mention], text: str) -> bool:

@@ -13,6 +13,11 @@ from tests.helpers import plain
     ("office jobs or warehouse jobs, which one is easier to get into", "43-", "53-"),
     ("nursing or the skilled trades", "29-", "47-"),
     ("the skilled trades for someone who likes working with their hands, or nursing", "47-", "29-"),
+    ("torn between a career in marketing and a career in law", "13-", "23-"),  # "between a career in"
+    ("corrections vs law enforcement, which is less dangerous", "33-3012", "33-3051"),  # generic words
+    ("oilfield or the trucking industry, where do you make more", "47-5071", "53-"),
+    ("truck driver or logging? theres a lot of both where i live", "53-3032", "45-4022"),  # the side ends at "?"
+    ("medical billing and coding or dental assisting", "29-2072", "31-9091"),  # a title with "and" stays whole
 ])
 def test_two_fields_weighed_are_compared(conversation, text, first, second):
     _, memory = conversation.reply(text)
