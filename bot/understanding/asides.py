@@ -38,6 +38,9 @@ _STUDIED = (r"\b(?:ba|bs|ma|ms|bsc|msc|phd|degree|degrees|major|majoring|minor|s
 _SCHOOL = r"\s+(?:school|program|programs|classes|courses)\b"
 """A school or program named by its field ("without going to architecture school", "if i dont get into ot school"):
 where one studies, not a job asked about."""
+_ALONGSIDE = (r"\b(?:volunteer\w*|work(?:s|ed|ing)?|shadow\w*|help(?:s|ed|ing)?|assist\w*|intern\w*)\s+"
+              r"(?:with|alongside|under|for)\s+(?:a|an|the|my|our|some)\s+(?:[\w'’]+\s+)?")
+"""Someone one works beside ("i volunteer with a vet tech at the shelter", "i shadowed under a dentist")."""
 _SCHOOLS = frozenset({"school", "college", "academy"})
 """A school as a job's name ("law school" for lawyers) beside another job is where one studies."""
 _HAVE_MY = r"\bi\s+(?:have|got|hold)\s+(?:my|an?)\s+"
@@ -128,8 +131,8 @@ def _persons(mention: Mention, text: str) -> bool:
 def _anothers(mention: Mention, text: str) -> bool:
     """The job is another person's or a school's: held ("my sister is a dentist" finds "sister dentist": read at its
     last word), a school named by its field ("law school", "architecture school"), spoken from ("a pilot i know
-    says", by the title matched: "nurse" in "the nurse who took my blood said …") or met ("the pharmacist at my
-    cvs")."""
+    says", by the title matched: "nurse" in "the nurse who took my blood said …"), worked beside ("i volunteer with
+    a vet tech") or met ("the pharmacist at my cvs")."""
     words, name = _forms(mention)
     if not words:
         return False
@@ -143,7 +146,8 @@ def _anothers(mention: Mention, text: str) -> bool:
     return bool(re.search(_OWNER + r"(?:[\w'’]+\s+){0,2}?" + _PERSON + _HOLDS + r"(?:[\w'’]+\s+){0,2}?" + last,
                           text, re.I)
                 or re.search(r"\b(?:the|a|an|my)\s+(?:[\w'’]+\s+)?" + said + _SAID, text, re.I)
-                or re.search(r"\b(?:the|a|an)\s+(?:[\w'’]+\s+)?" + name + r"\s+(?:at|from|in)\s+my\b", text, re.I))
+                or re.search(r"\b(?:the|a|an)\s+(?:[\w'’]+\s+)?" + name + r"\s+(?:at|from|in)\s+my\b", text, re.I)
+                or re.search(_ALONGSIDE + name, text, re.I))
 
 
 def _said_again(mention: Mention, text: str) -> bool:

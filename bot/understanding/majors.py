@@ -43,6 +43,8 @@ NOT_SUBJECT = frozenset({
     "he", "she", "wife", "husband", "friend", "brother", "sister", "graduating", "graduated", "finishing",
     "finished", "doing", "getting", "completed", "completing", "earning", "earned",
 })
+_LINKING = re.compile(r"\b(?:is|are|was|were|for|to|as|be)\b", re.I)
+"""Words no major's name before "degree" or "grads" holds."""
 SHORT_NAMES = mapping("major_words.tsv")
 DENSE_FLOOR = 0.55
 """A program found by meaning alone must be at least this close (cosine) to the subject."""
@@ -60,7 +62,10 @@ def subject_of(text: str) -> str | None:
     """The subject a message names as a major, or None when it names none."""
     for pattern in MAJOR:
         for m in pattern.finditer(text):
-            words = [w for w in re.findall(r"[\w&/-]+", m.group("s"))
+            said = m.group("s")
+            if pattern is MAJOR[2]:  # "jobs for history grads": history; "says testing is for new grads": recent
+                said = _LINKING.split(said)[-1]  # graduates, no major named
+            words = [w for w in re.findall(r"[\w&/-]+", said)
                      if w.lower() not in NOT_SUBJECT and any(ch.isalnum() for ch in w)]  # not a dash
             if words and len(expand(" ".join(words))) >= 3:  # "cs" is computer science
                 return " ".join(words)

@@ -482,9 +482,12 @@ _LIVING_SOMEWHERE = frozenset({"home", "homes", "nursing", "building", "apartmen
 
 
 def _not_workers(raw: list[str], i: int) -> bool:
-    """Plural words that are things or people here, not jobs: "help docs" (documents, not doctors), "nursing home
-    residents", "getting residents out of bed" (the people living there, not resident physicians)."""
+    """Words that are things, people or doings here, not jobs: "help docs" (documents, not doctors), "nursing home
+    residents", "getting residents out of bed" (the people living there, not resident physicians), "the judge i
+    intern for"."""
     before = raw[i - 1] if i else ""
+    if raw[i] == "intern" and before in ("i", "we", "they", "to"):
+        return True  # "the judge i intern for": a verb
     return (raw[i] == "docs" and before in _DOCUMENTS) or (raw[i] == "residents" and (
         before in _LIVING_SOMEWHERE or raw[i + 1:i + 2] == ["of"]))
 

@@ -76,3 +76,30 @@ def test_plural_things_are_no_workers(understand):
 def test_a_job_interview_is_no_interviewer(understand):
     req = understand("i have an interview tomorrow for a bank teller job, what skills should i mention")
     assert _codes(req) == ["43-3071"] and req.topic == "skills", (req.occupations, req.topic)
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    # a certificate with a plus is no job
+    ("what certs help you get hired as a network administrator, net+? ccna?", "15-1244", "path"),
+    # "how do i get into" makes a lone job word count
+    ("how do i get into plumbing if my dad says its a dying trade", "47-2152", "path"),
+    # someone one works beside
+    ("how do i become a dentist, i volunteer alongside a dental hygienist at a free clinic", "29-1021", "path"),
+    # "intern" said as a verb
+    ("is there a future for paralegals, the lawyer i intern for thinks ai will take over", "23-2011", "outlook"),
+])
+def test_the_one_job_asked_about_beside_certificates_and_coworkers(understand, text, code, topic):
+    req = understand(text)
+    assert req.intent == "job" and _codes(req) == [code], (req.intent, req.occupations)
+    assert req.topic == topic, req.topic
+
+
+def test_recent_graduates_are_no_major(understand):
+    req = understand("are most data analysts young? my boss says analytics is for new grads")
+    assert req.intent == "job" and _codes(req) == ["15-2051"] and req.topic == "demographics", (req.intent,
+                                                                                                 req.occupations)
+
+
+def test_a_major_named_before_grads_after_for_is_the_major(understand):
+    req = understand("jobs for history grads")
+    assert req.intent == "major" and req.listing.subject == "history"
