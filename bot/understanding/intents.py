@@ -121,7 +121,8 @@ LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(
                     r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
                     r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
-                    r"|\bwhat'?s\s+above\b|" + _WAY_UP +
+                    r"|\bwhat'?s\s+above\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s*(?:[?.!]|$|\s+next\b)"
+                    r"|\bget\s+to\s+(?:senior|lead|principal|staff|management|manager|supervisor)\b|" + _WAY_UP +
                     r"|\bmake\s+(?:sergeant|lieutenant|captain|detective|partner|foreman|chief|lead|supervisor|manager)\b",
                     re.I)
 CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"

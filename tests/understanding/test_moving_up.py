@@ -177,3 +177,18 @@ def test_a_job_described_is_the_work_itself_unless_the_words_lead_people(underst
 def test_a_career_ladder_is_moving_up_not_a_fire_ladder(understand, text, held):
     req = understand(text)
     assert req.intent == "moves" and req.occupations[0].code.startswith(held), (text, req)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("paramedic 8 yrs, where can i go?", "29-2043"),
+    ("mid level developer, how do i get to senior", "15-1252"),
+    ("been waiting tables since college, what's my next move", "35-3031"),
+    ("i run a register at a grocery store, how do i get ahead", "41-2011"),
+])
+def test_where_can_i_go_and_the_next_rank_move_up_from_the_job_held(understand, text, code):
+    req = understand(text)
+    assert req.intent == "moves" and req.occupations[0].code.startswith(code), (req.intent, req.occupations)
+
+
+def test_where_to_go_for_something_is_no_move(understand):
+    assert understand("where can i go to get my cdl").intent != "moves"
