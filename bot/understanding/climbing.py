@@ -116,8 +116,10 @@ ASPIRES = re.compile(r"\b(?:want|wanna|hoping|hope|trying|plan(?:ning)?|would\s+
 landscaping company, want to run a crew"): after words that say the job held, the way on from it."""
 
 
-_REPORTED = re.compile(r"\b(?:says|said|swears|claims|thinks|told\s+me|tells\s+me)\b[^.?!,;]*", re.I)
-"""What someone else says, to the end of its clause."""
+_REPORTED = re.compile(r"\b(?:says|said|swears|claims|thinks|told\s+me|tells\s+me)\b"
+                       r"(?!\s+(?:that\s+)?(?:i|me|you|u|to)\b)[^.?!,;]*", re.I)
+"""What someone else says, to the end of its clause; not advice ("my counselor said i should look at jobs like …
+that pay more", "she told me to look for …": the request, relayed)."""
 
 
 def without_reported(text: str) -> str:

@@ -121,10 +121,12 @@ LADDER = re.compile(r"\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b|\bmov(
                     r"|\bget(?:ting)?\s+ahead\b|\bwork\s+(?:my|your|their|his|her)\s+way\s+up\b|\bcareer\s+(?:ladder|growth)\b"
                     r"|\bwhere\s+(?:can|could|does|will)\s+(?:this|it|that)\s+(?:go|lead)\b|\bpath\s+up\b"
                     r"|\bgrow\s+(?:from\s+here|in\s+(?:my|this|the)\s+(?:job|role|career|field))\b"
-                    r"|\bwhat'?s\s+above\b|\bwhere\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s*(?:[?.!]|$|\s+next\b)"
+                    r"|\bwhat'?s\s+above\b|(?<=\w)[\s,.;:!?-]+where\s+(?:do|can|could|should)\s+(?:i|you)\s+go\s*(?:[?.!]|$|\s+next\b)"
                     r"|\bget\s+to\s+(?:senior|lead|principal|staff|management|manager|supervisor)\b|" + _WAY_UP +
                     r"|\bmake\s+(?:sergeant|lieutenant|captain|detective|partner|foreman|chief|lead|supervisor|manager)\b",
                     re.I)
+"""Words of a career's ladder; "where can i go" ends a message that said something first ("rdh 10 yrs, where can i
+go"; "where should i go" alone is chatter)."""
 CLIMB = re.compile(r"\b(?:get(?:ting)?\s+)?promot(?:ed|ion)\b|\bclimb\s+(?:the\s+)?(?:ladder|ranks)\b"
                    r"|\bcareer\s+ladder\b|\b(?:move|moving|step)\s+up\b|\bgrow\s+into\b|\bnext\s+(?:career\s+)?(?:steps?|moves?|level|rung)\b"
                    r"|\blevel\s+up\b|\bwhat(?:'?s|\s+(?:comes|is))\s+(?:next\s+)?after\b"
@@ -159,8 +161,9 @@ ALIKE = re.compile(_JOBS_ALIKE + r"|\b(?:kinda|kind\s+of|sort\s+of)\s+like\b"
 """Jobs alike ("jobs like a firefighter", "similar careers"): all of them, unless pay is asked for."""
 MOVE = re.compile(
     _JOBS_ALIKE
-    + r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go)\s+(?:in)?to\b"
-    r"(?!\s+(?:them|him|her|me|us|you|it|bed|sleep|church)\b)"  # "couples go to them when they fight"
+    + r"|(?<!\bor\s)\b(?:move|switch|transition|change|pivot|go(?!\s+(?:in)?to\s*(?:[,.;!?]|$)))\s+(?:in)?to\b"
+    r"(?!\s+(?:them|him|her|me|us|you|it|bed|sleep|church|says|said|every|each)\b)"  # "couples go to them when
+    # they fight", "the owner of the gym i go to says …"; "what can a nurse move into" moves
     r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,8 +39,6 @@ EXACT = 100.0
 ACCEPT = 88.0
 """A fuzzy score at or above this is a confident match; below it, callers ask "did you mean"."""
 SUGGEST = 72.0
-SHORT_WORD = 4
-"""A typed word this short is corrected by a letter more or less, never by another letter (acronyms: "ccna")."""
 MAX_CANDIDATES = 2500
 EDIT_PENALTY = 2.0
 SHORTLIST = 40
@@ -63,6 +62,16 @@ class Candidate:
     exact: bool
     evidence: int = 9
     """The kind of evidence behind the matched title (KIND_RANK: lower is more authoritative)."""
+
+
+def _acronyms(aliases: Iterable[str]) -> frozenset[str]:
+    """Words the titles only ever write in capitals ("CRNA", "LPN"): an acronym is typed right or not at all."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for alias in aliases:
+        for token in re.findall(r"[A-Za-z]+", alias):
+            (upper if len(token) > 1 and token.isupper() else lower).add(token.lower())
+    return frozenset(upper - lower)
 
 
 class _Entry(NamedTuple):
@@ -130,9 +139,10 @@ class Matcher:
         self.stems = dict(by_stem)
         self.vocab_by_len: dict[int, list[str]] = defaultdict(list)
         self.deletions: dict[str, list[str]] = defaultdict(list)
+        acronyms = _acronyms(r[2] for r in rows)
         for w in sorted(self.postings):
             self.vocab_by_len[len(w)].append(w)
-            if len(w) >= 4:
+            if len(w) >= 4 and w not in acronyms:  # "ccna" (a certificate) is no CRNA a letter off
                 for d in deletes(w):
                     self.deletions[d].append(w)
 
@@ -364,8 +374,8 @@ class Matcher:
     def _variants(self, word: str, single: bool = False) -> list[tuple[str, int]]:
         """Vocabulary words within one edit (two for long words in a longer title) of ``word``, closest
         first; a swap of two letters is one edit. Keeps the first letter (typos rarely change it) and never
-        corrects towards a word shorter than 4 letters; a word of four letters only gains or loses one, or swaps two
-        ("nurs" is a nurse, "ccna" no CRNA). Of words one edit away, those the typed word misses a
+        corrects towards a word shorter than 4 letters, nor by a letter changed towards an acronym ("ccna" is no
+        CRNA; "cgef" is a chef). Of words one edit away, those the typed word misses a
         letter of come first (a dropped letter is the commonest typo: "electrican" is an electrician, not
         "electrical")."""
         if word in self.postings:
@@ -381,8 +391,7 @@ class Matcher:
             near = {w for d in (word, *dels) for w in self.deletions.get(d, ())}  # substitutions, deletions
             near.update(d for d in dels if d in self.postings)  # the word has one letter too many
             found = [(w, int(OSA.distance(word, w))) for w in near if w in self.postings]
-            found = [(w, d) for w, d in found if d <= 1 and len(w) >= 4 and w[0] == word[0]
-                     and (len(word) > SHORT_WORD or len(w) != len(word) or sorted(w) == sorted(word))]
+            found = [(w, d) for w, d in found if d <= 1 and len(w) >= 4 and w[0] == word[0]]
             found.sort(key=lambda x: (x[1], len(x[0]) <= len(word), -len(self.postings[x[0]]), x[0]))
             return found[:6]
         found = []

@@ -32,6 +32,7 @@ _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<![\d/])(?<!\b\w)\s*/\s*(?!\w\b)", re.I)
 """Separators of jobs in a list; a slash beside a digit or a single letter joins ("$22/hr", "OTR/L", "w/o")."""
 _SPLITTING = re.compile(f"({_WEAK_SEP.pattern})", re.I)
+_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 Span = tuple[int, int, Mention]
 _COWORKERS = frozenset({"co worker", "co workers", "coworker", "coworkers", "boss", "bosses"})
 """Someone one works with or for, not a job (O*NET files "CO Worker", a telephone company's central office worker,
@@ -73,12 +74,12 @@ class MentionFinder:
         return parts or [text]
 
     def _titled_pieces(self, strong: str) -> list[str]:
-        """A part cut at 'and'/'or'/',', two neighbouring pieces kept whole when together they are a title
-        ("medical billing and coding or nursing": two sides)."""
+        """A part cut at 'and'/'or'/',', two neighbouring pieces kept whole when 'and' makes them a title
+        ("medical billing and coding or nursing": two sides; "paramedic or firefighter" stays two)."""
         cut = _SPLITTING.split(strong)  # pieces and, between them, the separators
         pieces: list[str] = []
         for i in range(0, len(cut), 2):
-            if pieces and i >= 2 and self._is_title(pieces[-1] + cut[i - 1] + cut[i]):
+            if pieces and i >= 2 and _AND.fullmatch(cut[i - 1]) and self._is_title(pieces[-1] + cut[i - 1] + cut[i]):
                 pieces[-1] += cut[i - 1] + cut[i]
             else:
                 pieces.append(cut[i])
@@ -106,10 +107,9 @@ class MentionFinder:
                 return whole
         spans = [self._misspelt_before(raw, used, s) for s in spans]
         covered = all(u for w, u in zip(raw, used, strict=True) if w not in FILLER and len(w) > 1)
-        if not context and not covered and not any(m.confident and content_words(m.phrase) > 1 for _, _, m in spans):
-            # a title of two words or more for certain makes the message about jobs ("my guidance counselor keeps
-            # pushing machinist"); else a lone one-word title is a word as often ("posters for companies")
-            loose = [s for s in spans if s[1] == 1 and not self._asked_workers(raw, s[0])]
+        if not context and not covered:
+            loose = [s for s in spans
+                     if s[1] == 1 and not self._asked_workers(raw, s[0]) and not _named_as_work(raw, s[0])]
             for i, _, _ in loose:
                 used[i] = False
             spans = [s for s in spans if s not in loose]
@@ -175,7 +175,8 @@ class MentionFinder:
                 if n == 1 and span[0] in _TIME_UNITS and i and (raw[i - 1].isdigit() or raw[i - 1] in _PER):
                     continue  # "$22/hr", "15 per hr": an hour, not human resources
                 if (n == 1 and (words[0] in _WORKERS or (words[0] == "hand" and _hands_of_people(raw, i))
-                                or _not_workers(raw, i))) or " ".join(span) in _COWORKERS:
+                                or _not_workers(raw, i))) or " ".join(span) in _COWORKERS \
+                        or (n == 2 and span[1] == "mechanics" and _not_workers(raw, i + 1)):  # "body mechanics"
                     used[i:i + n] = [True] * n  # "the employees at work", "my co-worker says": no job said, and
                     continue  # "postal workers" leaves "postal" to be read alone
                 found = self.decider.exact(words)
@@ -400,9 +401,9 @@ OPENING_WORDS = 4
 """A message of at most this many content words may open with a misspelt title ("do air trafic controllers make good
 money": four)."""
 CLOSE_HEAD = 95.0
+"""A misspelt title opening a message this close (one letter off) is asked about ("did you mean…") even unsure."""
 MISSPELT_BEFORE = 2
 """Words before a one-word title that may be its own misspelt words ("air trafic controllers")."""
-"""A misspelt title opening a message this close (one letter off) is asked about ("did you mean…") even unsure."""
 RESIDUAL = ", All Other"
 """How a residual (catch-all) occupation's title ends."""
 
@@ -481,15 +482,31 @@ _LIVING_SOMEWHERE = frozenset({"home", "homes", "nursing", "building", "apartmen
                                "feed", "feeding", "assist", "assisting", "bathe", "bathing", "with", "permanent"})
 
 
+_SUBJECTS_OF_MECHANICS = frozenset({"quantum", "fluid", "classical", "celestial", "orbital", "statistical", "soil",
+                                    "rock", "game", "body", "newtonian", "continuum", "solid", "structural"})
+
+
 def _not_workers(raw: list[str], i: int) -> bool:
     """Words that are things, people or doings here, not jobs: "help docs" (documents, not doctors), "nursing home
     residents", "getting residents out of bed" (the people living there, not resident physicians), "the judge i
-    intern for"."""
+    intern for", "quantum mechanics"."""
     before = raw[i - 1] if i else ""
     if raw[i] == "intern" and before in ("i", "we", "they", "to"):
         return True  # "the judge i intern for": a verb
+    if raw[i] == "mechanics" and (before in _SUBJECTS_OF_MECHANICS or raw[i + 1:i + 2] == ["of"]):
+        return True  # "quantum mechanics", "the mechanics of how taxes work": a subject
     return (raw[i] == "docs" and before in _DOCUMENTS) or (raw[i] == "residents" and (
         before in _LIVING_SOMEWHERE or raw[i + 1:i + 2] == ["of"]))
+
+
+_AS_WORK = (("get", "into"), ("become", "a"), ("become", "an"), ("career", "in"), ("pushing",), ("suggesting",),
+            ("suggested",), ("recommending",), ("recommended",), ("become",))
+"""Words before a lone word that name it as work to take up ("how do i get into journalism", "my guidance counselor
+keeps pushing machinist"): a job, where a word alone is a word as often ("posters for companies")."""
+
+
+def _named_as_work(raw: list[str], i: int) -> bool:
+    return any(tuple(raw[max(i - len(before), 0):i]) == before for before in _AS_WORK)
 
 
 def _hands_of_people(raw: list[str], i: int) -> bool:

@@ -97,8 +97,8 @@ class _Found:
     free_words: list[str] = field(default_factory=list)
 
 
-_CERTIFICATE = re.compile(r"\b[a-z]{1,8}\+(?!\+)", re.I)
-"""A certificate named with a plus ("sec+", "a+", "net+"): no job's name."""
+_CERTIFICATE = re.compile(r"\b[a-z]{1,8}\+(?![\w+])", re.I)
+"""A certificate named with a plus ("sec+", "a+", "net+"): no job's name ("welder+fabricator" joins two)."""
 _QUESTION_FIRST = re.compile(r"^\s*(?:what|whats|what's|how|hows|is|are|do|does|can|should|which|why|where)\b", re.I)
 """A message that opens with its question: what follows is context."""
 
@@ -304,8 +304,7 @@ class Understander:
     def _find(self, text: str, rest: str, about_jobs: bool) -> _Found:
         """The message's parts and what each names."""
         context = about_jobs or about_work(text) or bool(
-            intents.ABOUT_JOBS.search(text) or intents.BECOME.search(text) or intents.LADDER.search(text)
-            or intents.MOVE.search(text)
+            intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
             or intents.CLIMB.search(text) or intents.SAFE_FROM_MACHINES.search(text) or intents.PAY_FIGURE.search(text)
             or self._holds_here(text))
         sections = not context and _asks_a_topic(text, self.discoverer.activity(text))

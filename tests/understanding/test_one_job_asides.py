@@ -103,3 +103,42 @@ def test_recent_graduates_are_no_major(understand):
 def test_a_major_named_before_grads_after_for_is_the_major(understand):
     req = understand("jobs for history grads")
     assert req.intent == "major" and req.listing.subject == "history"
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a credential held is set aside only when it ends its phrase, never against "or"
+    ("i have my cna, cna or lpn which pays more", ["31-1131", "29-2061"]),
+    ("i have a welder friend, should i be a welder or a machinist", ["51-4121", "51-4041"]),
+])
+def test_jobs_weighed_stay_though_one_is_held_or_someones(understand, text, codes):
+    req = understand(text)
+    assert _codes(req) == codes, req.occupations
+
+
+@pytest.mark.parametrize("text, code", [
+    # a new clause between the job and the speaker: the job is asked about
+    ("how do i become a dental hygienist when everyone in my family says i should be a dentist", "29-1292"),
+    ("what does a pharmacy tech make if the pharmacist i know says its low", "29-2052"),
+    # a plus between two words joins them
+    ("welder+fabricator salary", "51-4121"),
+])
+def test_the_job_asked_about_is_kept(understand, text, code):
+    req = understand(text)
+    assert req.occupations and _codes(req)[0] == code, req.occupations
+
+
+@pytest.mark.parametrize("text", ["quantum mechanics jobs", "the mechanics of how loans work",
+                                  "my personal trainer bought a new blender"])
+def test_subjects_and_things_are_no_jobs(understand, text):
+    req = understand(text)
+    assert not any(m.code.startswith(("49-", "51-", "47-")) for m in req.occupations), req.occupations
+
+
+def test_advice_relayed_is_the_request(understand):
+    req = understand("my advisor told me to look for jobs like paralegal that pay more")
+    assert req.intent == "moves" and _codes(req) == ["23-2011"], (req.intent, req.occupations)
+
+
+def test_the_place_one_goes_to_is_no_move(understand):
+    req = understand("the owner of the barbershop i go to says barbers make good money, is that true")
+    assert req.intent == "job" and _codes(req) == ["39-5011"] and req.topic == "salary", (req.intent, req.topic)
