@@ -49,10 +49,11 @@ STRONG = (
                r"|i\s+(?:learned|learnt|studied))\s+(?P<x>.+)", re.I),
     re.compile(r"^\s*(?:so\s+)?who\s+(?:uses|needs|hires\s+people\s+who\s+know)\s+(?P<x>.+)", re.I),
 )
-DOING_IN = re.compile(r"\b(?:[a-z0-9]{3,}ing|do|run|make|mix|model|edit|design|code|program|build|draw|animate)"
+DOING_IN = re.compile(r"\b(?:(?!(?:some|any|no|every)thing\b)[a-z0-9]{3,}ing"
+                      r"|do|run|make|mix|model|edit|design|code|program|build|draw|animate)"
                       r"\s+(?:[\w'-]+\s+){0,3}?(?:in|using|on)\s+(?P<x>.+)", re.I)
 """Work done in a product ("3d modeling in maya, careers?", "i run regressions in stata"): a loose slot, read only
-in a message about jobs (JOB_CUE)."""
+in a message about jobs (JOB_CUE); "something in EMS" is a field, no work done in a product."""
 LOOSE = (
     re.compile(rf"\b{_JOBS}\s+(?:with|in|for)\s+(?P<x>.+)", re.I),
     DOING_IN,

@@ -18,6 +18,8 @@ from tests.helpers import plain
     ("oilfield or the trucking industry, where do you make more", "47-5071", "53-"),
     ("truck driver or logging? theres a lot of both where i live", "53-3032", "45-4022"),  # the side ends at "?"
     ("medical billing and coding or dental assisting", "29-2072", "31-9091"),  # a title with "and" stays whole
+    ("police officer or something in ems, which is the better job", "33-3051", "29-204"),  # no tool "EMS"
+    ("is the fitness industry better than physical therapy", "39-9031", "29-1123"),  # a generic word
 ])
 def test_two_fields_weighed_are_compared(conversation, text, first, second):
     _, memory = conversation.reply(text)
