@@ -98,10 +98,15 @@ _WAY_UP = (r"\b(?:a|the|any)\s+way\s+up\b"
            r"|\bup\s+from\s+here\b|\bwhat\s+do\s+(?:\w+\s+){1,3}become\b"
            r"|\b(?:get|move|make\s+it)\s+to\s+(?:senior|journeyman)\b(?!\s+[a-z])|\bmake\s+journeyman\b(?!\s+[a-z])"
            r"|\bhow\s+do\s+promotions\b|\bpromotions?\s+(?:work|happen)\b"
+           r"|\bwhere\s+(?:can|could|does|will|would|might)\s+(?:this|it|that)\s+(?:possibly\s+|even\s+|actually\s+)"
+           r"(?:go|lead)\b|\blead\s+any\s*where\b|\bupward\s+(?:path|mobility|move|moves)\b|\baim\s+higher\b"
+           r"|\bwhat'?s\s+the\s+ceiling\b|\bwhat\s+(?:does|would)\s+(?:growth|a\s+step\s+up)\s+(?:even\s+)?look\s+like\b"
+           r"|\bany\s+(?:room\s+for\s+)?advancement\b|\bwhat'?s\s+above\s+(?:this|that|me)\b"
            r"|\b(?:wanna|want\s+to|trying\s+to|how\s+(?:do|can)\s+i)\s+promote\b"
            r"(?!\s+(?:my|our|the|a|an|your|it|this|his|her|their)\b)")
 """More ways up: "where can i go from here", "whats up from here", "what do surg techs become", "get to senior", "get to
-journeyman", "how do promotions work", "wanna promote"."""
+journeyman", "how do promotions work", "wanna promote", "where could this possibly lead", "does that lead anywhere",
+"any upward path", "aim higher", "whats the ceiling", "what does growth look like", "what's above this"."""
 _SAME_FIELD = (r"\b(?:something|anything|jobs?|careers?)\s+(?:\w+\s+){0,3}in\s+(?:the\s+|my\s+)?same\s+"
                r"(?:field|line\s+of\s+work|industry)\b")
 SAME_FIELD = re.compile(_SAME_FIELD, re.I)
@@ -167,7 +172,7 @@ MOVE = re.compile(
     r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
-                       r"wages?|income)\b|\bmore\s+money\b"
+                       r"wages?|income)\b|\bmore\s+(?:money|\$|cash)(?!\w)"
                        r"|\bearn\s+more\b|\b(?:make|making)\s+more(?=\s*(?:[?.!,;]|$|\s+(?:money|cash|\$)))", re.I)
 ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
                      r"pays?\s+less)\b", re.I)

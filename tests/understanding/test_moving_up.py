@@ -192,3 +192,19 @@ def test_where_can_i_go_and_the_next_rank_move_up_from_the_job_held(understand, 
 
 def test_where_to_go_for_something_is_no_move(understand):
     assert understand("where can i go to get my cdl").intent != "moves"
+
+
+@pytest.mark.parametrize("text", [
+    "welder for 6 yrs, where could this possibly lead",
+    "cashier, does that lead anywhere good",
+    "receptionist at a clinic, is there any upward path",
+    "dental assistant here, whats the ceiling for someone like me",
+    "line cook, what does growth even look like",
+])
+def test_more_words_of_a_way_up_from_the_job_held(understand, text):
+    assert understand(text).intent == "moves", text
+
+
+def test_more_dollars_is_more_pay():
+    from bot.understanding import intents
+    assert intents.PAYS_MORE.search("truck driver, i want more $ without being gone for weeks")
