@@ -47,7 +47,7 @@ _ALONGSIDE = (r"\b(?:volunteer(?:s|ed|ing)?|work(?:s|ed|ing)?|shadow(?:s|ed|ing)
               r"(?:with|alongside|under|for)\s+(?:a|an|the|my|our|some)\s+(?:[\w'’]+\s+)?")
 """Someone one works beside ("i volunteer with a vet tech at the shelter", "i shadowed under a dentist")."""
 _SCHOOLS = frozenset({"school", "college", "academy"})
-"""A school as a job's name ("law school" for lawyers) beside another job is where one studies."""
+"""Last words of a job's name that is a school ("law school" for lawyers): gone without, it needs no _SCHOOL after."""
 _HAVE_MY = r"\bi\s+(?:have|got|hold)\s+my\s+"
 _HELD_CREDENTIAL = r"(?:\s+(?:license|licence|cert|certificate|certification))?(?:\s+(?:already|now))?\s*(?:[,.;:!?]|$)"
 """A credential held ("steps to become a paramedic? i have my emt-b already"): the way in, not a second job (not "i

@@ -32,6 +32,7 @@ _STRONG_SEP = re.compile(r"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|against
 _WEAK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<![\d/])(?<!\b\w)\s*/\s*(?!\w\b)", re.I)
 """Separators of jobs in a list; a slash beside a digit or a single letter joins ("$22/hr", "OTR/L", "w/o")."""
 _SPLITTING = re.compile(f"({_WEAK_SEP.pattern})", re.I)
+"""The same separators, kept in the split (``_titled_pieces`` joins two pieces across an "and")."""
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 Span = tuple[int, int, Mention]
 _COWORKERS = frozenset({"co worker", "co workers", "coworker", "coworkers", "boss", "bosses"})
@@ -484,6 +485,7 @@ _LIVING_SOMEWHERE = frozenset({"home", "homes", "nursing", "building", "apartmen
 
 _SUBJECTS_OF_MECHANICS = frozenset({"quantum", "fluid", "classical", "celestial", "orbital", "statistical", "soil",
                                     "rock", "game", "body", "newtonian", "continuum", "solid", "structural"})
+"""Words before "mechanics" that make it a subject, not workers ("quantum mechanics", "body mechanics for nurses")."""
 
 
 def _not_workers(raw: list[str], i: int) -> bool:
@@ -506,6 +508,7 @@ keeps pushing machinist"): a job, where a word alone is a word as often ("poster
 
 
 def _named_as_work(raw: list[str], i: int) -> bool:
+    """Is the word at ``i`` named as work to take up (``_AS_WORK`` before it)?"""
     return any(tuple(raw[max(i - len(before), 0):i]) == before for before in _AS_WORK)
 
 
