@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.understanding import intents, normalize
 from bot.understanding.matcher import EXACT, Candidate
-from bot.understanding.mentions import CONTEXT_WORDS, RESIDUAL, STOP, content_words, is_slang
+from bot.understanding.mentions import CONTEXT_WORDS, RESIDUAL, SAYING, STOP, content_words, is_slang
 from bot.understanding.request import Intent, Mention
 from bot.understanding.words import FAMILY_WORDS
 
@@ -116,7 +116,7 @@ ASPIRES = re.compile(r"\b(?:want|wanna|hoping|hope|trying|plan(?:ning)?|would\s+
 landscaping company, want to run a crew"): after words that say the job held, the way on from it."""
 
 
-_REPORTED = re.compile(r"\b(?:says|said|swears|claims|thinks|told\s+me|tells\s+me)\b"
+_REPORTED = re.compile(r"\b(?:" + "|".join(sorted(SAYING)) + r"|told\s+me|tells\s+me)\b"
                        r"(?!\s+(?:that\s+)?(?:i|me|you|u|to)\b)[^.?!,;]*", re.I)
 """What someone else says, to the end of its clause; not advice ("my counselor said i should look at jobs like …
 that pay more", "she told me to look for …": the request, relayed)."""

@@ -381,7 +381,9 @@ _SAID_OF_A_TRADE = frozenset({"gonna", "gunna", "going", "dying", "dead", "good"
 career", "is welding hard")."""
 FIELD_NOUNS = frozenset({"field", "company", "firm", "business", "industry", "sector", "trade", "school", "career"})
 """Nouns after a trade's name that leave it the trade ("nursing field", "roofing company"), unlike "pharmacy tech"."""
-_HEARD = frozenset({"says", "said", "thinks", "heard", "swears", "claims", "hear"})
+SAYING = frozenset({"says", "said", "thinks", "swears", "claims"})
+"""Verbs of someone else's words ("my uncle says …"): workers spoken of here, reported speech in climbing.py."""
+_HEARD = SAYING | {"heard", "hear"}
 QUESTION_OPENERS = frozenset({"do", "does", "are", "can", "will", "would", "should", "how", "why", "what", "were"})
 _ASKS_OF_WORKERS = re.compile(
     r"\b(?:make|earn|get\s+paid|paid)\s+(?:bank|money|good|decent|a\s+lot|six|\$?\d|much|enough|more|less|well)\b"
