@@ -55,6 +55,9 @@ _TRAILING_LINK = re.compile(r"\s+(?:and|but|so|,)\s*$", re.I)
 HELD_FLOOR = 0.6
 """A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
 occupation (title, description and half its closest task); "in my career" alone comes no closer than 0.45."""
+TOLD_FLOOR = 0.5
+"""The same for the words a message opens with to tell one's own work ("i stack boxes on pallets at a warehouse all
+night."): known to say a job, they may come less close (the reading is said, the next closest a tap away)."""
 MAX_HELD_PHRASE = 60
 
 
@@ -82,7 +85,7 @@ def held(mentions: list[Mention]) -> Mention | None:
 
 
 def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: float,
-              until: int | None = None) -> Mention | None:
+              until: int | None = None, told: bool = False) -> Mention | None:
     """The job the words before the climbing words describe ("been waitressing for 6 years, what could I grow
     into" → waiters), with the next closest as candidates; None when they ask rather than describe ("which jobs
     have the best promotion", "how to level up my excel skills") or no occupation comes close."""
@@ -94,10 +97,10 @@ def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: 
     said = _TRAILING_LINK.sub("", said)  # "i work at a daycare and …"
     before = _HOLDING.sub("", said)  # shown without "I've been"
     words = [w for w in normalize.raw_tokens(before) if w not in STOP and w not in CONTEXT_WORDS and len(w) > 2]
-    if not words or _NOT_HELD.search(before):
+    if not words or (_NOT_HELD.search(before) and not told):  # ``told``: the words tell one's own work (climbing.told)
         return None
     best = meaning.occupations(said, limit=3, task_weight=task_weight)
-    if not best or best[0][1] < HELD_FLOOR:
+    if not best or best[0][1] < (TOLD_FLOOR if told else HELD_FLOOR):
         return None
     if not _LEADS.search(said):  # "i mow lawns for a landscaping company": the work itself, not its supervisors
         doers = [(c, s) for c, s in best if not _BOSS.search(titles.get(c, "")) and s >= best[0][1] - BOSS_MARGIN]
@@ -229,3 +232,68 @@ def way(pair: tuple[Mention, Mention | None]) -> tuple[Intent, list[Mention]]:
     if wanted is None or wanted.phrase.lower() in FAMILY_WORDS or any(g.endswith("-0000") for g in wanted.groups):
         return "moves", [held]  # "teacher here looking to switch to tech"
     return ("moves", [held]) if RESIDUAL in wanted.title and not wanted.groups else ("gap", [held, wanted])
+
+
+_TOLD_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*|,\s*(?=(?:so\s+|but\s+|and\s+)?(?:how|what|whats"
+                       r"|what'?s|where|which|is|are|any|can|could|should|does|do)\b)", re.I)
+"""Where the first sentence of a message ends: at a sentence's end, or at a comma before a question."""
+_OWN_WORK = re.compile(r"\bi\s+(?!(?:want|wanna|need|would|like|love|think|feel|hate|have|had|was|am|just|really|dont"
+                       r"|don'?t|can|cant|can'?t|could|will|wish|hope|know|heard|read|saw|got|should|might|may|mean"
+                       r"|guess|was|also|only|never|used|still|keep|kinda|wonder|tried|try|get)\b)[a-z]{2,}\b"
+                       r"|\bmy\s+(?:job|work)\s+is\b|^\s*(?:i'?ve\s+been|ive\s+been|been)\s+\w+ing\b", re.I)
+"""Words that tell the work one does, in the first person ("i ring people up at target", "overnight i do rounds",
+"my job is basically sticking needles in arms", "been cleaning guest rooms")."""
+
+
+_PASTIME = re.compile(r"\b(?:hobby|hobbies|for\s+fun|free\s+time|spare\s+time|just\s+for\s+me)\b", re.I)
+"""Words that make what one does a pastime, not one's work ("i do photoshop as a hobby, can that turn into a job")."""
+
+
+def told(text: str) -> tuple[str, str] | None:
+    """A message that first tells the work one does, then asks ("i ring people up at target. how do ppl become team
+    leads"): (the sentence that tells, what follows); None when the first sentence tells no work of one's own."""
+    parts = _TOLD_END.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    first = parts[0]
+    if not (_OWN_WORK.search(first) or holds(first)) or _PASTIME.search(first):
+        return None
+    return first, text.strip()[len(first):]
+
+
+def asks_up(text: str, meaning: Meaning | None = None) -> bool:
+    """Does what follows the work told ask about moving up from it, by words of climbing or earning more ("how do
+    ppl become team leads there", "any upward path from that"), or, given ``meaning``, by meaning (its sentences
+    nearest the example questions about moves: "go far where??")?"""
+    if intents.CLIMB.search(text) or intents.LADDER.search(text) or intents.PAYS_MORE.search(text):
+        return True
+    if meaning is None or intents.NAMES_THE_WORK.search(text) or intents.ASKS_NAME.search(text):
+        return False  # "… what would my title be" asks what the work is called
+    sentences = [s for s in _TOLD_END.split(text.strip()) if len(s.split()) >= 2]
+    return any((r := meaning.route(s)) is not None and r.intent == "moves" for s in sentences)
+
+
+_I_AM = re.compile(r"\b(?:i'?m|im|i\s+am|as|work(?:ing)?\s+as)\s+(?:an?\s+)?$", re.I)
+_PLACE = re.compile(r"\b(?:at|in)\s+(?:(?:an?|the|my|our)\s+)?$", re.I)
+_SOMEONES = re.compile(r"(?:the|my|our|his|her|their)\s", re.I)
+_WORKS = re.compile(r"(?:^|\b(?:i|we))\s*(?:\w+\s+)?(?:an?\s+)?$|\b(?:an?)\s+$", re.I)
+"""Before a job's name, the words that make it the thing one works: a doing's direct object ("i drive forklift", "i
+run a register", "i do nails") or a thing ("… and a forklift"), never someone else ("i help the dentist")."""
+
+
+def named_held(mention: Mention, told_text: str) -> bool:
+    """The job named in the words that tell one's work is the one held: said as one's own ("… im a para", "I'm a
+    correctional officer", "as an unarmed guard") or, named for certain, as the thing one works ("i drive a
+    forklift"); not someone worked with or for, nor the place, nor one thing of several done ("i help the dentist",
+    "hold animals for the techs", "at a family dentist", "… suction, xrays, sterilizing")."""
+    lowered = told_text.lower()
+    at = lowered.find(mention.phrase.lower())
+    if at < 0:
+        return False
+    before, after = lowered[:at], lowered[at + len(mention.phrase):]
+    if mention.score >= EXACT and _I_AM.search(before):
+        return True  # "I'm a correctional officer.", however many titles say it
+    certain = mention.confident or (mention.score >= EXACT and content_words(mention.phrase) >= 2)  # "general labor"
+    if not certain or _PLACE.search(before) or _SOMEONES.match(mention.phrase):
+        return False
+    return bool(_HOLDS_AS.search(before) or _HELD_AFTER.match(after) or _WORKS.search(before))

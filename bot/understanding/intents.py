@@ -68,6 +68,8 @@ ASKS_NAME = re.compile(
     r"|\bwhat(?:'?s|\s+is|\s+would\s+be)\s+the\s+(?:actual|official|real|proper|correct|right)\s+(?:job\s+)?"
     r"(?:title|name)\b(?!\s+(?:of|for)\b)|\bwould\s+(?:his|her|their|my)\s+job\s+be\s+called\b"
     r"|\bwhat\s+would\s+(?:his|her|their|my)\s+(?:job\s+)?(?:title|name)\s+be\b"
+    r"|\bwhat\s+(?:do|should|would|can)\s+(?:i|he|she|they)\s+(?:put|write|say)\s+(?:down\s+)?(?:as|for)\s+(?:my|his|her|their)\s+"
+    r"(?:job|occupation|title|profession)\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:he|she|they|(?:his|her|their|my|this|the|that)\s+(?:job|position|role))\s+"
     r"(?:actually\s+|officially\s+|really\s+)?called\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:that|this)\s+(?:job\s+)?officially\b"

@@ -192,6 +192,9 @@ class Understander:
             intent, mentions = climbing.way(pair)
             return Request(intent=intent, occupations=mentions, place=place, named=[m.phrase for m in mentions],
                            **base)
+        held = self._told_work(rest, found)
+        if held is not None:
+            return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         held = self._climbing(rest, found, guess=climbing.holds(rest))
         if held is None:
             listed = self._listed(rest, place, base)
@@ -204,9 +207,34 @@ class Understander:
             # "i mow lawns for a landscaping company, want to run a crew": the moves on from the job described; a
             # job named anywhere ("i drive trucks, how do i become a dispatcher") is read below (its path)
             held = climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, aspires.start())
+        if held is None:
+            held = self._told_work(rest, found, by_meaning=True)
         if held is not None:
             return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         return None
+
+    def _told_work(self, rest: str, found: _Found | None, by_meaning: bool = False) -> Mention | None:
+        """A message that first tells the work one does, then asks how to move up from it ("i ring people up at
+        target. how do ppl become team leads there"; ``by_meaning``, in words only the model knows: "i stock shelves
+        overnight … go far where??", unless it names a job there: "i work at a hospital. what do nurses make"): the
+        job held, named in those words ("… im a para") or else the one they describe, by meaning."""
+        told = climbing.told(rest)
+        if told is None or self.meaning is None:
+            return None
+        first, after = told
+        if not climbing.asks_up(after):
+            if not by_meaning:
+                return None
+            found = found or self._find(rest, rest, False)
+            if any(m.confident for m in found.mentions if m.phrase.lower() not in first.lower()) \
+                    or not climbing.asks_up(after, self.meaning):
+                return None
+        found = found or self._find(rest, rest, False)
+        named = [m for m in dedupe(found.mentions) if climbing.named_held(m, first)]
+        if named:
+            return named[0]
+        return climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, until=len(first),
+                                  told=True)
 
     def _climbing(self, rest: str, found: _Found | None, guess: bool = False) -> Mention | None:
         """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up") or of

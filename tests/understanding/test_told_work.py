@@ -1,0 +1,51 @@
+"""A message that first tells the work one does, then asks how to move up from it: the job held is the one those
+words say (named as one's own, or described and read by meaning), never another job named on the way (the
+dentist one helps, the supervisor one hopes to be, a loose word later on); the question may be in words no
+climbing rule knows ("… where does that lead", "any way up or is it a dead end")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, held", [
+    # described in the first sentence; the question in words of climbing
+    ("i help the vet during surgeries and clean the cages. whats above this for me", "31-9096"),
+    ("i answer 911 calls for the city, 3 years now. besides supervisor where does this lead", "43-5031"),
+    ("i sort packages at a usps plant, just went career. how do people move up in the postal service", "43-5053"),
+    ("i look after toddlers at a daycare. room lead is the obvious next step, but after that??", "39-9011"),
+    # named as one's own, or as the thing one works
+    ("I'm a correctional officer. What promotions are there for me?", "33-3012"),
+    ("i drive a forklift at a lumber yard. what is above this", "53-7051"),
+    ("i run a register at a grocery store, how do i get ahead", "41-2011"),
+])
+def test_the_work_told_first_is_the_job_moved_up_from(understand, text, held):
+    req = understand(text)
+    assert req.intent == "moves", (text, req.intent, [m.title for m in req.occupations])
+    assert [m.code[:7] for m in req.occupations] == [held], (text, [m.title for m in req.occupations])
+
+
+@pytest.mark.parametrize("text, held", [
+    ("i wash dishes at a diner, is there a way up or is it a dead end", "35-9021"),
+    ("i take care of an elderly lady in her home, cooking and helping her bathe. where can i go from here",
+     "31-1122"),
+])
+def test_a_way_up_asked_in_everyday_words_is_read_by_meaning(understand, text, held):
+    req = understand(text)
+    assert req.intent == "moves", (text, req.intent)
+    assert [m.code[:7] for m in req.occupations] == [held], (text, [m.title for m in req.occupations])
+
+
+@pytest.mark.parametrize("text", [
+    "i do photoshop as a hobby, can that turn into a job",  # a pastime, not the job held
+    "i write code for apps, what would my title be",  # asks what the work is called
+    "i cut wedding videos and add music, what do i put as my job on forms",
+])
+def test_a_pastime_or_a_question_of_the_works_name_is_no_move(understand, text):
+    assert understand(text).intent != "moves", text
+
+
+def test_a_job_asked_about_after_ones_own_work_is_still_the_question(understand):
+    req = understand("i work at a hospital. what do nurses make")
+    assert req.intent == "job" and req.topic == "salary"
+    assert [m.code for m in req.occupations] == ["29-1141.00"]
