@@ -54,6 +54,17 @@ _HELD_CREDENTIAL = r"(?:\s+(?:license|licence|cert|certificate|certification))?(
 have my nurse friend")."""
 
 
+_MINE = (r"(?:\b(?:i'?m|im|i\s+am)\s+(?:currently\s+|just\s+|only\s+|still\s+)?|\bcurrently\s+|\bi\s+work\s+as\s+)"
+         r"(?:an?\s+|the\s+)?")
+_MINE_NOW = r"(?:\s+(?:rn|now|right\s+now|currently|atm|by\s+day|for\s+now))?(?!\s+(?:and|but)\s+(?:i\s+)?want)"
+_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become|move|switch|go)|becom(?:e|ing)|switch(?:ing)?"
+                     r"|mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|get\s+into|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b",
+                     re.I)
+"""One's own job said in passing ("im a waitress but curious, what do real estate agents earn", "… worth it? im a
+cashier rn"), when the message moves toward no job: then the job held is context, not a second job asked about
+("i'm a nurse, how do i become a nurse practitioner" is the way from one to the other)."""
+
+
 def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     """The jobs asked about, without those named as someone else's when another job is named: "my guidance
     counselor keeps pushing machinist", "my brother in law swears crane operators make 50 an hour", "how much do
@@ -70,7 +81,16 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     kept = [m for m in mentions if not m.phrase or _leaving(m, text) or not _persons(m, text)] or mentions
     if len({m.code for m in kept}) < 2 or _weighs(mentions, text, _SET_AGAINST):
         return kept
-    return [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
+    kept = [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
+    if len({m.code for m in kept}) < 2 or _TOWARD.search(text):
+        return kept
+    return [m for m in kept if not _mine(m, text) or _said_again(m, text)] or kept
+
+
+def _mine(mention: Mention, text: str) -> bool:
+    """The job is the asker's own, said in passing ("im a waitress but curious, …", "(currently the receptionist)")."""
+    words, name = _forms(mention)
+    return bool(words) and re.search(_MINE + name + _MINE_NOW, text, re.I) is not None
 
 
 _BARE_WEIGHING = {"vs", "vs.", "versus", "compare", "compared", "between"}

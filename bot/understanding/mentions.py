@@ -181,9 +181,9 @@ class MentionFinder:
                     used[i:i + n] = [True] * n  # "the employees at work", "my co-worker says": no job said, and
                     continue  # "postal workers" leaves "postal" to be read alone
                 found = self.decider.exact(words)
-                if not found and n == 2 == len(words) and span[0] not in STOP and span[0] not in LINKS \
+                if not found and n == len(words) in (2, 3) and span[0] not in STOP and span[0] not in LINKS \
                         and not span[-1].endswith("ings"):  # "replaced by recordings": things, no recorders
-                    found = self._worker(words)  # "software engineering", "social work"
+                    found = self._worker(words)  # "software engineering", "social work", "air traffic control"
                 if found and n > 2 and _straddles(span, found):
                     continue
                 if found and n == 1 and found.generic and found.generic.field and i + 1 < len(raw) \
@@ -453,12 +453,14 @@ def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:
 _WORKER_ENDINGS = (("ing", ("", "er", "e", "ant", "or")), ("ce", ("tist",)), ("ogy", ("ogist",)),
                    ("ry", ("", "er", "ist", "rian")), ("cy", ("cist",)), ("ure", ("",)), ("ics", ("icist", "ician")),
                    ("ism", ("ist",)), ("ment", ("r", "er")), ("ign", ("igner",)), ("y", ("ian",)), ("ic", ("ician",)),
-                   ("art", ("artist",)), ("apy", ("apist",)), ("ene", ("enist",)), ("omy", ("omist",)))
+                   ("art", ("artist",)), ("apy", ("apist",)), ("ene", ("enist",)), ("omy", ("omist",)),
+                   ("rol", ("roller",)))
 """How the name of a field becomes its worker's: engineering → engineer, nursing → nurse, consulting →
 consultant, science → scientist, psychology → psychologist, dentistry → dentist, carpentry → carpenter, pharmacy
 → pharmacist, architecture → architect, physics → physicist, logistics → logistician, journalism → journalist,
 management → manager, development → developer, design → designer, history → historian, art → artist, music
-→ musician, therapy → therapist, hygiene → hygienist, phlebotomy → phlebotomist; social work → social worker."""
+→ musician, therapy → therapist, hygiene → hygienist, phlebotomy → phlebotomist, air traffic control → air traffic
+controller; social work → social worker."""
 
 
 FIELD_MODIFIERS = frozenset({"kind", "sort", "type", "general", "desk", "some", "any", "whole", "industry", "sector",

@@ -73,9 +73,10 @@ ASKS_WORDS = 3
 job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
 MAX_PARTS = 12
 _RIGHT_NOW = re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bto\s)(?<!\ban\s)(?<!\band\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvs\.\s)"
-                        r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
-""""rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn"), unless it is
-a side or a target ("cna or rn", "lpn to rn")."""
+                        r"\brn\b(?=\s*(?:[,.!?]|$|(?:and|but|so)\s+(?:i\s+)?(?:want|wanna|need|am|im|i'm|looking"
+                        r"|trying|thinking|hate|like|love)\b))", re.I)
+""""rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn", "… im a
+cashier rn and want something real"), unless it is a side or a target ("cna or rn", "lpn to rn")."""
 _YES_NO = re.compile(r"^\W*(?:is|are|does|do|did|can|will|would|should)\b", re.I)
 """A yes-or-no question ("is nursing good money", "do cops make good money") asks of the job it names."""
 _RANK_ONLY = frozenset({"general", "senior", "junior", "sr", "jr", "first", "second", "third"})

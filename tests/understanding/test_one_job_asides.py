@@ -142,3 +142,27 @@ def test_advice_relayed_is_the_request(understand):
 def test_the_place_one_goes_to_is_no_move(understand):
     req = understand("the owner of the barbershop i go to says barbers make good money, is that true")
     assert req.intent == "job" and _codes(req) == ["39-5011"] and req.topic == "salary", (req.intent, req.topic)
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    # one's own job said in passing ("rn" after it, then "and want", is "right now")
+    ("im a bank teller but curious, what do loan officers make", "13-2072", "salary"),
+    ("is being a surgical tech worth it? im a cashier rn and want something better", "29-2055", None),
+    # a field of work said by its name, the worker's title one ending away
+    ("is air traffic control as stressful as people say", "53-2021", None),
+    # abilities and qualities are the skills
+    ("apart from speaking two languages what abilities does a translator need", "27-3091", "skills"),
+    ("what qualities make a good kindergarten teacher", "25-2012", "skills"),
+])
+def test_the_one_job_asked_beside_ones_own(understand, text, code, topic):
+    req = understand(text)
+    assert req.intent == "job" and _codes(req) == [code], (req.intent, req.occupations)
+    assert req.topic == topic, req.topic
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("im a nurse, how do i become a nurse practitioner", "gap"),  # one's own job and the one wanted: the way
+    ("im a cashier, is a bank teller better", "compare"),  # weighed, not an aside
+])
+def test_ones_own_job_stays_when_moving_or_weighing(understand, text, intent):
+    assert understand(text).intent == intent, text
