@@ -67,8 +67,16 @@ def holds(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
 
 
+_OTHERS_RISE = re.compile(r"\b(?:(?:my|his|her|their|our)\s+(?:[\w'’]+\s+)?[\w'’]+|he|she|they|someone|somebody"
+                          r"|everyone|everybody)\s+(?:just\s+|recently\s+|finally\s+)?(?:got|was|been|gets|is\s+getting)"
+                          r"\s+promoted\b", re.I)
+"""Someone else's promotion ("my coworker got promoted to one"): no move of one's own asked."""
+
+
 def climbs(text: str) -> bool:
-    """Words of climbing, not of becoming ("what's the next step to become a welder" is the path)."""
+    """Words of climbing, not of becoming ("what's the next step to become a welder" is the path), nor someone
+    else's ("what does a logistician do all day, my coworker got promoted to one")."""
+    text = _OTHERS_RISE.sub(" ", text)
     return bool(intents.CLIMB.search(text)) and not intents.BECOME.search(text)
 
 
@@ -147,10 +155,12 @@ def moving_on(text: str, named: int) -> bool:
 def climbs_or_earns_more(text: str) -> bool:
     """Words of climbing or of earning more ("what's next", "how can i make more"), not of jobs alike ("similar
     jobs" asks for related jobs)."""
+    text = _OTHERS_RISE.sub(" ", text)
     return bool(intents.PAYS_MORE.search(text) or intents.LADDER.search(text))
 
 
 def is_move(text: str) -> bool:
+    text = _OTHERS_RISE.sub(" ", text)
     return bool(intents.MOVE.search(text) or intents.PAYS_MORE.search(text) or intents.LADDER.search(text))
 
 

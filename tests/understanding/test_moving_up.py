@@ -208,3 +208,13 @@ def test_more_words_of_a_way_up_from_the_job_held(understand, text):
 def test_more_dollars_is_more_pay():
     from bot.understanding import intents
     assert intents.PAYS_MORE.search("truck driver, i want more $ without being gone for weeks")
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    ("what does a claims adjuster do all day, my sister just got promoted to one", "13-1031", "duties"),
+    ("are bank teller jobs disappearing? my branch closed", "43-3071", "outlook"),
+])
+def test_someone_elses_promotion_is_no_move_of_ones_own(understand, text, code, topic):
+    req = understand(text)
+    assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code], (req.intent, req.occupations)
+    assert req.topic == topic
