@@ -65,6 +65,13 @@ cashier rn"), when the message moves toward no job: then the job held is context
 ("i'm a nurse, how do i become a nurse practitioner" is the way from one to the other)."""
 
 
+_WEIGHS_MINE = re.compile(r"\b(?:is|are|be|being|a)\s+(?:[\w'’]+\s+){0,3}?(?:better|worse)\b"
+                          r"|\b(?:better|worse|more|less)\s+than\b|\bhow\s+much\s+more\b|\b(?:make|makes|pay|pays|earn|earns)\s+(?:more|less)\b|\bcompared?\b",
+                          re.I)
+"""Words that weigh one's own job against the other ("im a cashier, is being a bank teller a better job", "im a
+welder, how much more do pipefitters make")."""
+
+
 def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     """The jobs asked about, without those named as someone else's when another job is named: "my guidance
     counselor keeps pushing machinist", "my brother in law swears crane operators make 50 an hour", "how much do
@@ -82,7 +89,7 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     if len({m.code for m in kept}) < 2 or _weighs(mentions, text, _SET_AGAINST):
         return kept
     kept = [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
-    if len({m.code for m in kept}) < 2 or _TOWARD.search(text):
+    if len({m.code for m in kept}) < 2 or _TOWARD.search(text) or _WEIGHS_MINE.search(text):
         return kept
     return [m for m in kept if not _mine(m, text) or _said_again(m, text)] or kept
 

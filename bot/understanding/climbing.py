@@ -55,9 +55,6 @@ _TRAILING_LINK = re.compile(r"\s+(?:and|but|so|,)\s*$", re.I)
 HELD_FLOOR = 0.6
 """A job described in a question about moving up ("washing dishes at a steakhouse") is this close to its
 occupation (title, description and half its closest task); "in my career" alone comes no closer than 0.45."""
-TOLD_FLOOR = 0.5
-"""The same for the words a message opens with to tell one's own work ("i stack boxes on pallets at a warehouse all
-night."): known to say a job, they may come less close (the reading is said, the next closest a tap away)."""
 MAX_HELD_PHRASE = 60
 
 
@@ -108,7 +105,7 @@ def described(text: str, meaning: Meaning, titles: dict[str, str], task_weight: 
     if not words or (_NOT_HELD.search(before) and not told):  # ``told``: the words tell one's own work (climbing.told)
         return None
     best = meaning.occupations(said, limit=3, task_weight=task_weight)
-    if not best or best[0][1] < (TOLD_FLOOR if told else HELD_FLOOR):
+    if not best or best[0][1] < HELD_FLOOR:
         return None
     if not _LEADS.search(said):  # "i mow lawns for a landscaping company": the work itself, not its supervisors
         doers = [(c, s) for c, s in best if not _BOSS.search(titles.get(c, "")) and s >= best[0][1] - BOSS_MARGIN]
@@ -255,8 +252,10 @@ _OWN_WORK = re.compile(r"\bi\s+(?!(?:want|wanna|need|would|like|love|think|feel|
 "my job is basically sticking needles in arms", "been cleaning guest rooms")."""
 
 
-_PASTIME = re.compile(r"\b(?:hobby|hobbies|for\s+fun|free\s+time|spare\s+time|just\s+for\s+me)\b", re.I)
-"""Words that make what one does a pastime, not one's work ("i do photoshop as a hobby, can that turn into a job")."""
+_PASTIME = re.compile(r"\b(?:hobby|hobbies|for\s+fun|free\s+time|spare\s+time|just\s+for\s+me|side\s+hustle"
+                      r"|on\s+the\s+side|used\s+to|i\s+was|former(?:ly)?|retired|quit|laid\s+off)\b", re.I)
+"""Words that make what one does a pastime or past work, not the job held ("i do photoshop as a hobby, can that turn
+into a job", "i teach piano as a side hustle", "i used to be a nurse.")."""
 
 
 def told(text: str) -> tuple[str, str] | None:
@@ -289,6 +288,25 @@ _SOMEONES = re.compile(r"(?:the|my|our|his|her|their)\s", re.I)
 _WORKS = re.compile(r"(?:^|\b(?:i|we))\s*(?:\w+\s+)?(?:an?\s+)?$|\b(?:an?)\s+$", re.I)
 """Before a job's name, the words that make it the thing one works: a doing's direct object ("i drive forklift", "i
 run a register", "i do nails") or a thing ("… and a forklift"), never someone else ("i help the dentist")."""
+
+
+_RANK = re.compile(r"\b(?:lead|leads|supervisors?|managers?|directors?|head|chief|senior|sergeant|sgt|foreman|foremen"
+                   r"|superintendents?|master|boss|captain|principal)\b", re.I)
+"""Ranks one climbs to ("team lead", "shift supervisor", "master"): a job named as the way up, not asked about."""
+
+
+def wanted_rank(mention: Mention, text: str) -> bool:
+    """A job named after the work told as the rank or the job wanted ("they offered me shift supervisor", "is
+    becoming a vet tech the next step")."""
+    at = text.lower().find(mention.phrase.lower())
+    return bool(_RANK.search(mention.phrase)) or (at > 0 and bool(_TOWARD.search(text[:at].lower())))
+
+
+def becomes_another(text: str) -> bool:
+    """Asks the way to become another job, not a rank ("how do i become a data analyst"; "how do ppl become team
+    leads" climbs)."""
+    become = intents.BECOME.search(text)
+    return become is not None and not _RANK.search(" ".join(text[become.end():].split()[:4]))
 
 
 def named_held(mention: Mention, told_text: str) -> bool:

@@ -38,7 +38,7 @@ from bot.understanding.mentions import (
     dedupe,
     is_slang,
 )
-from bot.understanding.passing import INCIDENTAL_WORDS, as_object
+from bot.understanding.passing import INCIDENTAL_WORDS, as_object, bare
 from bot.understanding.places import Places
 from bot.understanding.request import MAX_COMPARE, Intent, Mention, Place, Request, Topic, clean
 from bot.understanding.sides import one_named_twice, sides, sides_named
@@ -73,10 +73,15 @@ ASKS_WORDS = 3
 job"); fewer ("nurse salary", "a nurse") are read by the rules alone."""
 MAX_PARTS = 12
 _RIGHT_NOW = re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bto\s)(?<!\ban\s)(?<!\band\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvs\.\s)"
-                        r"\brn\b(?=\s*(?:[,.!?]|$|(?:and|but|so)\s+(?:i\s+)?(?:want|wanna|need|am|im|i'm|looking"
-                        r"|trying|thinking|hate|like|love)\b))", re.I)
-""""rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn", "… im a
-cashier rn and want something real"), unless it is a side or a target ("cna or rn", "lpn to rn")."""
+                        r"\brn\b(?=\s*(?:[,.!?]|$))", re.I)
+""""rn" ending a clause beside another job is "right now" ("is there demand for diesel mechanics rn"), unless it is
+a side or a target ("cna or rn", "lpn to rn")."""
+_RIGHT_NOW_THEN = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?P<job>(?:[\w'’]+\s+){0,2}?[\w'’]+)\s+rn\b"
+                             r"(?=\s+(?:and|but|so)\s+(?:i\s+)?(?:want|wanna|need|looking|trying|thinking|hate|like"
+                             r"|love)\b)", re.I)
+""""rn" after the job one says one is, then "and want …", is "right now" too ("… im a cashier rn and want something
+real"); not after "i work as" nor opening a message ("rn and want to be a np", "bsn rn and want …")."""
+_NURSING_DEGREES = frozenset({"bsn", "adn", "msn", "asn", "dnp", "lpn"})
 _YES_NO = re.compile(r"^\W*(?:is|are|does|do|did|can|will|would|should)\b", re.I)
 """A yes-or-no question ("is nursing good money", "do cops make good money") asks of the job it names."""
 _RANK_ONLY = frozenset({"general", "senior", "junior", "sr", "jr", "first", "second", "third"})
@@ -223,15 +228,20 @@ class Understander:
         if told is None or self.meaning is None:
             return None
         first, after = told
-        if not climbing.asks_up(after):
-            if not by_meaning:
-                return None
-            found = found or self._find(rest, rest, False)
-            if any(m.confident for m in found.mentions if m.phrase.lower() not in first.lower()) \
-                    or not climbing.asks_up(after, self.meaning):
-                return None
+        by_rules = climbing.asks_up(after)
+        if (not by_rules and not by_meaning) or climbing.becomes_another(after):
+            return None  # "i do data entry all day, how do i become a data analyst": the way to another job
         found = found or self._find(rest, rest, False)
-        named = [m for m in dedupe(found.mentions) if climbing.named_held(m, first)]
+        mentions = dedupe(found.mentions)
+        later = [m for m in mentions if (m.confident or m.score >= EXACT) and m.phrase.lower() not in first.lower()
+                 and not climbing.wanted_rank(m, rest)]
+        named = [m for m in mentions if climbing.named_held(m, first)]
+        if len({m.code for m in later}) > (1 if named else 0) or (later and intents.WEIGHS.search(after)):
+            return None  # "i work at a hospital. how do nurses get promoted", "im a teacher. nurse or hygienist which
+            # pays better": asked of the jobs named after ("im a cna, do lpns make more" still moves from the cna's);
+            # a rank wanted ("they offered me shift supervisor") is the way up
+        if not by_rules and not climbing.asks_up(after, self.meaning):
+            return None
         if named:
             return named[0]
         return climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, until=len(first),
@@ -368,7 +378,7 @@ class Understander:
             found = replace(found, mentions=[], unresolved=[], free_words=[])
             self._read(parts[:MAX_PARTS], True, found)
         if (_RIGHT_NOW.search(rest) and any(m.phrase.lower() != "rn" for m in found.mentions)) \
-                or _DOING_RIGHT_NOW.search(rest):
+                or _DOING_RIGHT_NOW.search(rest) or self._right_now_then(rest, found.mentions):
             found.mentions = [m for m in found.mentions if m.phrase.lower() != "rn"]  # "… diesel mechanics rn"
         return found
 
@@ -395,6 +405,15 @@ class Understander:
             found.mentions += mentions
             found.unresolved += missed
             found.free_words += unused
+
+    @staticmethod
+    def _right_now_then(text: str, mentions: list[Mention]) -> bool:
+        """"… im a cashier rn and want …": the job one is named just before "rn" (no degree: "bsn rn" is a nurse)."""
+        said = _RIGHT_NOW_THEN.search(text)
+        if said is None or said.group("job").split()[-1].lower() in _NURSING_DEGREES:
+            return False
+        job = said.group("job").lower()
+        return any(m.phrase.lower() != "rn" and bare(m.phrase).lower() in job for m in mentions if m.phrase)
 
     def _holds_here(self, text: str) -> bool:
         """Opens with a job held, one of its words a title on its own ("LPN here", "dealership mechanic here")."""

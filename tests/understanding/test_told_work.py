@@ -11,7 +11,7 @@ import pytest
 @pytest.mark.parametrize("text, held", [
     # described in the first sentence; the question in words of climbing
     ("i help the vet during surgeries and clean the cages. whats above this for me", "31-9096"),
-    ("i answer 911 calls for the city, 3 years now. besides supervisor where does this lead", "43-5031"),
+    ("i take 911 calls and send out police and ambulances. besides supervisor where does this lead", "43-5031"),
     ("i sort packages at a usps plant, just went career. how do people move up in the postal service", "43-5053"),
     ("i look after toddlers at a daycare. room lead is the obvious next step, but after that??", "39-9011"),
     # named as one's own, or as the thing one works
@@ -49,3 +49,31 @@ def test_a_job_asked_about_after_ones_own_work_is_still_the_question(understand)
     req = understand("i work at a hospital. what do nurses make")
     assert req.intent == "job" and req.topic == "salary"
     assert [m.code for m in req.occupations] == ["29-1141.00"]
+
+
+@pytest.mark.parametrize("text, intent, codes", [
+    # jobs weighed or asked about after the work told are the question
+    ("im a bus driver. plumbers vs electricians which pays more", "compare", ["53-3051", "47-2152", "47-2111"]),
+    ("i work at a law firm. how do paralegals get promoted", "moves", ["23-2011"]),
+    # becoming another job is the way there, not a way up from the work told
+    ("i do data entry all day, how do i become a data analyst", "gap", ["43-9021", "15-2051"]),
+    # "rn" opening a message is the nurse
+    ("rn and want to be a np how long", "gap", ["29-1141", "29-1171"]),
+])
+def test_jobs_named_after_the_work_told_stay_the_question(understand, text, intent, codes):
+    req = understand(text)
+    assert req.intent == intent and [m.code[:7] for m in req.occupations] == codes, (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text", ["im a cashier, is being a bank teller a better job",
+                                  "im a welder, how much more do pipefitters make"])
+def test_ones_own_job_weighed_against_another_is_compared(understand, text):
+    req = understand(text)
+    assert req.intent == "compare" and len(req.occupations) == 2, (req.intent, req.occupations)
+
+
+def test_past_work_and_side_hustles_are_no_work_told(understand):
+    from bot.understanding import climbing
+    assert climbing.told("i used to be a nurse. how do i move up") is None
+    assert climbing.told("i tutor kids as a side hustle, how do i earn more") is None
+    assert climbing.told("i tutor kids after school, how do i earn more") is not None
