@@ -437,11 +437,15 @@ def _standalone(content: list[str]) -> bool:
     return len(content) <= 4 and (len(content) > 1 or len(content[0]) >= 7)
 
 
+_CLAUSE_BREAKS = frozenset({"but", "because", "cause", "cuz", "though", "although"})
+"""Words that end one clause and start another: no title spans them ("nursing but i kinda want to be a teacher")."""
+
+
 def _runs(words: list[str], used: list[bool]) -> list[tuple[int, list[str]]]:
-    """Stretches of words no exact title claimed, with their start position."""
+    """Stretches of words no exact title claimed, with their start position, none across a clause's end."""
     runs: list[tuple[int, list[str]]] = []
     for i, (w, u) in enumerate(zip(words, used, strict=True)):
-        if u:
+        if u or w in _CLAUSE_BREAKS:
             continue
         if runs and runs[-1][0] + len(runs[-1][1]) == i:
             runs[-1][1].append(w)

@@ -47,3 +47,13 @@ def test_or_less_and_pays_better_than_ones_own_job_stay_a_move(conversation, tex
 @pytest.mark.parametrize("text", ["my boss is worse than my last one", "the job market is worse than last year"])
 def test_a_remark_with_worse_than_names_no_job(understand, text):
     assert not understand(text).occupations, text
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("i want to do nursing but i kinda want to be a teacher, which is better", ["29-1141", "25-2021"]),
+    ("welding but honestly electrician sounds better, which pays more", ["51-4121", "47-2111"]),
+])
+def test_no_title_spans_a_clauses_end(understand, text, codes):
+    """'nursing but kinda' is no misspelt title: each clause names its own job."""
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == codes, req.occupations
