@@ -19,7 +19,9 @@ after the session's work (2026-12-05); ``meaning_holdout14.tsv`` (200: descripti
 (2026-12-05, afternoon); ``meaning_holdout15.tsv`` (240: descriptions, one-job questions and generic comparisons)
 likewise (2026-12-05, evening); ``meaning_holdout16.tsv`` (260: lists, ladders, tools, majors, descriptions,
 generic comparisons, career questions) likewise (2026-12-05, night); ``meaning_holdout18.tsv`` (240: one-job
-questions among other people's jobs and words, generic comparisons, ladders, descriptions) likewise (2026-12-06).
+questions among other people's jobs and words, generic comparisons, ladders, descriptions) likewise (2026-12-06);
+``meaning_holdout20.tsv`` (200: one-job questions, ladders from jobs named or described, generic comparisons,
+descriptions) likewise (2026-12-06, later), scored at the start and the end of the session's work.
 
 A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
