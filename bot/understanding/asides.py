@@ -58,6 +58,7 @@ _MINE = (r"(?:\b(?:i'?m|im|i\s+am)\s+(?:currently\s+|just\s+|only\s+|still\s+)?|
          r"(?:an?\s+|the\s+)?")
 _MINE_NOW = r"(?:\s+(?:rn|now|right\s+now|currently|atm|by\s+day|for\s+now))?(?!\s+(?:and|but)\s+(?:i\s+)?want)"
 _TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become|move|switch|go)|becom(?:e|ing)|switch(?:ing)?"
+                     r"|leav(?:e|ing)\s+for"
                      r"|mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|get\s+into|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b",
                      re.I)
 """One's own job said in passing ("im a waitress but curious, what do real estate agents earn", "… worth it? im a
@@ -65,11 +66,12 @@ cashier rn"), when the message moves toward no job: then the job held is context
 ("i'm a nurse, how do i become a nurse practitioner" is the way from one to the other)."""
 
 
-_WEIGHS_MINE = re.compile(r"\b(?:is|are|be|being|a)\s+(?:[\w'’]+\s+){0,3}?(?:better|worse)\b"
-                          r"|\b(?:better|worse|more|less)\s+than\b|\bhow\s+much\s+more\b|\b(?:make|makes|pay|pays|earn|earns)\s+(?:more|less)\b|\bcompared?\b",
+_WEIGHS_MINE = re.compile(r"\b(?:is|are|be|being|a)\s+(?:[\w'’]+\s+){0,3}?(?:better|worse|easier|harder|safer)\b"
+                          r"|\b(?:better|worse|more|less|fewer)\s+than\b|\b(?:easier|harder|safer)\b|\bthe\s+same\b"
+                          r"|\bstack\s+up\b|\b(?:vs\.?|versus|against)\s+mine\b|\bthan\s+me\b|\bupgrade\b|\bfewer\b|\bhow\s+much\s+more\b|\b(?:make|makes|pay|pays|earn|earns)\s+(?:more|less)\b|\bcompared?\b",
                           re.I)
 """Words that weigh one's own job against the other ("im a cashier, is being a bank teller a better job", "im a
-welder, how much more do pipefitters make")."""
+welder, how much more do pipefitters make", "is an lpn harder", "do nurses get paid the same", "pay vs mine")."""
 
 
 def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:

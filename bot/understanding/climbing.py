@@ -244,7 +244,8 @@ def way(pair: tuple[Mention, Mention | None]) -> tuple[Intent, list[Mention]]:
 _TOLD_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*|,\s*(?=(?:so\s+|but\s+|and\s+)?(?:how|what|whats"
                        r"|what'?s|where|which|is|are|any|can|could|should|does|do)\b)", re.I)
 """Where the first sentence of a message ends: at a sentence's end, or at a comma before a question."""
-_OWN_WORK = re.compile(r"\bi\s+(?!(?:want|wanna|need|would|like|love|think|feel|hate|have|had|was|am|just|really|dont"
+_OWN_WORK = re.compile(r"\bi\s+(?!(?:want|wanna|need|would|like|love|enjoy|enjoyed|prefer|dream|think|feel|hate|have"
+                       r"|had|was|am|just|really|dont"
                        r"|don'?t|can|cant|can'?t|could|will|wish|hope|know|heard|read|saw|got|should|might|may|mean"
                        r"|guess|was|also|only|never|used|still|keep|kinda|wonder|tried|try|get)\b)[a-z]{2,}\b"
                        r"|\bmy\s+(?:job|work)\s+is\b|^\s*(?:i'?ve\s+been|ive\s+been|been)\s+\w+ing\b", re.I)
@@ -253,9 +254,10 @@ _OWN_WORK = re.compile(r"\bi\s+(?!(?:want|wanna|need|would|like|love|think|feel|
 
 
 _PASTIME = re.compile(r"\b(?:hobby|hobbies|for\s+fun|free\s+time|spare\s+time|just\s+for\s+me|side\s+hustle"
-                      r"|on\s+the\s+side|used\s+to|i\s+was|former(?:ly)?|retired|quit|laid\s+off)\b", re.I)
-"""Words that make what one does a pastime or past work, not the job held ("i do photoshop as a hobby, can that turn
-into a job", "i teach piano as a side hustle", "i used to be a nurse.")."""
+                      r"|on\s+the\s+side|used\s+to|i\s+was|former(?:ly)?|retired|quit|laid\s+off)\b"
+                      r"|^\s*i\s+(?:really\s+)?(?:enjoy|like|love|prefer)\b", re.I)
+"""Words that make what one does a pastime, a liking or past work, not the job held ("i do photoshop as a hobby, can
+that turn into a job", "i teach piano as a side hustle", "i enjoy cooking.", "i used to be a nurse.")."""
 
 
 def told(text: str) -> tuple[str, str] | None:
@@ -290,23 +292,29 @@ _WORKS = re.compile(r"(?:^|\b(?:i|we))\s*(?:\w+\s+)?(?:an?\s+)?$|\b(?:an?)\s+$",
 run a register", "i do nails") or a thing ("… and a forklift"), never someone else ("i help the dentist")."""
 
 
-_RANK = re.compile(r"\b(?:lead|leads|supervisors?|managers?|directors?|head|chief|senior|sergeant|sgt|foreman|foremen"
-                   r"|superintendents?|master|boss|captain|principal)\b", re.I)
-"""Ranks one climbs to ("team lead", "shift supervisor", "master"): a job named as the way up, not asked about."""
+_RANK = re.compile(r"^\s*(?:(?:a|an|the|my|her|his)\s+)?(?:(?:team|shift|crew|store|floor|department|assistant|"
+                   r"head|senior|sr|lead)\s+)?(?:lead|leads|supervisors?|managers?|directors?|head|chief|senior|sergeant|sgt"
+                   r"|foreman|foremen|superintendents?|master|boss|captain|principal)\b", re.I)
+"""A rank one climbs to, said as a rank ("team lead", "shift supervisor", "a supervisor", "lead teacher", "master"),
+not another occupation whose title holds a rank's word ("a project manager", "an office manager")."""
+
+
+AGAINST_MINE = re.compile(r"\b(?:than|as)\s+(?:me|mine|i\s+do|i\s+make)\b|\b(?:vs\.?|versus|against)\s+mine\b", re.I)
+"""One's own job set against another ("how do electricians make more than me", "pharmacist pay vs mine")."""
 
 
 def wanted_rank(mention: Mention, text: str) -> bool:
     """A job named after the work told as the rank or the job wanted ("they offered me shift supervisor", "is
     becoming a vet tech the next step")."""
     at = text.lower().find(mention.phrase.lower())
-    return bool(_RANK.search(mention.phrase)) or (at > 0 and bool(_TOWARD.search(text[:at].lower())))
+    return bool(_RANK.match(mention.phrase)) or (at > 0 and bool(_TOWARD.search(text[:at].lower())))
 
 
 def becomes_another(text: str) -> bool:
     """Asks the way to become another job, not a rank ("how do i become a data analyst"; "how do ppl become team
     leads" climbs)."""
     become = intents.BECOME.search(text)
-    return become is not None and not _RANK.search(" ".join(text[become.end():].split()[:4]))
+    return become is not None and not _RANK.match(" ".join(text[become.end():].split()[:4]))
 
 
 def named_held(mention: Mention, told_text: str) -> bool:
@@ -319,9 +327,11 @@ def named_held(mention: Mention, told_text: str) -> bool:
     if at < 0:
         return False
     before, after = lowered[:at], lowered[at + len(mention.phrase):]
-    if mention.score >= EXACT and _I_AM.search(before):
-        return True  # "I'm a correctional officer.", however many titles say it
     certain = mention.confident or (mention.score >= EXACT and content_words(mention.phrase) >= 2)  # "general labor"
-    if not certain or _PLACE.search(before) or _SOMEONES.match(mention.phrase):
+    if not certain or after.startswith("-"):  # "im a co-manager": part of a compound
+        return False
+    if _I_AM.search(before):
+        return True  # "I'm a correctional officer.", however many titles say it
+    if _PLACE.search(before) or _SOMEONES.match(mention.phrase):
         return False
     return bool(_HOLDS_AS.search(before) or _HELD_AFTER.match(after) or _WORKS.search(before))

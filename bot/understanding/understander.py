@@ -78,9 +78,11 @@ _RIGHT_NOW = re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bto\s)(?<!\ban\s)(?<!\band\
 a side or a target ("cna or rn", "lpn to rn")."""
 _RIGHT_NOW_THEN = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?P<job>(?:[\w'’]+\s+){0,2}?[\w'’]+)\s+rn\b"
                              r"(?=\s+(?:and|but|so)\s+(?:i\s+)?(?:want|wanna|need|looking|trying|thinking|hate|like"
-                             r"|love)\b)", re.I)
-""""rn" after the job one says one is, then "and want …", is "right now" too ("… im a cashier rn and want something
-real"); not after "i work as" nor opening a message ("rn and want to be a np", "bsn rn and want …")."""
+                             r"|love|what|whats|what's|how|is|are|do|does|should|can|could|would)\b)", re.I)
+""""rn" after the job one says one is, then "and want …" or "so what …", is "right now" too ("… im a cashier rn and
+want something real"); not after "i work as" nor opening a message ("rn and want to be a np", "bsn rn and want …")."""
+_FIELD_ENDING = re.compile(r"(?:ment|ing|ics|ogy|ity|ice|care|health)$")
+"""Endings of a field's name, not a worker's ("case management", "hospice", "home health")."""
 _NURSING_DEGREES = frozenset({"bsn", "adn", "msn", "asn", "dnp", "lpn"})
 _YES_NO = re.compile(r"^\W*(?:is|are|does|do|did|can|will|would|should)\b", re.I)
 """A yes-or-no question ("is nursing good money", "do cops make good money") asks of the job it names."""
@@ -236,7 +238,8 @@ class Understander:
         later = [m for m in mentions if (m.confident or m.score >= EXACT) and m.phrase.lower() not in first.lower()
                  and not climbing.wanted_rank(m, rest)]
         named = [m for m in mentions if climbing.named_held(m, first)]
-        if len({m.code for m in later}) > (1 if named else 0) or (later and intents.WEIGHS.search(after)):
+        if len({m.code for m in later}) > (1 if named else 0) or (later and (
+                intents.WEIGHS.search(after) or climbing.AGAINST_MINE.search(after))):
             return None  # "i work at a hospital. how do nurses get promoted", "im a teacher. nurse or hygienist which
             # pays better": asked of the jobs named after ("im a cna, do lpns make more" still moves from the cna's);
             # a rank wanted ("they offered me shift supervisor") is the way up
@@ -406,13 +409,15 @@ class Understander:
             found.unresolved += missed
             found.free_words += unused
 
-    @staticmethod
-    def _right_now_then(text: str, mentions: list[Mention]) -> bool:
+    def _right_now_then(self, text: str, mentions: list[Mention]) -> bool:
         """"… im a cashier rn and want …": the job one is named just before "rn" (no degree: "bsn rn" is a nurse)."""
         said = _RIGHT_NOW_THEN.search(text)
         if said is None or said.group("job").split()[-1].lower() in _NURSING_DEGREES:
             return False
         job = said.group("job").lower()
+        last = job.split()[-1]
+        if _FIELD_ENDING.search(last) or not self.decider.exact(normalize.tokens(last)):
+            return False  # "im a cardiac rn", "a flight rn", "a case management rn": a nurse's specialty, not a job
         return any(m.phrase.lower() != "rn" and bare(m.phrase).lower() in job for m in mentions if m.phrase)
 
     def _holds_here(self, text: str) -> bool:

@@ -219,7 +219,3 @@ def test_someone_elses_promotion_is_no_move_of_ones_own(understand, text, code, 
     assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code], (req.intent, req.occupations)
     assert req.topic == topic
 
-
-def test_a_co_at_a_prison_is_a_correctional_officer(understand):
-    req = understand("CO at a county jail 4 years, what comes next for me")
-    assert req.intent == "moves" and [m.code for m in req.occupations] == ["33-3012.00"], req.occupations

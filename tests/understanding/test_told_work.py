@@ -77,3 +77,28 @@ def test_past_work_and_side_hustles_are_no_work_told(understand):
     assert climbing.told("i used to be a nurse. how do i move up") is None
     assert climbing.told("i tutor kids as a side hustle, how do i earn more") is None
     assert climbing.told("i tutor kids after school, how do i earn more") is not None
+
+
+@pytest.mark.parametrize("text, intent, codes", [
+    # a rank's word in another occupation's title is no rank: the way to that job
+    ("i do data entry. how do i become an office manager", "gap", ["43-9021", "43-1011"]),
+    # "rn" after a nurse's specialty is the nurse
+    ("im a cardiac rn and want to go to crna school", "gap", ["29-1141", "29-1151"]),
+])
+def test_ranks_and_specialties_are_read_as_what_they_are(understand, text, intent, codes):
+    req = understand(text)
+    assert req.intent == intent and [m.code[:7] for m in req.occupations] == codes, (req.intent, req.occupations)
+
+
+@pytest.mark.parametrize("text", ["im a cna, is an lpn harder", "im a server, would i earn the same as a bartender",
+                                  "im a pharmacy tech, pharmacist pay vs mine"])
+def test_ones_own_job_set_against_another_stays(understand, text):
+    assert len(understand(text).occupations) == 2, text
+
+
+@pytest.mark.parametrize("text", ["i enjoy cooking. where can that take me",
+                                  "im a co-manager at a dollar store. how do i move up"])
+def test_likings_and_compounds_tell_no_job_held(understand, text):
+    req = understand(text)
+    assert not (req.intent == "moves" and req.occupations and req.occupations[0].title in (
+        "Cooks, Private Household", "Orthoptists")), (req.intent, req.occupations)
