@@ -66,9 +66,10 @@ cashier rn"), when the message moves toward no job: then the job held is context
 ("i'm a nurse, how do i become a nurse practitioner" is the way from one to the other)."""
 
 
-_WEIGHS_MINE = re.compile(r"\b(?:is|are|be|being|a)\s+(?:[\w'’]+\s+){0,3}?(?:better|worse|easier|harder|safer)\b"
-                          r"|\b(?:better|worse|more|less|fewer)\s+than\b|\b(?:easier|harder|safer)\b|\bthe\s+same\b"
-                          r"|\bstack\s+up\b|\b(?:vs\.?|versus|against)\s+mine\b|\bthan\s+me\b|\bupgrade\b|\bfewer\b|\bhow\s+much\s+more\b|\b(?:make|makes|pay|pays|earn|earns)\s+(?:more|less)\b|\bcompared?\b",
+_WEIGHS_MINE = re.compile(r"\b(?:is|are|be|being|a)\s+(?:[\w'’]+\s+){0,3}?(?:better|worse)\b"
+                          r"|\b(?:easier|harder|safer|fewer)\b|\b(?:better|worse|more|less)\s+than\b|\bthan\s+me\b"
+                          r"|\bthe\s+same\b|\bstack\s+up\b|\bupgrade\b|\b(?:vs\.?|versus|against)\s+mine\b"
+                          r"|\bhow\s+much\s+more\b|\b(?:make|makes|pay|pays|earn|earns)\s+(?:more|less)\b|\bcompared?\b",
                           re.I)
 """Words that weigh one's own job against the other ("im a cashier, is being a bank teller a better job", "im a
 welder, how much more do pipefitters make", "is an lpn harder", "do nurses get paid the same", "pay vs mine")."""

@@ -245,9 +245,9 @@ _TOLD_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*|,\s*(?=(?:
                        r"|what'?s|where|which|is|are|any|can|could|should|does|do)\b)", re.I)
 """Where the first sentence of a message ends: at a sentence's end, or at a comma before a question."""
 _OWN_WORK = re.compile(r"\bi\s+(?!(?:want|wanna|need|would|like|love|enjoy|enjoyed|prefer|dream|think|feel|hate|have"
-                       r"|had|was|am|just|really|dont"
-                       r"|don'?t|can|cant|can'?t|could|will|wish|hope|know|heard|read|saw|got|should|might|may|mean"
-                       r"|guess|was|also|only|never|used|still|keep|kinda|wonder|tried|try|get)\b)[a-z]{2,}\b"
+                       r"|had|was|am|just|really|dont|don'?t|can|cant|can'?t|could|will|wish|hope|know|heard|read|saw"
+                       r"|got|should|might|may|mean|guess|also|only|never|used|still|keep|kinda|wonder|tried|try|get)\b)"
+                       r"[a-z]{2,}\b"
                        r"|\bmy\s+(?:job|work)\s+is\b|^\s*(?:i'?ve\s+been|ive\s+been|been)\s+\w+ing\b", re.I)
 """Words that tell the work one does, in the first person ("i ring people up at target", "overnight i do rounds",
 "my job is basically sticking needles in arms", "been cleaning guest rooms")."""
