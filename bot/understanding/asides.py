@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intents, normalize
+from bot.understanding import climbing, intents, normalize
 from bot.understanding.passing import bare
 from bot.understanding.request import Mention
 
@@ -57,13 +57,9 @@ have my nurse friend")."""
 _MINE = (r"(?:\b(?:i'?m|im|i\s+am)\s+(?:currently\s+|just\s+|only\s+|still\s+)?|\bcurrently\s+|\bi\s+work\s+as\s+)"
          r"(?:an?\s+|the\s+)?")
 _MINE_NOW = r"(?:\s+(?:rn|now|right\s+now|currently|atm|by\s+day|for\s+now))?(?!\s+(?:and|but)\s+(?:i\s+)?want)"
-_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become|move|switch|go)|becom(?:e|ing)|switch(?:ing)?"
-                     r"|leav(?:e|ing)\s+for"
-                     r"|mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|get\s+into|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b",
-                     re.I)
 """One's own job said in passing ("im a waitress but curious, what do real estate agents earn", "… worth it? im a
-cashier rn"), when the message moves toward no job: then the job held is context, not a second job asked about
-("i'm a nurse, how do i become a nurse practitioner" is the way from one to the other)."""
+cashier rn"), when the message moves toward no job (``climbing.toward_another``): then the job held is context, not
+a second job asked about ("i'm a nurse, how do i become a nurse practitioner" is the way from one to the other)."""
 
 
 _WEIGHS_MINE = re.compile(r"\b(?:is|are|be|being|a)\s+(?:[\w'’]+\s+){0,3}?(?:better|worse)\b"
@@ -92,7 +88,7 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     if len({m.code for m in kept}) < 2 or _weighs(mentions, text, _SET_AGAINST):
         return kept
     kept = [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
-    if len({m.code for m in kept}) < 2 or _TOWARD.search(text) or _WEIGHS_MINE.search(text):
+    if len({m.code for m in kept}) < 2 or climbing.toward_another(text) or _WEIGHS_MINE.search(text):
         return kept
     return [m for m in kept if not _mine(m, text) or _said_again(m, text)] or kept
 

@@ -185,15 +185,16 @@ _TOWARD = re.compile(r"\b(?:becom(?:e|ing)|be|get\s+(?:in)?to|move\s+(?:up\s+)?(
                      r"up\s+to)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}$|(?:->|→)\s*$|\bmake\s+$", re.I)
 """The words before the other job's name say it is the one wanted: "becoming principal", "the path to … controller",
 "work up to controller", "make sergeant", "going back for np", "-> management"."""
-_MOVES_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become)|becom(?:e|ing)|switch(?:ing)?\s+to|"
-                           r"mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b",
-                           re.I)
+_MOVES_TOWARD = re.compile(r"\b(?:wan(?:t|ts|na|ting)\s+(?:to\s+)?(?:be|become|move|switch|go)|becom(?:e|ing)"
+                           r"|switch(?:ing)?|leav(?:e|ing)\s+for|mov(?:e|ing)\s+(?:up\s+)?(?:to|into)|get\s+into"
+                           r"|(?:thinking|dreaming)\s+(?:of|about)\s+being)\b", re.I)
 
 
 def toward_another(text: str) -> bool:
     """Does the message move toward a job anywhere ("… but want to be a guard at a prison", "thinking of becoming
-    …")? Then a head word said again may name the job wanted, not the one held. Wider than ``ASPIRES`` (a wish
-    said after the job held) and ``_TOWARD`` (the words just before the job wanted)."""
+    …", "leaving for firefighting")? Then a head word said again may name the job wanted, not the one held, and
+    one's own job named in passing is not context (``asides``). Wider than ``ASPIRES`` (a wish said after the job
+    held) and ``_TOWARD`` (the words just before the job wanted)."""
     return bool(_MOVES_TOWARD.search(text))
 
 
