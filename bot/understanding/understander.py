@@ -81,6 +81,11 @@ _RIGHT_NOW_THEN = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?P<job>(?:[\w'
                              r"|love|what|whats|what's|how|is|are|do|does|should|can|could|would)\b)", re.I)
 """"rn" after the job one says one is, then "and want …" or "so what …", is "right now" too ("… im a cashier rn and
 want something real"); not after "i work as" nor opening a message ("rn and want to be a np", "bsn rn and want …")."""
+_RIGHT_NOW_STATE = re.compile(r"\b(?:at\s+(?!(?:an?|the)\s+(?:hospital|clinic|nursing)\b)|doing\s+|unemployed\s+"
+                              r"|jobless\s+|broke\s+|stuck\s+|bored\s+|home\s+)(?:[\w'’]+\s+)?rn\b(?=\s+(?:and|but|so)\b|\s*[,.!?]|\s*$)",
+                              re.I)
+""""rn" after where one works or how one is ("i work at target rn and want …", "im unemployed rn and need a job", "im
+doing doordash rn"): right now, though no other job is named (never "at a hospital rn", a nurse's workplace)."""
 _FIELD_ENDING = re.compile(r"(?:ment|ing|ics|ogy|ity|ice|care|health)$")
 """Endings of a field's name, not a worker's ("case management", "hospice", "home health")."""
 _NURSING_DEGREES = frozenset({"bsn", "adn", "msn", "asn", "dnp", "lpn"})
@@ -381,7 +386,8 @@ class Understander:
             found = replace(found, mentions=[], unresolved=[], free_words=[])
             self._read(parts[:MAX_PARTS], True, found)
         if (_RIGHT_NOW.search(rest) and any(m.phrase.lower() != "rn" for m in found.mentions)) \
-                or _DOING_RIGHT_NOW.search(rest) or self._right_now_then(rest, found.mentions):
+                or _DOING_RIGHT_NOW.search(rest) or _RIGHT_NOW_STATE.search(rest) \
+                or self._right_now_then(rest, found.mentions):
             found.mentions = [m for m in found.mentions if m.phrase.lower() != "rn"]  # "… diesel mechanics rn"
         return found
 

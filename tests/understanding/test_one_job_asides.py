@@ -166,3 +166,15 @@ def test_the_one_job_asked_beside_ones_own(understand, text, code, topic):
 ])
 def test_ones_own_job_stays_when_moving_or_weighing(understand, text, intent):
     assert understand(text).intent == intent, text
+
+
+@pytest.mark.parametrize("text", ["i work at target rn and want something better", "im unemployed rn and need a job",
+                                  "im doing doordash rn and want a real career"])
+def test_rn_after_where_one_works_or_how_one_is_is_right_now(understand, text):
+    assert not any(m.code == "29-1141.00" for m in understand(text).occupations), text
+
+
+@pytest.mark.parametrize("text", ["i work at a hospital as an rn and want to move up",
+                                  "im an er rn at a trauma center and want to become a crna"])
+def test_rn_said_as_ones_job_is_the_nurse(understand, text):
+    assert understand(text).occupations[0].code == "29-1141.00", text
