@@ -82,8 +82,8 @@ _RIGHT_NOW_THEN = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?P<job>(?:[\w'
 """"rn" after the job one says one is, then "and want …" or "so what …", is "right now" too ("… im a cashier rn and
 want something real"); not after "i work as" nor opening a message ("rn and want to be a np", "bsn rn and want …")."""
 _RIGHT_NOW_STATE = re.compile(r"\b(?:at\s+(?!(?:an?|the)\s+(?:hospital|clinic|nursing)\b)|doing\s+|unemployed\s+"
-                              r"|jobless\s+|broke\s+|stuck\s+|bored\s+|home\s+)(?:[\w'’]+\s+)?rn\b(?=\s+(?:and|but|so)\b|\s*[,.!?]|\s*$)",
-                              re.I)
+                              r"|jobless\s+|broke\s+|stuck\s+|bored\s+|home\s+)(?:[\w'’]+\s+)?rn\b"
+                              r"(?=\s+(?:and|but|so)\b|\s*[,.!?]|\s*$)", re.I)
 """"rn" after where one works or how one is ("i work at target rn and want …", "im unemployed rn and need a job", "im
 doing doordash rn"): right now, though no other job is named (never "at a hospital rn", a nurse's workplace)."""
 _FIELD_ENDING = re.compile(r"(?:ment|ing|ics|ogy|ity|ice|care|health)$")
