@@ -205,7 +205,7 @@ class Understander:
             intent, mentions = climbing.way(pair)
             return Request(intent=intent, occupations=mentions, place=place, named=[m.phrase for m in mentions],
                            **base)
-        held = self._told_work(rest, found)
+        held, read = self._told_work(rest, found)  # ``read``: the parts read once, whether or not words climb
         if held is not None:
             return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         held = self._climbing(rest, found, guess=climbing.holds(rest))
@@ -216,28 +216,30 @@ class Understander:
             held = self._climbing(rest, found, guess=True)
         if held is None and self.meaning is not None and climbing.holds(rest) \
                 and (aspires := climbing.ASPIRES.search(rest)) is not None \
-                and not (found or self._find(rest, rest, False)).mentions:
+                and not (read := read or self._find(rest, rest, False)).mentions:
             # "i mow lawns for a landscaping company, want to run a crew": the moves on from the job described; a
             # job named anywhere ("i drive trucks, how do i become a dispatcher") is read below (its path)
             held = climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, aspires.start())
         if held is None:
-            held = self._told_work(rest, found, by_meaning=True)
+            held, _ = self._told_work(rest, read, by_meaning=True)
         if held is not None:
             return Request(intent="moves", occupations=[held], place=place, named=[held.phrase], **base)
         return None
 
-    def _told_work(self, rest: str, found: _Found | None, by_meaning: bool = False) -> Mention | None:
+    def _told_work(self, rest: str, found: _Found | None,
+                   by_meaning: bool = False) -> tuple[Mention | None, _Found | None]:
         """A message that first tells the work one does, then asks how to move up from it ("i ring people up at
         target. how do ppl become team leads there"; ``by_meaning``, in words only the model knows: "i stock shelves
         overnight … go far where??", unless it names a job there: "i work at a hospital. what do nurses make"): the
-        job held, named in those words ("… im a para") or else the one they describe, by meaning."""
+        job held, named in those words ("… im a para") or else the one they describe, by meaning; with what the
+        message's parts name (``found``, or read here when needed and not given), to be read no second time."""
         told = climbing.told(rest)
         if told is None or self.meaning is None:
-            return None
+            return None, found
         first, after = told
         by_rules = climbing.asks_up(after)
         if (not by_rules and not by_meaning) or climbing.becomes_another(after):
-            return None  # "i do data entry all day, how do i become a data analyst": the way to another job
+            return None, found  # "i do data entry all day, how do i become a data analyst": the way to another job
         found = found or self._find(rest, rest, False)
         mentions = dedupe(found.mentions)
         later = [m for m in mentions if (m.confident or m.score >= EXACT) and m.phrase.lower() not in first.lower()
@@ -245,15 +247,15 @@ class Understander:
         named = [m for m in mentions if climbing.named_held(m, first)]
         if len({m.code for m in later}) > (1 if named else 0) or (later and (
                 intents.WEIGHS.search(after) or climbing.AGAINST_MINE.search(after))):
-            return None  # "i work at a hospital. how do nurses get promoted", "im a teacher. nurse or hygienist which
-            # pays better": asked of the jobs named after ("im a cna, do lpns make more" still moves from the cna's);
-            # a rank wanted ("they offered me shift supervisor") is the way up
+            return None, found  # "i work at a hospital. how do nurses get promoted", "im a teacher. nurse or
+            # hygienist which pays better": asked of the jobs named after ("im a cna, do lpns make more" still moves
+            # from the cna's); a rank wanted ("they offered me shift supervisor") is the way up
         if not by_rules and not climbing.asks_up(after, self.meaning):
-            return None
+            return None, found
         if named:
-            return named[0]
+            return named[0], found
         return climbing.described(rest, self.meaning, self.matcher.titles, FLOOR_TASK_WEIGHT, until=len(first),
-                                  told=True)
+                                  told=True), found
 
     def _climbing(self, rest: str, found: _Found | None, guess: bool = False) -> Mention | None:
         """Moving up from the job one holds, said in words of climbing ("promoted", "grow into", "level up") or of
