@@ -242,9 +242,10 @@ def way(pair: tuple[Mention, Mention | None]) -> tuple[Intent, list[Mention]]:
     return ("moves", [held]) if RESIDUAL in wanted.title and not wanted.groups else ("gap", [held, wanted])
 
 
-_TOLD_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*|,\s*(?=(?:so\s+|but\s+|and\s+)?(?:how|what|whats"
-                       r"|what'?s|where|which|is|are|any|can|could|should|does|do)\b)", re.I)
-"""Where the first sentence of a message ends: at a sentence's end, or at a comma before a question."""
+_TOLD_END = re.compile(intents.SENTENCE_END.pattern + r"|,\s*(?=(?:so\s+|but\s+|and\s+)?(?:how|what|whats|what'?s"
+                       r"|where|which|is|are|any|can|could|should|does|do)\b)", re.I)
+"""Where the first sentence of a message ends: at a sentence's end (``intents.SENTENCE_END``), or at a comma before
+a question."""
 _OWN_WORK = re.compile(r"\bi\s+(?!(?:want|wanna|need|would|like|love|enjoy|enjoyed|prefer|dream|think|feel|hate|have"
                        r"|had|was|am|just|really|dont|don'?t|can|cant|can'?t|could|will|wish|hope|know|heard|read|saw"
                        r"|got|should|might|may|mean|guess|also|only|never|used|still|keep|kinda|wonder|tried|try|get)\b)"

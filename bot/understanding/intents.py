@@ -267,7 +267,7 @@ INTENTS: tuple[Rule, ...] = (
 understander's decision order (``bot/understanding/understander.py``), which this table documents and tests."""
 SMALL_TALK = tuple(r for r in INTENTS if r.intent in ("help", "greeting", "thanks", "name"))
 
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*")
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*")
 _ASKING = re.compile(r"^\s*(?:how|what|whats|what'?s|wat|which|why|when|where|who|is|are|am|do|does|did|can|could|"
                      r"should|would|will|tell\s+me|any)\b", re.I)
 
@@ -276,7 +276,7 @@ def asked_part(text: str) -> str | None:
     """The one sentence of a longer message that asks the question, when only one does: "stay at home mom, kids are
     finally all in school. how much do school bus drivers get paid" asks the pay, whatever the other sentences
     say. None for a message of one sentence, or of several questions."""
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
+    sentences = [s for s in SENTENCE_END.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
     if len(sentences) < 2:  # clauses, then: "i have a degree in nursing, what do nurse practitioners make"
         sentences = [s for s in re.split(r",\s+", text.strip()) if s and any(ch.isalnum() for ch in s)]
     if len(sentences) < 2:
