@@ -87,8 +87,16 @@ def test_a_job_interview_is_no_interviewer(understand):
     ("how do i become a dentist, i volunteer alongside a dental hygienist at a free clinic", "29-1021", "path"),
     # "intern" said as a verb
     ("is there a future for paralegals, the lawyer i intern for thinks ai will take over", "23-2011", "outlook"),
+    # one's own job said in passing ("rn" after it, then "and want", is "right now")
+    ("im a bank teller but curious, what do loan officers make", "13-2072", "salary"),
+    ("is being a surgical tech worth it? im a cashier rn and want something better", "29-2055", None),
+    # a field of work said by its name, the worker's title one ending away
+    ("is air traffic control as stressful as people say", "53-2021", None),
+    # abilities and talents are the skills
+    ("apart from speaking two languages what abilities does a translator need", "27-3091", "skills"),
+    ("what talents does a kindergarten teacher need", "25-2012", "skills"),
 ])
-def test_the_one_job_asked_about_beside_certificates_and_coworkers(understand, text, code, topic):
+def test_the_one_job_asked_about_beside_certificates_coworkers_and_ones_own(understand, text, code, topic):
     req = understand(text)
     assert req.intent == "job" and _codes(req) == [code], (req.intent, req.occupations)
     assert req.topic == topic, req.topic
@@ -142,22 +150,6 @@ def test_advice_relayed_is_the_request(understand):
 def test_the_place_one_goes_to_is_no_move(understand):
     req = understand("the owner of the barbershop i go to says barbers make good money, is that true")
     assert req.intent == "job" and _codes(req) == ["39-5011"] and req.topic == "salary", (req.intent, req.topic)
-
-
-@pytest.mark.parametrize("text, code, topic", [
-    # one's own job said in passing ("rn" after it, then "and want", is "right now")
-    ("im a bank teller but curious, what do loan officers make", "13-2072", "salary"),
-    ("is being a surgical tech worth it? im a cashier rn and want something better", "29-2055", None),
-    # a field of work said by its name, the worker's title one ending away
-    ("is air traffic control as stressful as people say", "53-2021", None),
-    # abilities and talents are the skills
-    ("apart from speaking two languages what abilities does a translator need", "27-3091", "skills"),
-    ("what talents does a kindergarten teacher need", "25-2012", "skills"),
-])
-def test_the_one_job_asked_beside_ones_own(understand, text, code, topic):
-    req = understand(text)
-    assert req.intent == "job" and _codes(req) == [code], (req.intent, req.occupations)
-    assert req.topic == topic, req.topic
 
 
 @pytest.mark.parametrize("text, intent", [
