@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bot.understanding import climbing, intents, listing, normalize
+from bot.understanding import choosing, climbing, intents, listing, normalize
 from bot.understanding.asides import asked_jobs
 from bot.understanding.decide import Decider
 from bot.understanding.discovering import Discoverer
@@ -86,6 +86,9 @@ _RIGHT_NOW_STATE = re.compile(r"\b(?:at\s+(?!(?:an?|the)\s+(?:hospital|clinic|nu
                               r"(?=\s+(?:and|but|so)\b|\s*[,.!?]|\s*$)", re.I)
 """"rn" after where one works or how one is ("i work at target rn and want …", "im unemployed rn and need a job", "im
 doing doordash rn"): right now, though no other job is named (never "at a hospital rn", a nurse's workplace)."""
+_CHOSEN_OVER = frozenset({"job", "topic", "unknown", "search", "moves", "major", "compare", "browse"})
+"""The readings a choice said in the message overrides: never a list, a tool's jobs, a way from one job to another,
+a follow-up or small talk."""
 _FIELD_ENDING = re.compile(r"(?:ment|ing|ics|ogy|ity|ice|care|health)$")
 """Endings of a field's name, not a worker's ("case management", "hospice", "home health")."""
 _NURSING_DEGREES = frozenset({"bsn", "adn", "msn", "asn", "dnp", "lpn"})
@@ -131,6 +134,44 @@ class Understander:
 
     def __call__(self, message: str, about_jobs: bool = False) -> Request:
         """The request a message makes; ``about_jobs``: the words are known to name jobs (/job, /compare)."""
+        req = self._request(message, about_jobs)
+        if req.intent not in _CHOSEN_OVER:
+            return req
+        if req.intent == "moves" and req.occupations and req.occupations[0].confident:
+            return req  # "staff accountant, how do i work up to controller or cfo": the way up from the job named
+        said = choosing.choice(req.text)
+        chosen = self._chosen(said.sides) if said is not None else None
+        if said is None or chosen is None or _read_both(req, chosen, said.clause):
+            return req
+        # "im a senior and torn between the medical field or tech, i like helping ppl…": the two sides chosen
+        # between, whatever else the message names or describes
+        named = [m.phrase for m in chosen]
+        topic = req.topic if req.intent in ("job", "compare") else asked_topic(
+            [w for w in normalize.raw_tokens(req.text) if w not in normalize.raw_tokens(" ".join(named))], req.text,
+            named)  # "electrician vs getting a business degree, which is better money": the pay (not a major's)
+        return req.model_copy(update={"intent": "compare", "occupations": chosen, "unresolved": [], "topic": topic,
+                                      "same_occupation": False, "named": named})
+
+    def _chosen(self, pair: tuple[str, str]) -> list[Mention] | None:
+        """The two sides of a choice said in the message (``choosing.choice``), when each names one job or field
+        for certain ("business" the field, "nursing" the nurses, "medicine" the physicians); else None."""
+        sides = [self._side(words) for words in pair]
+        if any(s is None for s in sides) or sides[0].code == sides[1].code:
+            return None
+        return sides
+
+    def _side(self, words: str) -> Mention | None:
+        """A side of a choice: the one job its words name for certain ("medical assistant", "bedside nursing"), else
+        the field they name ("business", "the trades", "IT"), else a generic word's group ("therapist"); never a
+        guess ("hotel" is no hotel manager) nor one of several ("military officer")."""
+        found = dedupe(self.mentions.find(words, True)[0])
+        if len(found) == 1 and (found[0].confident or found[0].groups):
+            return found[0]
+        field = self.mentions.field(words) if len(found) <= 1 else None
+        return field if field is not None and (field.confident or field.groups) else None
+
+    def _request(self, message: str, about_jobs: bool) -> Request:
+        """The request as the rules (and, where they cannot, the example questions) read it."""
         text, truncated = clean(message)
         base = {"text": text, "truncated": truncated}
         if not text or not any(ch.isalnum() for ch in text):
@@ -496,6 +537,19 @@ class Understander:
 
 _AT = re.compile(r"\b(?:at|in)\s+(?:(?:an?|the|my|our)\s+)?$", re.I)
 """The words before a job's name that make it a workplace ("… at a dentist", "… at the pharmacy")."""
+
+
+def _read_both(req: Request, chosen: list[Mention], clause: str) -> bool:
+    """Has the rules' reading already set the two sides of the choice against each other ("teacher or nurse", read
+    as the teachers' group and the nurses), or one of them against a job named in the same clause ("office job or
+    something outdoors like landscaping")? Then it stands ("… ive managed a dollar general … healthcare or IT" does
+    not: the manager is no side)."""
+    if req.intent not in ("job", "compare") or len({m.code for m in req.occupations}) < 2:
+        return False
+    said = [set(normalize.raw_tokens(m.phrase)) for m in req.occupations[:MAX_COMPARE]]
+    in_clause = set(normalize.raw_tokens(clause))
+    return all(any(set(normalize.raw_tokens(side.phrase)) & words for words in said) for side in chosen) or all(
+        words <= in_clause for words in said)
 
 
 def _at_work(mention: Mention, text: str) -> bool:
