@@ -213,6 +213,15 @@ DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|
 pills all day' (not 'what does a welder earn and do you need college': a second question)."""
 PAY_FIGURE = re.compile(r"\$?\b\d{1,3}(?:[.,]\d{1,3})?\s*(?:k\b|(?:an?|per|/)\s*(?:hour|hr|year|yr)\b)", re.I)
 """A wage said as a figure ("15 an hour", "$22/hr", "60k"): the message is about a job's pay."""
+GOOD_AT = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:makes?|made)\s+(?:someone|somebody|you|u|a\s+person|people"
+                     r"|ppl|one|them|a)\s+(?:\w+\s+)?(?:good|great|successful)\b"
+                     r"|\b(?:need|needs|have|has|gotta|got)\s+to\s+be\s+(?:really\s+)?(?:good|great)\s+(?:at|with)\b"
+                     r"|\b(?:be|being|get|getting)\s+(?:really\s+)?good\s+at\s+(?:it|this|that|the\s+job)\b"
+                     r"|^\W*what\s+(?:does|do|would|should)\s+(?:an?\s+)?[\w\s'-]{2,40}?\s+(?:need|have)\s+to\s+know\b",
+                     re.I)
+"""What it takes to be good at a job ("what makes someone good at nursing", "what do i need to be good at for graphic
+design", "what does a bookkeeper need to know"): its skills, though "makes" and "need" ask pay and the path
+elsewhere."""
 SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)|" + PAY_FIGURE.pattern, re.I)
 

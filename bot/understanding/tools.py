@@ -134,8 +134,9 @@ def _named(raw: str, index: ToolIndex, ambiguous: bool,
     words = words[:MAX_WORDS]
     for n in range(len(words), 0, -1):
         candidate = _TRAILING_ROLE.sub("", " ".join(words[:n])).strip(" ,")
-        if _FRAME_WORD.fullmatch(candidate):
-            continue  # "work on an oil rig … name of job?": the phrasing's own word, no product ("Microsoft Works")
+        if _FRAME_WORD.fullmatch(candidate) or all(w.lower() in STOP for w in candidate.split()):
+            continue  # "work on an oil rig … name of job?": the phrasing's own word, no product ("Microsoft Works");
+            # "what do i need to be good at … as a job": small words ("do i"), no product ("DOIS")
         coined = is_word is not None and not all(is_word(w) for w in candidate.lower().split())
         names = index.find(candidate, ambiguous=ambiguous or coined) if candidate else []
         if names:

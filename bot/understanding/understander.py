@@ -336,16 +336,24 @@ class Understander:
                            place=place, **base)
         is_word = self.meaning.is_word if self.meaning else None
         tool = tool_request(rest, self.tools, is_word, loose=False) if self.tools is not None else None
-        if tool is not None:  # "jobs that use SAP", "i know excel"
+        if tool is not None and not self._asked_beside(rest, tool.phrase):  # "jobs that use SAP", "i know excel"
             return Request(intent="tools", listing=tool, place=place, **base)
         major = major_request(rest, self.majors, self.meaning) if self.majors is not None else None
         if major is not None and not self._names_a_job(major.subject, major.cips) \
                 and not self._needs(rest, major.subject):  # "electrician degree" is no major
             return Request(intent="major", listing=major, place=place, **base)
         tool = tool_request(rest, self.tools, is_word) if self.tools is not None else None
-        if tool is not None:  # "careers with javascript"; "jobs for civil engineering grads" is a major's
+        if tool is not None and not self._asked_beside(rest, tool.phrase):  # "careers with javascript"; "jobs for
+            # civil engineering grads" is a major's
             return Request(intent="tools", listing=tool, place=place, **base)
         return None
+
+    def _asked_beside(self, text: str, phrase: str) -> bool:
+        """Is the tool only told in a sentence beside the one that asks, which names a job ("skills needed for data
+        scientist? i know excel and a bit of python"): a question about that job, the tool what one brings."""
+        asked = intents.asked_part(text)
+        return asked is not None and phrase.lower() not in asked.lower() and any(
+            m.confident and m.score >= EXACT for m in self.mentions.find(asked, True)[0])
 
     def _names_a_job_or_major(self, text: str) -> bool:
         """Does a list-like question without "jobs" name one job for certain, not a field ("… as a nurse", "…
@@ -503,8 +511,14 @@ class Understander:
     def _title_words(self, text: str) -> list[str]:
         """The words of the message that hold an exact title on their own ("paralegal"): the message may be a
         question about that job even with no word of a job context."""
-        words = [w for w in normalize.raw_tokens(text) if w not in STOP and len(w) > 3]
+        words = [w for w in normalize.raw_tokens(text) if w not in STOP and (len(w) > 3 or self._abbreviation(w, text))]
         return [w for w in words[:MAX_PARTS] if self.decider.exact(normalize.tokens(w))]
+
+    def _abbreviation(self, word: str, text: str) -> bool:
+        """A three-letter word that is no everyday English word ("lpn", "cna", "emt"), or one typed in capitals
+        ("min schooling for LPN?"); not "app", "his" or "tap" in lower case."""
+        return len(word) == SHORT_ABBREVIATION - 1 and word not in PRONOUNS and self.meaning is not None and (
+            not self.meaning.is_word(word) or re.search(rf"\b{re.escape(word.upper())}\b", text) is not None)
 
     def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
         """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the

@@ -1,0 +1,57 @@
+"""One job asked about in plain words: a short abbreviation with no other word of work ("min schooling for LPN?"),
+what it takes to be good at it (its skills, though "makes" and "need" ask pay and the path elsewhere), a tool told
+beside the question rather than asked about, and small words that name no product."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, soc, topic", [
+    ("min schooling for LPN?", "29-2061", "education"),
+    ("typical shift for an emt?", "29-2042", None),
+    ("cna pay in ohio", "31-1131", "salary"),
+])
+def test_a_three_letter_abbreviation_is_the_job_asked_about(understand, text, soc, topic):
+    req = understand(text)
+    assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [soc], (text, req.intent)
+    if topic:
+        assert req.topic == topic, (text, req.topic)
+
+
+@pytest.mark.parametrize("text", ["i have an app idea", "his car broke down again"])
+def test_an_everyday_three_letter_word_in_lower_case_names_no_job(understand, text):
+    assert not understand(text).occupations, text
+
+
+@pytest.mark.parametrize("text, soc", [
+    ("what makes someone good at welding", "51-4121"),
+    ("what do you need to be good at to be a paralegal", "23-2011"),
+    ("what makes a good dental hygienist", "29-1292"),
+])
+def test_what_it_takes_to_be_good_at_a_job_asks_its_skills(understand, text, soc):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [soc] and req.topic == "skills", (text, req.topic)
+
+
+def test_what_makes_money_still_asks_the_pay(understand):
+    assert understand("what makes electricians so much money").topic == "salary"
+
+
+@pytest.mark.parametrize("text, soc", [
+    ("skills for a web developer? i already know excel and some sql from work", "15-1254"),
+    ("what does a bookkeeper need to know? i used quickbooks at my last job", "43-3031"),
+])
+def test_a_tool_told_beside_a_question_about_a_job_is_no_tool_question(understand, text, soc):
+    req = understand(text)
+    assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [soc], (text, req.intent)
+
+
+def test_a_tool_question_still_reads_the_tool(understand):
+    req = understand("i know excel really well. what jobs use it")
+    assert req.intent == "tools" and "Microsoft Excel" in req.listing.names, req
+
+
+def test_small_words_before_as_a_job_name_no_product(understand):
+    req = understand("what do i need to be good at for carpentry as a job")
+    assert req.intent != "tools", req
