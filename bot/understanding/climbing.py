@@ -71,10 +71,11 @@ _OTHERS_RISE = re.compile(r"\b(?:(?:my|his|her|their|our)\s+(?:[\w'’]+\s+)?[\w
 
 
 def climbs(text: str) -> bool:
-    """Words of climbing, not of becoming ("what's the next step to become a welder" is the path), nor someone
-    else's ("what does a logistician do all day, my coworker got promoted to one")."""
+    """Words of climbing, not of becoming ("what's the next step to become a welder" is the path; becoming "the guy
+    running the crew" is a rank, a climb), nor someone else's ("what does a logistician do all day, my coworker got
+    promoted to one")."""
     text = _OTHERS_RISE.sub(" ", text)
-    return bool(intents.CLIMB.search(text)) and not intents.BECOME.search(text)
+    return bool(intents.CLIMB.search(text)) and not intents.BECOME.search(intents.RUNS_IT.sub(" ", text))
 
 
 def held(mentions: list[Mention]) -> Mention | None:

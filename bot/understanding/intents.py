@@ -95,6 +95,11 @@ pharmacy counter counting pills"): a description when no job is named for certai
 as a nurse" asks about nurses)."""
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
+_RUNS_IT = (r"\bbe(?:come)?\s+(?:the|a)\s+(?:guy|gal|person|one|lady|woman|man|boss)\s+(?:who\s+)?(?:runs?|running"
+            r"|in\s+charge|leads?|leading|oversees|overseeing)\b")
+RUNS_IT = re.compile(_RUNS_IT, re.I)
+"""Becoming the one who runs the work ("how to become the guy running the crew"): a rank above one's own job, said
+as who holds it, not another job to become."""
 _WAY_UP = (r"\b(?:a|the|any)\s+way\s+up\b"
            r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you)\s+go\s+from\s+here\b"
            r"|\bup\s+from\s+here\b|\bwhat\s+do\s+(?:\w+\s+){1,3}become\b"
@@ -105,11 +110,21 @@ _WAY_UP = (r"\b(?:a|the|any)\s+way\s+up\b"
            r"|\bwhat'?s\s+the\s+ceiling\b|\bwhat\s+(?:does|would)\s+(?:growth|a\s+step\s+up)\s+(?:even\s+)?look\s+like\b"
            r"|\bany\s+(?:room\s+for\s+)?advancement\b|\bwhat'?s\s+above\s+(?:this|that|me)\b"
            r"|\b(?:wanna|want\s+to|trying\s+to|how\s+(?:do|can)\s+i)\s+promote\b"
-           r"(?!\s+(?:my|our|the|a|an|your|it|this|his|her|their)\b)")
+           r"(?!\s+(?:my|our|the|a|an|your|it|this|his|her|their)\b)"
+           r"|\b(?:anything|something|somewhere|go|move|get|climb)\s+higher\b(?!\s+(?:than|education|ed|degree|up\s+on))"
+           r"|\b(?:jobs?|positions?|roles?|something|anything|what'?s|whats)\s+(?:is\s+|are\s+)?(?:right\s+)?above"
+           r"\s+(?:me|mine|this|that|my\s+(?:job|role|position|level))\b"
+           r"|\b(?:path|paths|move|moving|go|going|way|career|grow|growing)\s+upwards?\b"
+           r"|\bgrow\s+(?:from|out\s+of|past|beyond)\s+(?:this|here|that|my\s+(?:job|role|position))\b"
+           r"|\b(?:a\s+)?(?:better|higher)\s+(?:position|role|title|rank)\b"
+           r"|" + _RUNS_IT)
 """More ways up: "where can i go from here", "whats up from here", "what do surg techs become", "get to senior", "get to
 journeyman", "how do promotions work", "wanna promote", "where could this possibly lead", "does that lead anywhere",
-"any upward path", "aim higher", "whats the ceiling", "what does growth look like", "what's above this"."""
-_SAME_FIELD = (r"\b(?:something|anything|jobs?|careers?)\s+(?:\w+\s+){0,3}in\s+(?:the\s+|my\s+)?same\s+"
+"any upward path", "aim higher", "whats the ceiling", "what does growth look like", "what's above this", "anything
+higher i can work toward", "what jobs above me", "a career path upward", "how can i grow from this", "become the guy
+running the crew", "a better position"."""
+_SAME_FIELD = (r"\b(?:something|anything|jobs?|careers?|gigs?|positions?|roles?)\s+(?:\w+\s+){0,3}in\s+"
+               r"(?:the\s+|my\s+)?same\s+"
                r"(?:field|line\s+of\s+work|industry)\b")
 SAME_FIELD = re.compile(_SAME_FIELD, re.I)
 """Another job in the field one works in ("security guard, want something better paying in the same field"): a
@@ -174,7 +189,7 @@ MOVE = re.compile(
     r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
-                       r"wages?|income)\b|\bmore\s+(?:money|\$|cash)(?!\w)"
+                       r"wages?|income)\b|\bmore\s+(?:money|\$|cash|pay)(?!\w)"
                        r"|\bearn\s+more\b|\b(?:make|making)\s+more(?=\s*(?:[?.!,;]|$|\s+(?:money|cash|\$)))", re.I)
 ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
                      r"pays?\s+less)\b", re.I)

@@ -491,7 +491,8 @@ class Understander:
         """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent",
         "lattes" → "lathes"): a word the model's vocabulary holds whole is spelt right, so it is no misspelt title.
         A word of titles ("military", "marketing") is no correction and stays. In a long message, neither is an
-        everyday word typed in lower case that an abbreviation spells ("apps" is no APP, advanced practice nurse)."""
+        everyday word typed in lower case that an abbreviation spells ("apps", or "app", is no APP, advanced practice
+        nurse; "rn" is no everyday word)."""
         if self.meaning is None or mention.groups or content_words(mention.phrase) != 1:
             return False
         word = " ".join(w for w in normalize.raw_tokens(mention.phrase) if w not in STOP)
@@ -501,7 +502,8 @@ class Understander:
             if word in PRONOUNS and alias.isupper() and not re.search(rf"\b{re.escape(alias)}\b", typed):
                 return True  # "whats his job called": a pronoun, not HIS (hearing instrument specialists)
             return long and everyday and alias.isupper() and len(alias) <= SHORT_ABBREVIATION \
-                and word != alias.lower() and not re.search(rf"\b{re.escape(alias)}s\b", typed) \
+                and (word != alias.lower() or len(word) >= SHORT_ABBREVIATION - 1) \
+                and not re.search(rf"\b{re.escape(alias)}s?\b", typed) \
                 and not re.search(rf"\b{re.escape(alias)}['’]s\b", typed, re.I)  # "apps" for APP; "rn" is RN,
             # and so are "PAs" (in capitals) and "rn's"
         if word in _RANK_ONLY:  # "i do general labor": a rank said alone is no misspelt title

@@ -219,3 +219,30 @@ def test_someone_elses_promotion_is_no_move_of_ones_own(understand, text, code, 
     assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [code], (req.intent, req.occupations)
     assert req.topic == topic
 
+
+
+@pytest.mark.parametrize("text, held", [
+    ("i drive a city bus, anything higher i could work toward", "53-3052"),
+    ("pharmacy tech 3 yrs. what jobs are above me that i could aim for", "29-2052"),
+    ("file clerk at a law firm, is there a career path upward", "43-4071"),
+    ("forklift driver here, how do i grow from this", "53-7051"),
+    ("roofers helper, how do i become the guy running the crew", "47-3016"),
+    ("im a hotel housekeeper. how can i get a better position and more pay", "37-2012"),
+])
+def test_a_way_up_said_as_higher_above_upward_or_running_the_crew(understand, text, held):
+    req = understand(text)
+    assert req.intent == "moves" and [m.code[:7] for m in req.occupations] == [held], (
+        text, req.intent, [m.title for m in req.occupations])
+
+
+@pytest.mark.parametrize("text", [
+    "do i need a higher degree to be a nurse practitioner",  # "higher" of a degree
+    "how do i become a dental hygienist",  # becoming another job: the path
+])
+def test_higher_degrees_and_becoming_another_job_are_no_way_up(understand, text):
+    assert understand(text).intent != "moves", text
+
+
+def test_an_app_in_a_long_message_is_no_advanced_practice_nurse(understand):
+    req = understand("im a cashier and i practice english every night with an app, how do i get a better position")
+    assert [m.code[:7] for m in req.occupations] == ["41-2011"], [m.title for m in req.occupations]
