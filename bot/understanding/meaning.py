@@ -50,6 +50,12 @@ CLEAR_MARGIN = 0.25
 LOW_FLOOR = 0.45
 """Far closer to the example descriptions than to any off-topic one (by CLEAR_MARGIN), a description may come
 less close to its occupation ("driving an 18 wheeler cross country": truck drivers at 0.46)."""
+FAR_FROM_CHATTER = 0.25
+FAR_FLOOR = 0.6
+"""Far from every off-topic example (below FAR_FROM_CHATTER) though no nearer an example description, a text coming
+this close to one occupation describes its work ("presides over trials and hands down sentences": judges at 0.62,
+chatter at 0.24). Measured on the tune sets and the chatter lists (testkit/chatter.txt, benchmarks/offtopic_tune.txt):
+22 more tune descriptions read as such, no chatter (0.55 would take two chatter lines; 0.3 from chatter two more)."""
 STRONG_FLOOR = 0.75
 """Nearer an off-topic example than any example description (both far), a text is still a description when it
 comes this close to one occupation ("works in lab doing DNA test on crime scene evidence": forensic science
@@ -176,7 +182,8 @@ class Meaning:
             return False  # said as a doing, it may be near an off-topic example ("treats sick dogs" ~ "my dog is
             # sick") and still describe work, when it comes closer to some occupation's
         if describe < other and not activity:
-            floor = STRONG_FLOOR  # nearer chatter than the example descriptions, but one occupation's own work
+            floor = STRONG_FLOOR if other >= FAR_FROM_CHATTER else FAR_FLOOR  # nearer chatter than the example
+            # descriptions, but one occupation's own work; when far from chatter too, closer to one occupation
         else:
             floor = DESCRIBES_FLOOR if describe - other < CLEAR_MARGIN else LOW_FLOOR
         return bool(best) and best[0][1] >= floor
