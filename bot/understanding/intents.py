@@ -237,7 +237,8 @@ GOOD_AT = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:makes?|made)\s+(?:s
 """What it takes to be good at a job ("what makes someone good at nursing", "what do i need to be good at for graphic
 design", "what does a bookkeeper need to know"): its skills, though "makes" and "need" ask pay and the path
 elsewhere."""
-SALARY = re.compile(r"\bhow much\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
+SALARY = re.compile(r"\bhow much\b|\b(?:get|gets|make|makes|earn|earns|pull|pulls|bring\s+home|clear)\s+(?:\w+\s+)?"
+                    r"(?:per|an?|each|every)\s+(?:hour|hr|year|yr|week|month)\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)|" + PAY_FIGURE.pattern, re.I)
 
 WORTH_IT = re.compile(
@@ -254,12 +255,17 @@ A sentence after it is left to ``asked_part``: "… a good career? how much do t
 
 
 def asking_clause(text: str) -> str:
-    """The words up to the end of a "worth it" question ("worth it" itself asks no pay), else the whole text."""
+    """The words of a "worth it" question, from the start of its sentence to the end of its clause ("worth it" itself
+    asks no pay), else the whole text."""
     worth = WORTH_IT.search(text)
     if worth is None:
         return text
     after = _CLAUSE_AFTER.search(text, worth.end())
-    return _WORTH_IT_WORDS.sub(" ", text[:after.start()]) if after else text
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, worth.start())), default=0)  # "… college is a
+    # scam... is electrician honestly a good career": the sentence that asks, not those before it
+    if start == 0 and after is None:
+        return text
+    return _WORTH_IT_WORDS.sub(" ", text[start:after.start() if after else len(text)])
 
 
 INTENTS: tuple[Rule, ...] = (
@@ -292,8 +298,13 @@ understander's decision order (``bot/understanding/understander.py``), which thi
 SMALL_TALK = tuple(r for r in INTENTS if r.intent in ("help", "greeting", "thanks", "name"))
 
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s*\n+\s*|\s*(?:\.{2,}|…)\s*")
-_ASKING = re.compile(r"^\s*(?:how|what|whats|what'?s|wat|which|why|when|where|who|is|are|am|do|does|did|can|could|"
-                     r"should|would|will|tell\s+me|any)\b", re.I)
+_ASKING = re.compile(r"^\s*(?:(?:so|and|but|ok|okay|well|then)\s+)?(?:how|hows|how'?s|what|whats|what'?s|wat|which|why"
+                     r"|when|where|who|is|are|am|do|does|did|can|could|should|would|will|tell\s+me|any)\b", re.I)
+_ASKING_LATE = re.compile(r"^\s*(?:[\w'’]+\s+){1,3}?(?:how|hows|how'?s|what|whats|what'?s|which|why)\s+"
+                          r"(?:much|many|long|do|does|did|is|are|would|should|can|kind|sort|type|skills?|degree)\b",
+                          re.I)
+"""A question a few words into its sentence ("roughly what does a dental assistant get per hour", "ok honestly how much
+do …"): read only when no sentence opens with its question."""
 
 
 def asked_part(text: str) -> str | None:
@@ -305,7 +316,8 @@ def asked_part(text: str) -> str | None:
         sentences = [s for s in re.split(r",\s+", text.strip()) if s and any(ch.isalnum() for ch in s)]
     if len(sentences) < 2:
         return None
-    asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)]
+    asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)] or [
+        s for s in sentences if _ASKING_LATE.match(s)]
     return asking[0] if len(asking) == 1 else None
 
 _MACHINES = r"(?:automation|ai|a\.i\.?|robots?|computers)\b"

@@ -109,3 +109,27 @@ def test_whether_a_job_is_worth_it_asks_the_overview_whatever_a_later_clause_say
 ])
 def test_a_topic_asked_within_the_question_or_in_another_question_still_counts(understand, text, topic):
     assert understand(text).topic == topic
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("my son wants to do hvac, we cant afford college, so hows the pay for that", "so hows the pay for that"),
+    ("she already has her cna... roughly what does an lpn make", "roughly what does an lpn make"),
+])
+def test_a_question_a_few_words_into_its_sentence_is_the_asking_one(text, asked):
+    assert asked_part(text) == asked
+
+
+@pytest.mark.parametrize("text, code, topic", [
+    # the worth-it sentence, not the school in the sentences before it
+    ("everyone says college is a waste of money... is plumbing actually a good career", "47-2152", None),
+    # a pay question a few words into its sentence, after a story of schooling
+    ("the community college has a 1 year program for it... realistically what does a phlebotomist get per hour",
+     "31-9097", "salary"),
+    # the future asked after "so", past the schooling in the clauses before it
+    ("my nephew is in pharmacy school, thats 4 more years, so hows the job market for pharmacists", "29-1051",
+     "outlook"),
+])
+def test_the_sentence_that_asks_decides_after_a_story_of_school(understand, text, code, topic):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [code], (text, [m.title for m in req.occupations])
+    assert req.topic == topic, (text, req.topic)
