@@ -88,9 +88,32 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     if len({m.code for m in kept}) < 2 or _weighs(mentions, text, _SET_AGAINST):
         return kept
     kept = [m for m in kept if not m.phrase or not _anothers(m, text) or _said_again(m, text)] or kept
-    if len({m.code for m in kept}) < 2 or climbing.toward_another(text) or _WEIGHS_MINE.search(text):
+    if len({m.code for m in kept}) < 2 or climbing.toward_another(text):
         return kept
-    return [m for m in kept if not _mine(m, text) or _said_again(m, text)] or kept
+    if _WEIGHS_MINE.search(text):
+        return _in_the_question(kept, text)  # "… the pay is trash now compared to the 90s, what do truckers …"
+    kept = [m for m in kept if not _mine(m, text) or _said_again(m, text)] or kept
+    return _in_the_question(kept, text)
+
+
+_REFERS_BACK = re.compile(r"\b(?:it|that|this|them|they|those|both|either|one|he|she|him|her)\b", re.I)
+
+
+def _in_the_question(mentions: list[Mention], text: str) -> list[Mention]:
+    """Of several jobs in a message whose one sentence (or clause) asks, the one job named in that sentence ("i have a
+    help desk job now. what certs do i need to get hired as a cybersecurity analyst", "everyone at work says PM this
+    PM that. what do project managers actually do"); not when the question weighs jobs or points back at one."""
+    if len({m.code for m in mentions}) < 2 or climbing.climbs(text) or intents.LADDER.search(text):
+        return mentions  # "teacher's aide in a 2nd grade classroom. whats the path up from para": the job held
+    asked = intents.asked_part(text)
+    if asked is None or intents.WEIGHS.search(asked) or _WEIGHS_MINE.search(asked) or _REFERS_BACK.search(asked):
+        return mentions
+    inside = [m for m in mentions if m.phrase and re.search(r"\b" + _forms(m)[1], asked, re.I)]
+    if any(_said_again(m, asked) or _head_in(m, asked) for m in mentions if m not in inside):
+        return mentions  # "im a nurse. what do doctors and nurses make": the nurses are asked about too
+    if len({m.code for m in inside}) != 1 or any(climbing.is_rank(m.phrase) for m in inside):
+        return mentions  # "apprentice electrician, fastest way to journeyman and then master?": a rank, no job
+    return inside
 
 
 def _mine(mention: Mention, text: str) -> bool:
@@ -182,6 +205,13 @@ def _anothers(mention: Mention, text: str) -> bool:
                 or re.search(r"\b(?:the|a|an|my)\s+(?:[\w'’]+\s+)?" + said + _SAID, text, re.I)
                 or re.search(r"\b(?:the|a|an)\s+(?:[\w'’]+\s+)?" + name + r"\s+(?:at|from|in)\s+my\b", text, re.I)
                 or re.search(_ALONGSIDE + name, text, re.I))
+
+
+def _head_in(mention: Mention, text: str) -> bool:
+    """The job's last word is in the text, in the singular or plural ("nurse" in "… doctors and nurses make")."""
+    words, _ = _forms(mention)
+    head = re.escape(words[-1].lower().removesuffix("s")) if words else ""
+    return len(head) > 2 and re.search(r"\b" + head + r"(?:s|es)?\b", text, re.I) is not None
 
 
 def _said_again(mention: Mention, text: str) -> bool:

@@ -306,11 +306,16 @@ AGAINST_MINE = re.compile(r"\b(?:than|as)\s+(?:me|mine|i\s+do|i\s+make)\b|\b(?:v
 """One's own job set against another ("how do electricians make more than me", "pharmacist pay vs mine")."""
 
 
+def is_rank(phrase: str) -> bool:
+    """The words name a rank one climbs to ("shift supervisor", "master", "team lead")."""
+    return bool(_RANK.match(phrase))
+
+
 def wanted_rank(mention: Mention, text: str) -> bool:
     """A job named after the work told as the rank or the job wanted ("they offered me shift supervisor", "is
     becoming a vet tech the next step")."""
     at = text.lower().find(mention.phrase.lower())
-    return bool(_RANK.match(mention.phrase)) or (at > 0 and bool(_TOWARD.search(text[:at].lower())))
+    return is_rank(mention.phrase) or (at > 0 and bool(_TOWARD.search(text[:at].lower())))
 
 
 def becomes_another(text: str) -> bool:

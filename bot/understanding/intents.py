@@ -318,6 +318,8 @@ def asked_part(text: str) -> str | None:
         return None
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING.match(s)] or [
         s for s in sentences if _ASKING_LATE.match(s)]
+    if len(asking) > 1:  # "… what certs do i need, sec+? cissp?": a word alone asks nothing more
+        asking = [s for s in asking if len(s.split()) > 1] or asking
     return asking[0] if len(asking) == 1 else None
 
 _MACHINES = r"(?:automation|ai|a\.i\.?|robots?|computers)\b"

@@ -170,3 +170,28 @@ def test_rn_after_where_one_works_or_how_one_is_is_right_now(understand, text):
                                   "im an er rn at a trauma center and want to become a crna"])
 def test_rn_said_as_ones_job_is_the_nurse(understand, text):
     assert understand(text).occupations[0].code == "29-1141.00", text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("i have a retail job now. what license do i need to work as a real estate agent", "41-9022"),
+    ("my uncle drives a forklift and says it pays bad compared to before, what do crane operators get these days",
+     "53-7021"),
+    ("the whole office keeps saying HR this HR that. what do human resources specialists actually do", "13-1071"),
+])
+def test_the_one_job_named_in_the_asking_sentence_is_asked_about(understand, text, code):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [code], (text, [m.title for m in req.occupations])
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("im a nurse. what do doctors and nurses make", {"29-1141", "29-1229"}),  # both in the question
+    ("im a cna. is an lpn better", {"31-1131", "29-2061"}),  # the question weighs it against one's own
+])
+def test_jobs_weighed_or_named_again_in_the_question_stay(understand, text, codes):
+    req = understand(text)
+    assert {m.code[:7] for m in req.occupations} == codes, (text, [m.title for m in req.occupations])
+
+
+def test_a_rank_in_the_question_is_no_other_job(understand):
+    req = understand("apprentice plumber, fastest way to journeyman and then master?")
+    assert [m.code[:7] for m in req.occupations][:1] == ["47-2152"], [m.title for m in req.occupations]
