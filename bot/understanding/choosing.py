@@ -35,7 +35,8 @@ _OPENERS = frozenset({"is", "are", "was", "were", "be", "been", "between", "eith
                       "but", "and", "so", "then", "for", "of", "on", "at", "thinking", "considering", "torn", "decide",
                       "deciding", "whether", "if", "just", "also", "doing", "toward", "towards", "than", "it's", "its",
                       "it", "that", "this", "with", "my", "our", "your", "his", "her", "their", "from", "after",
-                      "before", "now", "tbh", "honestly", "lol"})
+                      "before", "now", "tbh", "honestly", "lol", "not", "no", "nor", "never", "thats", "that's",
+                      "except", "besides", "instead"})
 """Words that open a side's sentence, not the side ("torn between the medical field", "going into law")."""
 _LEADING = frozenset({"a", "an", "the", "some", "any", "kind", "sort", "type", "of", "maybe", "just", "even", "like",
                       "go", "going", "get", "getting", "into", "in", "be", "being", "become", "becoming", "do", "doing",
@@ -64,8 +65,21 @@ _NO_SIDE = frozenset({"job", "jobs", "career", "careers", "field", "work", "thin
                       "something", "route", "path"})
 """Words that name no side alone ("nurse or something", "this or that job")."""
 _NEGATIONS = frozenset({"not", "no", "besides", "except", "than", "nor", "without", "isnt", "isn't", "aren't",
-                        "arent", "never", "hate", "avoid"})
+                        "arent", "never", "hate", "avoid", "dont", "don't", "didnt", "didn't", "instead", "sick",
+                        "tired", "other"})
+NEGATION_REACH = 3
+"""Words before a side that may say it is not wanted ("i dont like retail or …", "instead of nursing or …")."""
+_OTHERS = frozenset({"other", "another", "else"})
+"""A side that names the rest of a field ("plumbing or the other trades") is no one side."""
+_WORKPLACES = frozenset({"hospital", "hospitals", "school", "schools", "clinic", "clinics", "firm", "firms", "company",
+                         "companies", "agency", "agencies", "store", "stores", "facility", "facilities", "prison",
+                         "prisons", "bank", "banks", "startup", "startups", "corporation", "corporations"})
+"""Where work is done, never the kind of work ("office" and "warehouse" name kinds of work too: "office job or
+warehouse")."""
 _ARTICLES = frozenset({"a", "an", "the", "some", "any", "my"})
+_ARTICLES_AND_LINKS = _ARTICLES | {"or", "vs", "versus", "and", "&"}
+_AROUND = _HOW_HAD | _ARTICLES_AND_LINKS
+"""Words around a side in a job's name the rules read ("electrician or office", "medical assistant program")."""
 
 
 @dataclass(frozen=True)
@@ -87,23 +101,32 @@ def choice(text: str) -> Choice | None:
             continue
         between = _BETWEEN.search(clause)
         if between is not None:
-            pair = _left(_words(between.group("a")), opened=True), _right(_words(between.group("b")))
+            pair = _right(_words(between.group("a"))), _right(_words(between.group("b")))
         else:
             cut = _CHOICE.search(clause)
             if cut is None:
                 continue
             before = _words(clause[:cut.start()])
-            if _negated(before):
-                continue  # "a job with kids in a hospital thats not doctor or nurse"
-            pair = _left(before), _right(_words(clause[cut.end():]))
+            left, opened = _left(before)
+            if _NEGATIONS & set(before[max(opened - NEGATION_REACH, 0):opened]):
+                continue  # "a job with kids in a hospital thats not doctor or nurse", "i dont like retail or fast food"
+            pair = left, _right(_words(clause[cut.end():]))
         if all(pair) and pair[0] != pair[1]:
             return Choice(pair, clause)
     return None
 
 
-def _negated(before: list[str]) -> bool:
-    """Is the side before "or" said as what is not wanted ("not doctor or nurse", "other than retail or food")?"""
-    return bool(_NEGATIONS & set(before[-MAX_SIDE - 2:]))
+def beyond(phrase: str, sides: tuple[str, str]) -> bool:
+    """Does a job's name hold a word besides the sides' words and those around them ("geriatrics nurse" beside
+    "pediatrics or geriatrics"; not "electrician or office", nor "medical assistant program")?"""
+    said = {w for side in sides for w in _words(side)}
+    return any(w not in said and w not in _AROUND for w in _words(phrase))
+
+
+def is_workplace(side: str) -> bool:
+    """A side that names where work is done ("a hospital", "schools", "a law firm"), not the work."""
+    words = side.lower().split()
+    return bool(words) and words[-1] in _WORKPLACES
 
 
 def _words(text: str) -> list[str]:
@@ -112,11 +135,9 @@ def _words(text: str) -> list[str]:
     return [w if w == "IT" else w.lower() for w in words if w]
 
 
-def _left(words: list[str], opened: bool = False) -> str:
-    """The side before "or": the words back from it to the first that opens its sentence (``opened``: the words
-    after "between", read forward to the first word after the side)."""
-    if opened:
-        return _right(words)
+def _left(words: list[str]) -> tuple[str, int]:
+    """The side before "or": the words back from it to the first that opens its sentence; and where the side's
+    sentence opens (the index of its opening word, after which the side's words start)."""
     while words and words[-1] in _SKIPPED_BEFORE:
         words = words[:-1]
     side: list[str] = []
@@ -124,7 +145,7 @@ def _left(words: list[str], opened: bool = False) -> str:
         if w in _OPENERS or len(side) == MAX_SIDE:
             break
         side.insert(0, w)
-    return _trimmed(side)
+    return _trimmed(side), len(words) - len(side)
 
 
 def _right(words: list[str]) -> str:
@@ -144,6 +165,8 @@ def _right(words: list[str]) -> str:
 
 
 def _trimmed(side: list[str]) -> str:
+    if _OTHERS & set(side):
+        return ""
     while side and side[0] in _ARTICLES:
         side = side[1:]
     while len(side) > 1 and side[-1] in _HOW_HAD:

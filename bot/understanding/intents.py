@@ -96,7 +96,7 @@ as a nurse" asks about nurses)."""
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 _RUNS_IT = (r"\bbe(?:come)?\s+(?:the|a)\s+(?:guy|gal|person|one|lady|woman|man|boss)\s+(?:who\s+)?(?:runs?|running"
-            r"|in\s+charge|leads?|leading|oversees|overseeing)\b")
+            r"|leads?|leading|oversees|overseeing)\b")
 RUNS_IT = re.compile(_RUNS_IT, re.I)
 """Becoming the one who runs the work ("how to become the guy running the crew"): a rank above one's own job, said
 as who holds it, not another job to become."""
@@ -111,18 +111,19 @@ _WAY_UP = (r"\b(?:a|the|any)\s+way\s+up\b"
            r"|\bany\s+(?:room\s+for\s+)?advancement\b|\bwhat'?s\s+above\s+(?:this|that|me)\b"
            r"|\b(?:wanna|want\s+to|trying\s+to|how\s+(?:do|can)\s+i)\s+promote\b"
            r"(?!\s+(?:my|our|the|a|an|your|it|this|his|her|their)\b)"
-           r"|\b(?:anything|something|somewhere|go|move|get|climb)\s+higher\b(?!\s+(?:than|education|ed|degree|up\s+on))"
+           r"|\b(?:anything|something|somewhere|climb)\s+higher\b(?!\s+(?:than|education|ed|degree|up\s+on))"
            r"|\b(?:jobs?|positions?|roles?|something|anything|what'?s|whats)\s+(?:is\s+|are\s+)?(?:right\s+)?above"
            r"\s+(?:me|mine|this|that|my\s+(?:job|role|position|level))\b"
-           r"|\b(?:path|paths|move|moving|go|going|way|career|grow|growing)\s+upwards?\b"
+           r"|\b(?:path|paths|way|career)\s+upwards?\b"
            r"|\bgrow\s+(?:from|out\s+of|past|beyond)\s+(?:this|here|that|my\s+(?:job|role|position))\b"
-           r"|\b(?:a\s+)?(?:better|higher)\s+(?:position|role|title|rank)\b"
+           r"|\b(?:better|higher)\s+(?:position|title|role)\s+for\s+me\b|\bnext\s+higher\s+(?:title|position|role)\b"
+           r"|\b(?:i|me)\b[^.?!]{0,20}?\b(?:get|want|find|land)\s+(?:a\s+)?(?:better|higher)\s+(?:title|role)\b"
            r"|" + _RUNS_IT)
 """More ways up: "where can i go from here", "whats up from here", "what do surg techs become", "get to senior", "get to
 journeyman", "how do promotions work", "wanna promote", "where could this possibly lead", "does that lead anywhere",
 "any upward path", "aim higher", "whats the ceiling", "what does growth look like", "what's above this", "anything
 higher i can work toward", "what jobs above me", "a career path upward", "how can i grow from this", "become the guy
-running the crew", "a better position"."""
+running the crew"."""
 _SAME_FIELD = (r"\b(?:something|anything|jobs?|careers?|gigs?|positions?|roles?)\s+(?:\w+\s+){0,3}in\s+"
                r"(?:the\s+|my\s+)?same\s+"
                r"(?:field|line\s+of\s+work|industry)\b")
@@ -189,7 +190,8 @@ MOVE = re.compile(
     r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
-                       r"wages?|income)\b|\bmore\s+(?:money|\$|cash|pay)(?!\w)"
+                       r"wages?|income)\b|\bmore\s+(?:money|\$|cash)(?!\w)|\b(?:i|me)\b[^.?!]{0,25}?\b(?:want|need|wanna|get|looking\s+for|with)\s+more\s+pay\b"
+                       r"|\bhave\s+more\s+pay\s+than\b"
                        r"|\bearn\s+more\b|\b(?:make|making)\s+more(?=\s*(?:[?.!,;]|$|\s+(?:money|cash|\$)))", re.I)
 ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
                      r"pays?\s+less)\b", re.I)
@@ -228,12 +230,15 @@ DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|
 pills all day' (not 'what does a welder earn and do you need college': a second question)."""
 PAY_FIGURE = re.compile(r"\$?\b\d{1,3}(?:[.,]\d{1,3})?\s*(?:k\b|(?:an?|per|/)\s*(?:hour|hr|year|yr)\b)", re.I)
 """A wage said as a figure ("15 an hour", "$22/hr", "60k"): the message is about a job's pay."""
-GOOD_AT = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:makes?|made)\s+(?:someone|somebody|you|u|a\s+person|people"
-                     r"|ppl|one|them|a)\s+(?:\w+\s+)?(?:good|great|successful)\b"
+_NOT_PAY = (r"(?!\s+(?:\w+\s+)?(?:salary|salaries|pay|paying|money|wages?|income|living|hourly|rate|raise|amount"
+            r"|starting|paycheck)\b)")
+GOOD_AT = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:makes?|made)\s+(?:(?:someone|somebody|you|u|a\s+person"
+                     r"|people|ppl|one|them)\s+(?:an?\s+)?(?:really\s+)?|a\s+)(?:good|great|successful)\b" + _NOT_PAY +
                      r"|\b(?:need|needs|have|has|gotta|got)\s+to\s+be\s+(?:really\s+)?(?:good|great)\s+(?:at|with)\b"
                      r"|\b(?:be|being|get|getting)\s+(?:really\s+)?good\s+at\s+(?:it|this|that|the\s+job)\b"
-                     r"|^\W*what\s+(?:does|do|would|should)\s+(?:an?\s+)?[\w\s'-]{2,40}?\s+(?:need|have)\s+to\s+know\b",
-                     re.I)
+                     r"|^\W*what\s+(?:does|do|would|should)\s+(?:an?\s+)?[\w\s'-]{2,40}?\s+(?:need|have)\s+to\s+know\b"
+                     r"(?!\s+(?:to|before|if|how|when)\b)(?!\s+(?:about|for)\s+(?:\w+\s+){0,2}?(?:school|program|college|exams?"
+                     r"|tests?|license|licence|cert\w*|classes|degree|safety)\b)", re.I)
 """What it takes to be good at a job ("what makes someone good at nursing", "what do i need to be good at for graphic
 design", "what does a bookkeeper need to know"): its skills, though "makes" and "need" ask pay and the path
 elsewhere."""

@@ -470,9 +470,9 @@ controller; social work → social worker."""
 FIELD_MODIFIERS = frozenset({"kind", "sort", "type", "general", "desk", "some", "any", "whole", "industry", "sector",
                              "area", "world", "related", "based", "stuff", "thing", "things", "regular", "normal",
                              "skilled", "the", "career", "careers", "job", "jobs", "work", "field", "these", "days",
-                             "something", "anything", "doing", "other", "all"})
+                             "something", "anything", "doing"})
 """Words beside a field's name that leave it the field ("some kind of healthcare job", "an office desk job",
-"something medical", "doing construction", "the other trades")."""
+"something medical", "doing construction")."""
 
 
 def _the_field(content: list[str]) -> list[str]:

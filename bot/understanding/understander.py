@@ -86,6 +86,13 @@ _RIGHT_NOW_STATE = re.compile(r"\b(?:at\s+(?!(?:an?|the)\s+(?:hospital|clinic|nu
                               r"(?=\s+(?:and|but|so)\b|\s*[,.!?]|\s*$)", re.I)
 """"rn" after where one works or how one is ("i work at target rn and want …", "im unemployed rn and need a job", "im
 doing doordash rn"): right now, though no other job is named (never "at a hospital rn", a nurse's workplace)."""
+_AS_A_JOB = (r"\s+(?:jobs?|salary|salaries|pay|pays|paid|makes?|earns?|programs?|school|role|position|in\s+"
+             r"(?!(?:my|your|our|their|a|an|this|that|the\s+(?:app|play)\s+store)\b)\w+)\b")
+"""Words after a lower-case abbreviation that make it the job ("an app in the er", "app jobs", "does an app make")."""
+_HELD_AS = r"\b(?:i'?m|im|i\s+am|as|i\s+work\s+as)\s+(?:an?\s+|the\s+)?"
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.I)
+_ANY_JOBS = re.compile(r"\b(?:what|which|any|good|best|top|other)\s+(?:\w+\s+)?(?:jobs|careers|options|gigs)\b", re.I)
+"""A question for jobs in general ("what jobs can a felon get in construction or trucking"): a list, not a choice."""
 _CHOSEN_OVER = frozenset({"job", "topic", "unknown", "search", "moves", "major", "compare", "browse"})
 """The readings a choice said in the message overrides: never a list, a tool's jobs, a way from one job to another,
 a follow-up or small talk."""
@@ -137,12 +144,15 @@ class Understander:
         req = self._request(message, about_jobs)
         if req.intent not in _CHOSEN_OVER:
             return req
-        if req.intent == "moves" and req.occupations and req.occupations[0].confident:
-            return req  # "staff accountant, how do i work up to controller or cfo": the way up from the job named
+        if (req.intent == "moves" and req.occupations and req.occupations[0].confident) or climbing.climbs(req.text) \
+                or intents.LADDER.search(req.text) or _ANY_JOBS.search(req.text):
+            return req  # "staff accountant, how do i work up to controller or cfo": the way up from the job named;
+            # "what jobs can a felon get in construction or trucking": a list
         said = choosing.choice(req.text)
         chosen = self._chosen(said.sides) if said is not None else None
-        if said is None or chosen is None or _read_both(req, chosen, said.clause):
-            return req
+        if said is None or chosen is None or _read_both(req, chosen, said.clause) or _chosen_within(req, chosen, said) \
+                or (climbing.toward_another(req.text) and _beside(req, chosen, said.clause)):
+            return req  # "teacher wanting to become a principal or admin": the way from the job named
         # "im a senior and torn between the medical field or tech, i like helping ppl…": the two sides chosen
         # between, whatever else the message names or describes
         named = [m.phrase for m in chosen]
@@ -198,14 +208,8 @@ class Understander:
         mentions = asked_jobs(sided, rest)
         aside = {m.phrase for m in sided if m not in mentions}  # "my guidance counselor": no name of the job asked
         intent = found.intent or self._intent(text, mentions, topic, place)
-        pair = climbing.toward(rest, mentions) if found.intent is None and intent in ("job", "compare") else None
-        if pair is not None:  # "im a 5th grade teacher thinking about becoming principal"
-            intent, mentions = climbing.way(pair)
-        elif found.intent is None and intent in ("job", "topic", "compare") \
-                and climbing.moving_on(_without(rest, mentions), len(mentions)):
-            held = climbing.held(mentions)
-            if held is not None:
-                intent, mentions = "moves", [held]
+        if found.intent is None:
+            intent, mentions = _moving(rest, intent, mentions)
         discovered = self.discoverer(rest, intent, mentions, topic, len({m.code for m in mentions}))
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
@@ -352,8 +356,9 @@ class Understander:
         """Is the tool only told in a sentence beside the one that asks, which names a job ("skills needed for data
         scientist? i know excel and a bit of python"): a question about that job, the tool what one brings."""
         asked = intents.asked_part(text)
-        return asked is not None and phrase.lower() not in asked.lower() and any(
-            m.confident and m.score >= EXACT for m in self.mentions.find(asked, True)[0])
+        return asked is not None and phrase.lower() not in asked.lower() and not _POINTS_BACK.search(asked) and any(
+            m.confident and m.score >= EXACT for m in self.mentions.find(asked, True)[0])  # "i know excel. what jobs
+        # besides accountant use it?" asks of the tool still
 
     def _names_a_job_or_major(self, text: str) -> bool:
         """Does a list-like question without "jobs" name one job for certain, not a field ("… as a nurse", "…
@@ -491,8 +496,7 @@ class Understander:
         """One everyday English word corrected into a title's word ("faster" → "foster", "decent" → "docent",
         "lattes" → "lathes"): a word the model's vocabulary holds whole is spelt right, so it is no misspelt title.
         A word of titles ("military", "marketing") is no correction and stays. In a long message, neither is an
-        everyday word typed in lower case that an abbreviation spells ("apps", or "app", is no APP, advanced practice
-        nurse; "rn" is no everyday word)."""
+        everyday word typed in lower case that an abbreviation spells ("apps" is no APP, advanced practice nurse)."""
         if self.meaning is None or mention.groups or content_words(mention.phrase) != 1:
             return False
         word = " ".join(w for w in normalize.raw_tokens(mention.phrase) if w not in STOP)
@@ -501,9 +505,11 @@ class Understander:
             alias = mention.candidates[0].alias if mention.candidates else ""
             if word in PRONOUNS and alias.isupper() and not re.search(rf"\b{re.escape(alias)}\b", typed):
                 return True  # "whats his job called": a pronoun, not HIS (hearing instrument specialists)
+            if long and everyday and alias.isupper() and word == alias.lower() and len(word) == SHORT_ABBREVIATION - 1:
+                return not re.search(rf"\b{re.escape(word)}{_AS_A_JOB}", typed, re.I)  # "an app for finding jobs",
+                # "i have an app idea": a program; "im an app in the er", "app jobs", "what does an app make": the job
             return long and everyday and alias.isupper() and len(alias) <= SHORT_ABBREVIATION \
-                and (word != alias.lower() or len(word) >= SHORT_ABBREVIATION - 1) \
-                and not re.search(rf"\b{re.escape(alias)}s?\b", typed) \
+                and word != alias.lower() and not re.search(rf"\b{re.escape(alias)}s\b", typed) \
                 and not re.search(rf"\b{re.escape(alias)}['’]s\b", typed, re.I)  # "apps" for APP; "rn" is RN,
             # and so are "PAs" (in capitals) and "rn's"
         if word in _RANK_ONLY:  # "i do general labor": a rank said alone is no misspelt title
@@ -513,14 +519,20 @@ class Understander:
     def _title_words(self, text: str) -> list[str]:
         """The words of the message that hold an exact title on their own ("paralegal"): the message may be a
         question about that job even with no word of a job context."""
-        words = [w for w in normalize.raw_tokens(text) if w not in STOP and (len(w) > 3 or self._abbreviation(w, text))]
-        return [w for w in words[:MAX_PARTS] if self.decider.exact(normalize.tokens(w))]
+        words = [w for w in normalize.raw_tokens(text) if w not in STOP][:MAX_PARTS]
+        titled = [w for w in words if len(w) > SHORT_ABBREVIATION - 1 and self.decider.exact(normalize.tokens(w))]
+        return titled or [w for w in words if self._abbreviation(w)]  # "min schooling for LPN?": the abbreviation
+        # when no longer word is a title
 
-    def _abbreviation(self, word: str, text: str) -> bool:
-        """A three-letter word that is no everyday English word ("lpn", "cna", "emt"), or one typed in capitals
-        ("min schooling for LPN?"); not "app", "his" or "tap" in lower case."""
-        return len(word) == SHORT_ABBREVIATION - 1 and word not in PRONOUNS and self.meaning is not None and (
-            not self.meaning.is_word(word) or re.search(rf"\b{re.escape(word.upper())}\b", text) is not None)
+    def _abbreviation(self, word: str) -> bool:
+        """A three-letter word that is no everyday English word and names one job for certain ("lpn", "cna", "emt": "min
+        schooling for LPN?", "cpa exam tips"); not "app", "his" or "tap", nor an abbreviation several jobs' titles
+        share ("is the CPT cert worth it", "CFA exam")."""
+        if len(word) != SHORT_ABBREVIATION - 1 or word in PRONOUNS or self.meaning is None \
+                or self.meaning.is_word(word):
+            return False
+        found = self.decider.exact(normalize.tokens(word))
+        return found is not None and found.confident  # "CPT exam tips": a test several jobs' titles abbreviate
 
     def _by_meaning(self, text: str, mention: Mention) -> tuple[Intent, Topic | None]:
         """A job named, the question asked in words no rule knows ("what's the daily routine of …"): the
@@ -555,6 +567,64 @@ _AT = re.compile(r"\b(?:at|in)\s+(?:(?:an?|the|my|our)\s+)?$", re.I)
 """The words before a job's name that make it a workplace ("… at a dentist", "… at the pharmacy")."""
 
 
+def _moving(rest: str, intent: Intent, mentions: list[Mention]) -> tuple[Intent, list[Mention]]:
+    """A message read as one job or a comparison that moves: from one job to another ("im a 5th grade teacher thinking
+    about becoming principal": the way), on from the job held ("moves"), or toward one job from work only guessed
+    at ("im 45 and burnt out in sales. is becoming an elementary school teacher a smart move": the teacher, not a
+    guess at "sales" asked back)."""
+    pair = climbing.toward(rest, mentions) if intent in ("job", "compare") else None
+    if pair is not None:
+        return climbing.way(pair)
+    if intent in ("job", "topic", "compare") and climbing.moving_on(_without(rest, mentions), len(mentions)):
+        held = climbing.held(mentions)
+        return ("moves", [held]) if held is not None else (intent, mentions)
+    if intent == "job" and climbing.toward_another(rest):
+        return intent, _toward_the_sure(mentions, rest)
+    return intent, mentions
+
+
+def _beside(req: Request, chosen: list[Mention], clause: str) -> list[Mention]:
+    """The jobs the rules read that are neither side of the choice nor, in its clause, of a side's group ("retail or
+    healthcare as a CNA": the CNA is healthcare's; "im a therapist, should i move to hospitals or schools": the
+    therapist is beside the choice)."""
+    sides = {m.code for m in chosen}
+    in_clause = set(normalize.raw_tokens(clause))
+    return [m for m in req.occupations if m.phrase and m.code not in sides
+            and choosing.beyond(m.phrase, (chosen[0].phrase, chosen[1].phrase))  # no misreading of a side
+            and not (set(normalize.raw_tokens(m.phrase)) <= in_clause
+                     and any(_member(m.code, side.groups) for side in chosen))]
+
+
+def _chosen_within(req: Request, chosen: list[Mention], said: choosing.Choice) -> bool:
+    """Is the choice one made inside a job named beside it ("is it better to do pediatrics or geriatrics as a nurse",
+    "as a social worker should i go into hospitals or schools"): a specialty or a workplace, not two jobs? So is a
+    choice of workplaces once one's own job is named ("im an assistant, should i move to a law firm or a hospital";
+    not someone else's: "counselor at school says pick one: a hospital job or an office job")."""
+    in_clause = set(normalize.raw_tokens(said.clause))
+    others = _beside(req, chosen, said.clause)
+    if any(m.confident and set(normalize.raw_tokens(m.phrase)) <= in_clause for m in others):
+        return True
+    return any(choosing.is_workplace(side) for side in said.sides) and any(
+        re.search(_HELD_AS + re.escape(m.phrase.lower()), req.text.lower()) for m in others)
+
+
+def _member(code: str, groups: list[str]) -> bool:
+    """Is the occupation in one of the SOC groups ("29-0000", "29-1140", "25-2000")?"""
+    return any(code.startswith(g.rstrip("0").rstrip("-")) for g in groups)
+
+
+def _toward_the_sure(mentions: list[Mention], text: str) -> list[Mention]:
+    """Of guesses at the work left, said first, and the one job moved toward, named for certain after them, the job
+    moved toward ("my parents want me to be a doctor but i really want to be a writer" keeps both)."""
+    sure = [m for m in mentions if m.confident or m.groups]
+    if not sure or len({m.code for m in sure}) != 1 or len(sure) == len(mentions):
+        return mentions
+    lowered = text.lower()
+    at = lowered.find(sure[0].phrase.lower())
+    before = [m for m in mentions if m not in sure and 0 <= lowered.find(m.phrase.lower()) < at]
+    return sure if len(before) + len(sure) == len(mentions) else mentions
+
+
 def _read_both(req: Request, chosen: list[Mention], clause: str) -> bool:
     """Has the rules' reading already set the two sides of the choice against each other ("teacher or nurse", read
     as the teachers' group and the nurses), or one of them against a job named in the same clause ("office job or
@@ -584,8 +654,9 @@ def _asks_a_topic(text: str, activity: bool) -> bool:
     carpentry besides…", unless said as a doing): "hvac with zero experience, where do i start" is about HVAC
     work, though no word says job or career."""
     words = normalize.raw_tokens(text)
-    return bool(SECTION_WORDS.intersection(words)) or (
-        any(TOPIC_OF.get(w, "-") != "-" for w in words) and not activity)
+    return bool(SECTION_WORDS.intersection(words)) or bool(intents.GOOD_AT.search(text)) or (
+        any(TOPIC_OF.get(w, "-") != "-" for w in words) and not activity)  # "… need to be great at drawing to be
+    # an architect": what it takes, its skills
 
 
 def _asks_more(text: str, mention: Mention) -> bool:

@@ -39,9 +39,15 @@ def test_a_field_side_says_which_member_stands_for_it(conversation):
 
 @pytest.mark.parametrize("text", [
     "is there a job with animals thats not vet or vet tech",  # rejected sides
+    "i really dont like retail or fast food, what else is there for me at 16?",
+    "instead of nursing or teaching, what else is good for helping people?",
     "im a staff nurse, how do i move up to charge nurse or manager",  # the way up from the job named
+    "paralegal wanting to become an attorney or a court clerk, what path",  # the way from the job named
     "do i need a bachelors or a masters for this",  # no work on either side
     "i like drawing or painting, what jobs are there",  # pastimes: a search, no comparison
+    "should i specialize in cardiology or oncology as a nurse?",  # specialties of the job named
+    "as a paralegal should i look at law firms or companies?",  # workplaces of the job named
+    "what jobs can someone with a record get in warehousing or trucking?",  # a list
 ])
 def test_words_beside_or_that_are_no_choice_of_work_are_not_compared(understand, text):
     req = understand(text)

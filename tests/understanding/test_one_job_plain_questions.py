@@ -34,8 +34,23 @@ def test_what_it_takes_to_be_good_at_a_job_asks_its_skills(understand, text, soc
     assert [m.code[:7] for m in req.occupations] == [soc] and req.topic == "skills", (text, req.topic)
 
 
-def test_what_makes_money_still_asks_the_pay(understand):
-    assert understand("what makes electricians so much money").topic == "salary"
+@pytest.mark.parametrize("text", ["what makes electricians so much money", "what makes a good salary for a cna",
+                                  "what makes a welder good money"])
+def test_what_makes_money_still_asks_the_pay(understand, text):
+    assert understand(text).topic == "salary", text
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("what does a pilot need to know to get a license", "path"),
+    ("what do you need to know about cosmetology school", "education"),
+])
+def test_what_to_know_for_school_or_a_license_is_no_skills_question(understand, text, topic):
+    assert understand(text).topic != "skills", text
+
+
+@pytest.mark.parametrize("text", ["CPT exam tips", "is the CFA exam hard"])
+def test_an_abbreviation_several_jobs_share_names_no_job(understand, text):
+    assert not understand(text).occupations, text
 
 
 @pytest.mark.parametrize("text, soc", [
@@ -47,8 +62,10 @@ def test_a_tool_told_beside_a_question_about_a_job_is_no_tool_question(understan
     assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [soc], (text, req.intent)
 
 
-def test_a_tool_question_still_reads_the_tool(understand):
-    req = understand("i know excel really well. what jobs use it")
+@pytest.mark.parametrize("text", ["i know excel really well. what jobs use it",
+                                  "i know excel. what jobs besides bookkeeper use it?"])
+def test_a_tool_question_still_reads_the_tool(understand, text):
+    req = understand(text)
     assert req.intent == "tools" and "Microsoft Excel" in req.listing.names, req
 
 
