@@ -123,6 +123,12 @@ class Meaning:
         order = np.argsort(-score)[:limit]
         return [(occ.refs[i], float(score[i])) for i in order if score[i] >= MATCH_FLOOR]
 
+    def closeness(self, text: str, codes: list[str], task_weight: float = FLOOR_TASK_WEIGHT) -> dict[str, float]:
+        """How close the text comes to each of these occupations' work (as ``occupations`` scores it)."""
+        index, _ = self._occupation_index()
+        whole, closest_task = self._closeness(" ".join(text.split()))
+        return {c: float(whole[index[c]] + task_weight * closest_task[index[c]]) for c in codes if c in index}
+
     @functools.lru_cache(maxsize=64)  # noqa: B019 — one Meaning per process; a message asks several times
     def _closeness(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Each occupation's closeness to the text (title and description) and that of its closest task."""

@@ -89,6 +89,11 @@ doing doordash rn"): right now, though no other job is named (never "at a hospit
 _AS_A_JOB = (r"\s+(?:jobs?|salary|salaries|pay|pays|paid|makes?|earns?|programs?|school|role|position|in\s+"
              r"(?!(?:my|your|our|their|a|an|this|that|the\s+(?:app|play)\s+store)\b)\w+)\b")
 """Words after a lower-case abbreviation that make it the job ("an app in the er", "app jobs", "does an app make")."""
+CONTEXT_WORDS_NEEDED = 2
+CONTEXT_MARGIN = 0.05
+CONTEXT_SURE = 0.2
+"""Of occupations a name fits alike, the one the rest of the message comes this much closer to than to each other is
+meant; this much closer, for certain ("CO at a state prison": correctional officers at 0.65, orthotists at 0.11)."""
 _HELD_AS = r"\b(?:i'?m|im|i\s+am|as|i\s+work\s+as)\s+(?:an?\s+|the\s+)?"
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.I)
 _ANY_JOBS = re.compile(r"\b(?:what|which|any|good|best|top|other)\s+(?:\w+\s+)?(?:jobs|careers|options|gigs)\b", re.I)
@@ -441,11 +446,37 @@ class Understander:
             # "pharmacist or doctor? torn": one side named for certain makes the message about jobs
             found = replace(found, mentions=[], unresolved=[], free_words=[])
             self._read(parts[:MAX_PARTS], True, found)
+        found.mentions = [self._in_context(m, rest) for m in found.mentions]
         if (_RIGHT_NOW.search(rest) and any(m.phrase.lower() != "rn" for m in found.mentions)) \
                 or _DOING_RIGHT_NOW.search(rest) or _RIGHT_NOW_STATE.search(rest) \
                 or self._right_now_then(rest, found.mentions):
             found.mentions = [m for m in found.mentions if m.phrase.lower() != "rn"]  # "… diesel mechanics rn"
         return found
+
+    def _in_context(self, mention: Mention, text: str) -> Mention:
+        """An abbreviation several occupations share alike, none for certain ("CO": orthoptists, orthotists,
+        correctional officers), read by the rest of the message ("CO at a state prison 5 years, what's next":
+        correctional officers), when it comes clearly closer (``CONTEXT_MARGIN``) to one of them; otherwise as the
+        matcher ranked them. The meaning as a second opinion: issue 20's "rerank the candidates or ask"."""
+        if self.meaning is None or mention.confident or mention.groups or len(mention.candidates) < 2 \
+                or not mention.phrase:
+            return mention
+        top = mention.candidates[0]
+        if not (top.alias.isupper() and len(top.alias) <= SHORT_ABBREVIATION):
+            return mention  # only an abbreviation several titles share; a name's own order stands ("chef")
+        tied = [c for c in mention.candidates if c.score == top.score and c.alias.lower() == top.alias.lower()]
+        rest = re.sub(rf"\b{re.escape(mention.phrase)}\b", " ", text, flags=re.I)
+        if len(tied) < 2 or content_words(rest) < CONTEXT_WORDS_NEEDED:
+            return mention
+        close = self.meaning.closeness(rest, [c.code for c in tied])
+        ranked = sorted(tied, key=lambda c: -close.get(c.code, -1.0))
+        best = ranked[0]
+        lead = close.get(best.code, -1.0) - max(close.get(c.code, -1.0) for c in ranked[1:])
+        if lead < CONTEXT_MARGIN:
+            return mention
+        others = [c for c in mention.candidates if c.code != best.code]
+        return mention.model_copy(update={"code": best.code, "title": best.title, "candidates": [best, *others],
+                                          "confident": mention.confident or lead >= CONTEXT_SURE})
 
     def _read(self, parts: list[str], context: bool, found: _Found) -> None:
         long = sum(len(p.split()) for p in parts) >= INCIDENTAL_WORDS
@@ -654,9 +685,11 @@ def _asks_a_topic(text: str, activity: bool) -> bool:
     carpentry besides…", unless said as a doing): "hvac with zero experience, where do i start" is about HVAC
     work, though no word says job or career."""
     words = normalize.raw_tokens(text)
+    asked = intents.asked_part(text)
     return bool(SECTION_WORDS.intersection(words)) or bool(intents.GOOD_AT.search(text)) or (
-        any(TOPIC_OF.get(w, "-") != "-" for w in words) and not activity)  # "… need to be great at drawing to be
-    # an architect": what it takes, its skills
+        any(TOPIC_OF.get(w, "-") != "-" for w in words) and not activity) or (
+        asked is not None and bool(intents.SALARY.search(asked) or intents.DUTIES.search(asked)))  # "… need to be
+    # great at drawing to be an architect": what it takes, its skills; "my uncle is a welder, what does he make"
 
 
 def _asks_more(text: str, mention: Mention) -> bool:

@@ -48,6 +48,15 @@ def test_what_to_know_for_school_or_a_license_is_no_skills_question(understand, 
     assert understand(text).topic != "skills", text
 
 
+@pytest.mark.parametrize("text, soc", [
+    ("my uncle is a welder, what does he make", "51-4121"),
+    ("my aunt works as a dental hygienist, what does she make", "29-1292"),
+])
+def test_a_relatives_job_and_what_they_make_asks_the_pay(understand, text, soc):
+    req = understand(text)
+    assert [m.code[:7] for m in req.occupations] == [soc] and req.topic == "salary", (text, req.intent, req.topic)
+
+
 @pytest.mark.parametrize("text", ["CPT exam tips", "is the CFA exam hard"])
 def test_an_abbreviation_several_jobs_share_names_no_job(understand, text):
     assert not understand(text).occupations, text
@@ -72,3 +81,17 @@ def test_a_tool_question_still_reads_the_tool(understand, text):
 def test_small_words_before_as_a_job_name_no_product(understand):
     req = understand("what do i need to be good at for carpentry as a job")
     assert req.intent != "tools", req
+
+
+@pytest.mark.parametrize("text, soc", [
+    ("im a CO at the state pen, 4 years in. how do i move up", "33-3012"),
+    ("CO at the county jail for 6 yrs, guarding inmates. whats the next step up", "33-3012"),
+])
+def test_an_abbreviation_several_jobs_share_is_read_by_the_rest_of_the_message(understand, text, soc):
+    req = understand(text)
+    assert req.occupations and req.occupations[0].code.startswith(soc), (text, [m.title for m in req.occupations])
+
+
+def test_an_abbreviation_with_nothing_around_it_is_asked_back(conversation):
+    reply, _ = conversation.reply("whats a CO salary")
+    assert "Did you mean" in reply.text, reply.text[:120]
