@@ -220,7 +220,8 @@ HOLDS_HERE = re.compile(r"^\W*(?!(?:i|i'?m|im|we|you|u|he|she|they|it|it'?s|its|
                         re.I)
 """A message that opens with the job one holds: "LPN here, …", "carpenter 10 yrs, …", "real estate agent 3 yrs":
 about work when a word of ``job`` is a title ("party here tonight" is not)."""
-DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|would) [^,.?!;]+? do\b"
+DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|would) "
+                    r"(?![^,.?!;]*?\b(?:have|has|need|needs|got)\s+to\s+do\s+to\b)[^,.?!;]+? do\b"
                     r"(?!\s+(?:you|u|i|they|we|he|she|it|people)\b)"
                     r"|\bwhat\s+(?:he|she|they|you|u)\s+(?:actually\s+|really\s+)?(?:does|do)\s+(?:at|for)\s+work\b"
                     r"|\bday\s+in\s+the\s+life\b|\b(?:\w+['’]s|their|his|her)\s+(?:work\s*)?day\s+(?:like|look\s+like)\b"

@@ -89,11 +89,17 @@ doing doordash rn"): right now, though no other job is named (never "at a hospit
 _AS_A_JOB = (r"\s+(?:jobs?|salary|salaries|pay|pays|paid|makes?|earns?|programs?|school|role|position|in\s+"
              r"(?!(?:my|your|our|their|a|an|this|that|the\s+(?:app|play)\s+store)\b)\w+)\b")
 """Words after a lower-case abbreviation that make it the job ("an app in the er", "app jobs", "does an app make")."""
+SENTENCE_END_OR_ASKED = re.compile(r"[?!]+\s*|" + intents.SENTENCE_END.pattern)
+MAX_NAME_WORDS = 4
 CONTEXT_WORDS_NEEDED = 2
 CONTEXT_MARGIN = 0.05
 CONTEXT_SURE = 0.2
 """Of occupations a name fits alike, the one the rest of the message comes this much closer to than to each other is
 meant; this much closer, for certain ("CO at a state prison": correctional officers at 0.65, orthotists at 0.11)."""
+_ASKS_SECTION = re.compile(r"\bwhat\s+(?:skills|abilities|talents|qualities|certs?|certifications?|degrees?|education"
+                           r"|training|license|licen[cs]es?|schooling)\s+(?:do|does|would|should|will|must)\b", re.I)
+"""A section asked by its name ("what abilities do plumbers need"), however the rest reads ("besides not being grossed
+out lmao …" is said as a doing)."""
 _HELD_AS = r"\b(?:i'?m|im|i\s+am|as|i\s+work\s+as)\s+(?:an?\s+|the\s+)?"
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.I)
 _ANY_JOBS = re.compile(r"\b(?:what|which|any|good|best|top|other)\s+(?:\w+\s+)?(?:jobs|careers|options|gigs)\b", re.I)
@@ -215,7 +221,9 @@ class Understander:
         intent = found.intent or self._intent(text, mentions, topic, place)
         if found.intent is None:
             intent, mentions = _moving(rest, intent, mentions)
-        discovered = self.discoverer(rest, intent, mentions, topic, len({m.code for m in mentions}))
+        discovered = None if intent == "job" and mentions and _ASKS_SECTION.search(rest) else self.discoverer(
+            rest, intent, mentions, topic, len({m.code for m in mentions}))  # "what abilities do plumbers need"
+        # asks a section of the job named, however its other words read
         if discovered is not None:
             return Request(intent=discovered[0], listing=discovered[1], place=place, **base)
         if intent == "job" and len(mentions) == 1 and topic is None and self.meaning and _asks_more(rest, mentions[0]) \
@@ -414,7 +422,7 @@ class Understander:
         context = about_jobs or about_work(text) or bool(
             intents.ABOUT_JOBS.search(text) or intents.LADDER.search(text) or intents.MOVE.search(text)
             or intents.CLIMB.search(text) or intents.SAFE_FROM_MACHINES.search(text) or intents.PAY_FIGURE.search(text)
-            or self._holds_here(text))
+            or self._holds_here(text) or self._named_alone(text))
         sections = not context and _asks_a_topic(text, self.discoverer.activity(text))
         titled = self._title_words(rest) if not context and (self.meaning is not None or sections) else []
         same = len({tuple(normalize.tokens(w)) for w in titled}) == 1
@@ -512,6 +520,19 @@ class Understander:
         if _FIELD_ENDING.search(last) or not self.decider.exact(normalize.tokens(last)):
             return False  # "im a cardiac rn", "a flight rn", "a case management rn": a nurse's specialty, not a job
         return any(m.phrase.lower() != "rn" and bare(m.phrase).lower() in job for m in mentions if m.phrase)
+
+    def _named_alone(self, text: str) -> bool:
+        """A sentence of a longer message that is a job's name alone ("actuary?? my math teacher keeps bringing it
+        up"): the message is about that job."""
+        sentences = [s for s in SENTENCE_END_OR_ASKED.split(text) if s.strip()]
+        if len(sentences) < 2:
+            return False
+        for sentence in sentences:
+            words = [w for w in normalize.raw_tokens(sentence) if w not in STOP]
+            if 0 < len(words) <= MAX_NAME_WORDS and max(len(w) for w in words) > SHORT_ABBREVIATION \
+                    and (found := self.decider.exact(normalize.tokens(" ".join(words)))) and found.confident:
+                return True
+        return False
 
     def _holds_here(self, text: str) -> bool:
         """Opens with a job held, one of its words a title on its own ("LPN here", "dealership mechanic here")."""
@@ -686,7 +707,8 @@ def _asks_a_topic(text: str, activity: bool) -> bool:
     work, though no word says job or career."""
     words = normalize.raw_tokens(text)
     asked = intents.asked_part(text)
-    return bool(SECTION_WORDS.intersection(words)) or bool(intents.GOOD_AT.search(text)) or (
+    named = intents.GOOD_AT.search(text) or _ASKS_SECTION.search(text)
+    return bool(SECTION_WORDS.intersection(words)) or bool(named) or (
         any(TOPIC_OF.get(w, "-") != "-" for w in words) and not activity) or (
         asked is not None and bool(intents.SALARY.search(asked) or intents.DUTIES.search(asked)))  # "… need to be
     # great at drawing to be an architect": what it takes, its skills; "my uncle is a welder, what does he make"

@@ -95,3 +95,15 @@ def test_an_abbreviation_several_jobs_share_is_read_by_the_rest_of_the_message(u
 def test_an_abbreviation_with_nothing_around_it_is_asked_back(conversation):
     reply, _ = conversation.reply("whats a CO salary")
     assert "Did you mean" in reply.text, reply.text[:120]
+
+
+@pytest.mark.parametrize("text, soc, topic", [
+    ("pharmacist?? my aunt keeps bringing it up at dinner and i dont even know what that is", "29-1051", None),
+    ("ok no offense to anyone lol but what skills do dental hygienists need", "29-1292", "skills"),
+    ("my sister wants to style hair as a cosmetologist, what does she have to do to get licensed", "39-5012", "path"),
+    ("what do you have to study to be a dentist", "29-1021", "education"),
+])
+def test_a_job_named_alone_or_asked_by_its_section(understand, text, soc, topic):
+    req = understand(text)
+    assert req.intent == "job" and [m.code[:7] for m in req.occupations] == [soc], (text, req.intent)
+    assert req.topic == topic, (text, req.topic)
