@@ -19,6 +19,11 @@ SHORT_CLAUSE = 2 * MAX_SIDE + 1
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n\"]+(?=\s|$)|[!?]+|\s[-–—]+\s|\s[-–—]+|[-–—]+\s")
 _CHOICE = re.compile(r"\s(?:or|vs\.?|versus)\s", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?P<a>.+?)\s+(?:and|or|&)\s+(?P<b>.+)", re.I)
+_BUT = re.compile(r"\s(?:but|though|although|while|whereas)\s", re.I)
+_WANTING = re.compile(r"\b(?:do|doing|into|be\s+an?|become\s+an?|becoming\s+an?|like|love|study|studying|pursue"
+                      r"|says|said|thinks|wants|want|wanna|choose|pick|toward|towards|prefer|push(?:es|ing)?\s+me\s+"
+                      r"(?:into|toward|towards))\b", re.I)
+"""Words after which a contrast's side is said ("do nursing", "going into law", "be a teacher", "says accounting")."""
 _DIFFERENCE = re.compile(r"\bdifferences?\s+between\b", re.I)
 """"the difference between X and Y": the understander's own (``intents.BETWEEN``), never taken here."""
 _CUE = re.compile(r"\b(?:which|difference|better|best|safer|smarter|easier|harder|worse|more|less|should|torn"
@@ -113,7 +118,31 @@ def choice(text: str) -> Choice | None:
             pair = left, _right(_words(clause[cut.end():]))
         if all(pair) and pair[0] != pair[1]:
             return Choice(pair, clause)
-    return None
+    return _contrast(text) if cued else None
+
+
+def _contrast(text: str) -> Choice | None:
+    """Two lines of work set against each other across "but", each said after a word of wanting or doing
+    ("my mom wants me to do nursing but i kinda want to be a teacher, which is better"; "thinking about going into law
+    but my dad says accounting is the safer bet"): the last such side of each half."""
+    halves = _BUT.split(text, maxsplit=1)
+    if len(halves) != 2:
+        return None
+    pair = tuple(_after_wanting(half) for half in halves)
+    if not all(pair) or pair[0] == pair[1]:
+        return None
+    return Choice((pair[0], pair[1]), text)
+
+
+def _after_wanting(half: str) -> str:
+    """The side said after the last word of wanting or doing in a half of a contrast ("… want to be a teacher")."""
+    found = list(_WANTING.finditer(half))
+    if not found:
+        return ""
+    words = _words(half[found[-1].end():])
+    if _NEGATIONS & set(_words(half[max(found[-1].start() - 12, 0):found[-1].start()])):
+        return ""  # "i dont want to do retail"
+    return _right(words)
 
 
 def beyond(phrase: str, sides: tuple[str, str]) -> bool:

@@ -155,14 +155,15 @@ class Understander:
         req = self._request(message, about_jobs)
         if req.intent not in _CHOSEN_OVER:
             return req
-        if (req.intent == "moves" and req.occupations and req.occupations[0].confident) or climbing.climbs(req.text) \
-                or intents.LADDER.search(req.text) or _ANY_JOBS.search(req.text):
+        if climbing.climbs(req.text) or intents.LADDER.search(req.text) or _ANY_JOBS.search(req.text):
             return req  # "staff accountant, how do i work up to controller or cfo": the way up from the job named;
             # "what jobs can a felon get in construction or trucking": a list
         said = choosing.choice(req.text)
         chosen = self._chosen(said.sides) if said is not None else None
         if said is None or chosen is None or _read_both(req, chosen, said.clause) or _chosen_within(req, chosen, said) \
-                or (climbing.toward_another(req.text) and _beside(req, chosen, said.clause)):
+                or (climbing.toward_another(req.text) and _beside(req, chosen, said.clause)) \
+                or (req.intent == "moves" and req.occupations[0].confident
+                    and req.occupations[0].code not in {m.code for m in chosen}):
             return req  # "teacher wanting to become a principal or admin": the way from the job named
         # "im a senior and torn between the medical field or tech, i like helping ppl…": the two sides chosen
         # between, whatever else the message names or describes

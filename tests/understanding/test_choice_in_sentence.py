@@ -30,6 +30,25 @@ def test_the_two_sides_of_a_choice_in_a_sentence_are_compared(conversation, text
     assert memory.codes[0].startswith(first) and memory.codes[1].startswith(second), (text, memory.codes)
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("my grandma wants me to do dental hygiene but i think id like physical therapy more, which is better",
+     "29-1292", "29-1123"),
+    ("i was gonna go into marketing but my uncle says accounting is the safer bet", "13-1161", "13-2011"),
+])
+def test_two_lines_of_work_set_against_each_other_across_but_are_compared(conversation, text, first, second):
+    _, memory = conversation.reply(text)
+    assert len(memory.codes) == 2 and memory.codes[0].startswith(first) and memory.codes[1].startswith(second), (
+        text, memory.codes)
+
+
+@pytest.mark.parametrize("text", [
+    "i want to be a nurse but i hate blood, is that a problem",  # one job, a worry
+    "i like my job as a cashier but want more money, what pays better",  # a way up
+])
+def test_a_but_with_one_line_of_work_is_no_comparison(understand, text):
+    assert understand(text).intent != "compare", text
+
+
 def test_a_field_side_says_which_member_stands_for_it(conversation):
     reply, _ = conversation.reply("my sister is a nurse and i fix cars for fun, is business or the trades the "
                                   "safer bet")
