@@ -96,6 +96,8 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     return _in_the_question(kept, text)
 
 
+QUESTION_WORDS = 3
+"""Words of an asking sentence at least, for the one job it names to be the one asked about."""
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|them|they|those|both|either|one|he|she|him|her)\b", re.I)
 
 
@@ -106,8 +108,9 @@ def _in_the_question(mentions: list[Mention], text: str) -> list[Mention]:
     if len({m.code for m in mentions}) < 2 or climbing.climbs(text) or intents.LADDER.search(text):
         return mentions  # "teacher's aide in a 2nd grade classroom. whats the path up from para": the job held
     asked = intents.asked_part(text)
-    if asked is None or intents.WEIGHS.search(asked) or _WEIGHS_MINE.search(asked) or _REFERS_BACK.search(asked):
-        return mentions
+    if asked is None or len(asked.split()) < QUESTION_WORDS or intents.WEIGHS.search(asked) \
+            or _WEIGHS_MINE.search(asked) or _REFERS_BACK.search(asked):
+        return mentions  # "Plumber? nah. thinking hvac": a name alone asks nothing of it
     inside = [m for m in mentions if m.phrase and re.search(r"\b" + _forms(m)[1], asked, re.I)]
     if any(_said_again(m, asked) or _head_in(m, asked) for m in mentions if m not in inside):
         return mentions  # "im a nurse. what do doctors and nurses make": the nurses are asked about too

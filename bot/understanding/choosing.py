@@ -41,7 +41,8 @@ _OPENERS = frozenset({"is", "are", "was", "were", "be", "been", "between", "eith
                       "deciding", "whether", "if", "just", "also", "doing", "toward", "towards", "than", "it's", "its",
                       "it", "that", "this", "with", "my", "our", "your", "his", "her", "their", "from", "after",
                       "before", "now", "tbh", "honestly", "lol", "not", "no", "nor", "never", "thats", "that's",
-                      "except", "besides", "instead"})
+                      "except", "besides", "instead", "see", "seeing", "visit", "visiting", "hire", "hiring",
+                      "call", "find", "book", "recommend"})
 """Words that open a side's sentence, not the side ("torn between the medical field", "going into law")."""
 _LEADING = frozenset({"a", "an", "the", "some", "any", "kind", "sort", "type", "of", "maybe", "just", "even", "like",
                       "go", "going", "get", "getting", "into", "in", "be", "being", "become", "becoming", "do", "doing",
@@ -72,6 +73,8 @@ _NO_SIDE = frozenset({"job", "jobs", "career", "careers", "field", "work", "thin
 _NEGATIONS = frozenset({"not", "no", "besides", "except", "than", "nor", "without", "isnt", "isn't", "aren't",
                         "arent", "never", "hate", "avoid", "dont", "don't", "didnt", "didn't", "instead", "sick",
                         "tired", "other"})
+_SEEKING = frozenset({"see", "seeing", "visit", "visiting", "hire", "hiring", "call", "find", "book", "recommend"})
+"""Words of seeking a service ("should i see a therapist or a psychiatrist"): a patient's or a customer's choice."""
 NEGATION_REACH = 3
 """Words before a side that may say it is not wanted ("i dont like retail or …", "instead of nursing or …")."""
 _OTHERS = frozenset({"other", "another", "else"})
@@ -113,7 +116,7 @@ def choice(text: str) -> Choice | None:
                 continue
             before = _words(clause[:cut.start()])
             left, opened = _left(before)
-            if _NEGATIONS & set(before[max(opened - NEGATION_REACH, 0):opened]):
+            if (_NEGATIONS | _SEEKING) & set(before[max(opened - NEGATION_REACH, 0):opened]):
                 continue  # "a job with kids in a hospital thats not doctor or nurse", "i dont like retail or fast food"
             pair = left, _right(_words(clause[cut.end():]))
         if all(pair) and pair[0] != pair[1]:

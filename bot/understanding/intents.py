@@ -96,7 +96,9 @@ as a nurse" asks about nurses)."""
 WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?!(?:are|is|am|was|were|made|created|built|wrote|won|invented)\b)"
                       r"(?:\w+s|can|could|would|will|does|do|gets?|helps?)\b", re.I)
 _RUNS_IT = (r"\bbe(?:come)?\s+(?:the|a)\s+(?:guy|gal|person|one|lady|woman|man|boss)\s+(?:who\s+)?(?:runs?|running"
-            r"|leads?|leading|oversees|overseeing)\b")
+            r"|leads?|leading|oversees|overseeing)\s+(?:(?:the|my|our|this)\s+(?:\w+\s+)?(?:crew|team|shift|store|floor"
+            r"|kitchen|site|department|place|shop|line|unit|warehouse|office|restaurant|boat|bar|branch|project"
+            r"|jobsite)|it)\b")
 RUNS_IT = re.compile(_RUNS_IT, re.I)
 """Becoming the one who runs the work ("how to become the guy running the crew"): a rank above one's own job, said
 as who holds it, not another job to become."""
@@ -115,8 +117,9 @@ _WAY_UP = (r"\b(?:a|the|any)\s+way\s+up\b"
            r"|\b(?:jobs?|positions?|roles?|something|anything|what'?s|whats)\s+(?:is\s+|are\s+)?(?:right\s+)?above"
            r"\s+(?:me|mine|this|that|my\s+(?:job|role|position|level))\b"
            r"|\b(?:path|paths|way|career)\s+upwards?\b"
-           r"|\bgrow\s+(?:from|out\s+of|past|beyond)\s+(?:this|here|that|my\s+(?:job|role|position))\b"
-           r"|\b(?:better|higher)\s+(?:position|title|role)\s+for\s+me\b|\bnext\s+higher\s+(?:title|position|role)\b"
+           r"|\bgrow\s+(?:from|out\s+of|past|beyond)\s+(?:here|(?:this|that)(?=\s*(?:[?.!,]|$|\s+(?:job|role|position|gig|without|and|but|so|or|if)\b))"
+           r"|my\s+(?:job|role|position))\b"
+           r"|\b(?:better|higher)\s+(?:position|title|role)\s+for\s+me\b(?!\s+than)|\bnext\s+higher\s+(?:title|position|role)\b"
            r"|\b(?:i|me)\b[^.?!]{0,20}?\b(?:get|want|find|land)\s+(?:a\s+)?(?:better|higher)\s+(?:title|role)\b"
            r"|" + _RUNS_IT)
 """More ways up: "where can i go from here", "whats up from here", "what do surg techs become", "get to senior", "get to
@@ -190,8 +193,10 @@ MOVE = re.compile(
     r"(?!\s+(?:a|an|the)?\s*\w+\s+(?:vs|versus)\b)(?!\s+(?:\w+\s+)?(?:school|college|university|uni|class|classes|bootcamp)\b)"
     r"|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:a|an|i|you)\b.*\b(?:do|move|switch|become|transition)\b", re.I)
 PAYS_MORE = re.compile(r"\b(?:pays?|paying|paid)\s+(?:more|better)\b|\b(?:higher|better)\s+(?:salary|pay|paying|"
-                       r"wages?|income)\b|\bmore\s+(?:money|\$|cash)(?!\w)|\b(?:i|me)\b[^.?!]{0,25}?\b(?:want|need|wanna|get|looking\s+for|with)\s+more\s+pay\b"
-                       r"|\bhave\s+more\s+pay\s+than\b"
+                       r"wages?|income)\b|\bmore\s+(?:money|\$|cash)(?!\w)"
+                       r"|\b(?:i|im|i'm|me)\b[^.?!,]{0,25}?\b(?:want|need|wanna|looking\s+for)\s+more\s+pay\b(?!\s+than)"
+                       r"(?![^.?!]*\b(?:or|vs)\b)|\bhow\s+(?:do|can|could)\s+i\s+(?:get|make|earn)\s+more\s+pay\b"
+                       r"|\b(?:something|a\s+job|jobs?|a\s+position|a\s+gig|work)\s+with\s+more\s+pay\b(?!\s+than)"
                        r"|\bearn\s+more\b|\b(?:make|making)\s+more(?=\s*(?:[?.!,;]|$|\s+(?:money|cash|\$)))", re.I)
 ANY_PAY = re.compile(r"\b(?:any|regardless\s+of|even\s+if\s+(?:it\s+)?pays?\s+less|lower\s+pay|less\s+money|"
                      r"pays?\s+less)\b", re.I)
@@ -243,8 +248,8 @@ GOOD_AT = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:makes?|made)\s+(?:(
 """What it takes to be good at a job ("what makes someone good at nursing", "what do i need to be good at for graphic
 design", "what does a bookkeeper need to know"): its skills, though "makes" and "need" ask pay and the path
 elsewhere."""
-SALARY = re.compile(r"\bhow much\b|\b(?:get|gets|make|makes|earn|earns|pull|pulls|bring\s+home|clear)\s+(?:\w+\s+)?"
-                    r"(?:per|an?|each|every)\s+(?:hour|hr|year|yr|week|month)\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
+SALARY = re.compile(r"\bhow much\b|\b(?:make|makes|earn|earns|pull|pulls|bring\s+home|clear|gets?\s+paid)\s+(?:\w+\s+)?"
+                    r"(?:per|an?|each|every)\s+(?:hour|hr|year|yr|week|month)\b|\bgets?\s+per\s+(?:hour|hr|year|week)\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)|" + PAY_FIGURE.pattern, re.I)
 
 WORTH_IT = re.compile(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 from dataclasses import dataclass
 
@@ -50,6 +51,7 @@ CLEAR_MARGIN = 0.25
 LOW_FLOOR = 0.45
 """Far closer to the example descriptions than to any off-topic one (by CLEAR_MARGIN), a description may come
 less close to its occupation ("driving an 18 wheeler cross country": truck drivers at 0.46)."""
+_HOW_DO_I = re.compile(r"^\W*how\s+(?:do|can|should|would|to)\b", re.I)
 FAR_FROM_CHATTER = 0.25
 FAR_FLOOR = 0.6
 """Far from every off-topic example (below FAR_FROM_CHATTER) though no nearer an example description, a text coming
@@ -188,8 +190,9 @@ class Meaning:
             return False  # said as a doing, it may be near an off-topic example ("treats sick dogs" ~ "my dog is
             # sick") and still describe work, when it comes closer to some occupation's
         if describe < other and not activity:
-            floor = STRONG_FLOOR if other >= FAR_FROM_CHATTER else FAR_FLOOR  # nearer chatter than the example
-            # descriptions, but one occupation's own work; when far from chatter too, closer to one occupation
+            far = other < FAR_FROM_CHATTER and not _HOW_DO_I.match(text)  # "how do i invest in stocks": one's own
+            floor = FAR_FLOOR if far else STRONG_FLOOR  # nearer chatter than the example descriptions, but one
+            # occupation's own work; when far from chatter too, closer to one occupation
         else:
             floor = DESCRIBES_FLOOR if describe - other < CLEAR_MARGIN else LOW_FLOOR
         return bool(best) and best[0][1] >= floor

@@ -36,8 +36,8 @@ def asked_topic(words: list[str], text: str, named: Sequence[str] = ()) -> Topic
 
 def _phrased(words: list[str], text: str, named: Sequence[str]) -> Topic | None:
     """The topic of a message (or of its asking sentence) by its phrasing and its topic words, the first asked."""
-    if intents.GOOD_AT.search(text):  # "what makes someone good at nursing": its skills, not "makes" (the pay)
-        return "skills"
+    if named and intents.GOOD_AT.search(text):  # "what makes someone good at nursing": its skills, not "makes"
+        return "skills"  # (the pay); with no job named, no section ("what does a new mom need to know")
     become = intents.BECOME.search(text)
     asked = next((w for w in words if TOPIC_OF.get(w, "-") in ASKED_BEFORE_PATH), None)
     if become and not (asked and text.lower().find(asked) < become.start()):  # "what's the pay for flight

@@ -96,6 +96,14 @@ CONTEXT_MARGIN = 0.05
 CONTEXT_SURE = 0.2
 """Of occupations a name fits alike, the one the rest of the message comes this much closer to than to each other is
 meant; this much closer, for certain ("CO at a state prison": correctional officers at 0.65, orthotists at 0.11)."""
+_AS_ONE = re.compile(r"\b(?:to\s+be(?:come)?|as)\s+an?\s+\w", re.I)
+"""A job said as what one would be ("… to be an architect"), not "a first time home buyer"."""
+_MAJORS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?majors?\b|\bmajors?\s+(?:makes?|pays?|earns?|is\s+better)\b", re.I)
+"""A question about majors ("between psychology and sociology which major makes more"), not a major told ("poli sci
+major with no clue, lawyer or some kind of business job")."""
+_CHOOSES = re.compile(r"\b(?:or|vs\.?|versus|between|which)\b", re.I)
+_REJECTED = re.compile(r"^\W*(?:nah|no|nope|never|gross|ew+|lol\s+no|not\s+for\s+me|hard\s+pass)\b", re.I)
+"""A sentence that rejects the one before ("Barber? nah. thinking welding")."""
 _ASKS_SECTION = re.compile(r"\bwhat\s+(?:skills|abilities|talents|qualities|certs?|certifications?|degrees?|education"
                            r"|training|license|licen[cs]es?|schooling)\s+(?:do|does|would|should|will|must)\b", re.I)
 """A section asked by its name ("what abilities do plumbers need"), however the rest reads ("besides not being grossed
@@ -155,9 +163,11 @@ class Understander:
         req = self._request(message, about_jobs)
         if req.intent not in _CHOSEN_OVER:
             return req
-        if climbing.climbs(req.text) or intents.LADDER.search(req.text) or _ANY_JOBS.search(req.text):
+        if climbing.climbs(req.text) or intents.LADDER.search(req.text) or _ANY_JOBS.search(req.text) \
+                or _MAJORS.search(req.text):
             return req  # "staff accountant, how do i work up to controller or cfo": the way up from the job named;
-            # "what jobs can a felon get in construction or trucking": a list
+            # "what jobs can a felon get in construction or trucking": a list; "between psychology and sociology
+            # which major makes more": majors
         said = choosing.choice(req.text)
         chosen = self._chosen(said.sides) if said is not None else None
         if said is None or chosen is None or _read_both(req, chosen, said.clause) or _chosen_within(req, chosen, said) \
@@ -528,7 +538,9 @@ class Understander:
         sentences = [s for s in SENTENCE_END_OR_ASKED.split(text) if s.strip()]
         if len(sentences) < 2:
             return False
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
+            if i + 1 < len(sentences) and _REJECTED.match(sentences[i + 1]):
+                continue  # "Barber? nah. thinking welding"
             words = [w for w in normalize.raw_tokens(sentence) if w not in STOP]
             if 0 < len(words) <= MAX_NAME_WORDS and max(len(w) for w in words) > SHORT_ABBREVIATION \
                     and (found := self.decider.exact(normalize.tokens(" ".join(words)))) and found.confident:
@@ -645,7 +657,8 @@ def _beside(req: Request, chosen: list[Mention], clause: str) -> list[Mention]:
     return [m for m in req.occupations if m.phrase and m.code not in sides
             and choosing.beyond(m.phrase, (chosen[0].phrase, chosen[1].phrase))  # no misreading of a side
             and not (set(normalize.raw_tokens(m.phrase)) <= in_clause
-                     and any(_member(m.code, side.groups) for side in chosen))]
+                     and any(_member(m.code, side.groups) and not choosing.is_workplace(side.phrase)
+                             for side in chosen))]  # "a hospital or a clinic as a medical assistant": where
 
 
 def _chosen_within(req: Request, chosen: list[Mention], said: choosing.Choice) -> bool:
@@ -655,8 +668,8 @@ def _chosen_within(req: Request, chosen: list[Mention], said: choosing.Choice) -
     not someone else's: "counselor at school says pick one: a hospital job or an office job")."""
     in_clause = set(normalize.raw_tokens(said.clause))
     others = _beside(req, chosen, said.clause)
-    if any(m.confident and set(normalize.raw_tokens(m.phrase)) <= in_clause for m in others):
-        return True
+    if any((m.confident or m.groups) and set(normalize.raw_tokens(m.phrase)) <= in_clause for m in others):
+        return True  # "im a teacher deciding between admin or counseling": the teacher's ways on
     return any(choosing.is_workplace(side) for side in said.sides) and any(
         re.search(_HELD_AS + re.escape(m.phrase.lower()), req.text.lower()) for m in others)
 
@@ -667,15 +680,19 @@ def _member(code: str, groups: list[str]) -> bool:
 
 
 def _toward_the_sure(mentions: list[Mention], text: str) -> list[Mention]:
-    """Of guesses at the work left, said first, and the one job moved toward, named for certain after them, the job
-    moved toward ("my parents want me to be a doctor but i really want to be a writer" keeps both)."""
+    """Of guesses at the work left, said in a sentence before, and the one job moved toward, named for certain after
+    them, the job moved toward ("my parents want me to be a doctor but i really want to be a writer", "i want to be a
+    pilot or a flight attendant" keep both)."""
     sure = [m for m in mentions if m.confident or m.groups]
     if not sure or len({m.code for m in sure}) != 1 or len(sure) == len(mentions):
         return mentions
     lowered = text.lower()
     at = lowered.find(sure[0].phrase.lower())
     before = [m for m in mentions if m not in sure and 0 <= lowered.find(m.phrase.lower()) < at]
-    return sure if len(before) + len(sure) == len(mentions) else mentions
+    if len(before) + len(sure) != len(mentions) or _CHOOSES.search(text):
+        return mentions  # "i want to be a pilot or a flight attendant": both, a choice
+    sentence_start = max((s.end() for s in intents.SENTENCE_END.finditer(text, 0, at)), default=0)
+    return sure if all(lowered.find(m.phrase.lower()) < sentence_start for m in before) else mentions
 
 
 def _read_both(req: Request, chosen: list[Mention], clause: str) -> bool:
@@ -708,7 +725,7 @@ def _asks_a_topic(text: str, activity: bool) -> bool:
     work, though no word says job or career."""
     words = normalize.raw_tokens(text)
     asked = intents.asked_part(text)
-    named = intents.GOOD_AT.search(text) or _ASKS_SECTION.search(text)
+    named = (intents.GOOD_AT.search(text) and _AS_ONE.search(text)) or _ASKS_SECTION.search(text)
     return bool(SECTION_WORDS.intersection(words)) or bool(named) or (
         any(TOPIC_OF.get(w, "-") != "-" for w in words) and not activity) or (
         asked is not None and bool(intents.SALARY.search(asked) or intents.DUTIES.search(asked)))  # "… need to be

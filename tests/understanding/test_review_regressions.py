@@ -369,3 +369,50 @@ def test_the_work_left_behind_with_my_is_still_named(understand):
 
 def test_what_else_can_they_do_after_my_career_moves_on(understand):
     assert understand("my nursing career is going nowhere. what else can nurses do").intent == "moves"
+
+
+# Thirteenth session, second fresh-eyes review: readings the session's changes had made worse, each class mended
+
+
+@pytest.mark.parametrize("text", [
+    "i want to be a paramedic or a firefighter",  # a choice: both, though the first is named less surely
+    "thinking about becoming a pilot vs an engineer",
+])
+def test_a_choice_toward_two_jobs_keeps_both(understand, text):
+    assert len({m.code for m in understand(text).occupations}) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    "do plumbers have more pay than carpenters",  # a comparison of pay
+    "i get more pay than my brother as an electrician lol",  # a boast
+    "will nursing jobs grow from this new hospital law",  # outlook
+    "i want to be the person who runs a flower shop",  # becoming, not a rank of a job held
+    "is teaching a better role for me than nursing",
+])
+def test_pay_and_growth_said_of_jobs_are_no_way_up(understand, text):
+    assert understand(text).intent != "moves", text
+
+
+@pytest.mark.parametrize("text", [
+    "is it better to work at a hospital or a clinic as a dental assistant",  # workplaces of the job named
+    "should i see a counselor or a psychologist for my stress",  # a patient's choice
+    "between biology and chemistry which major pays more",  # majors
+])
+def test_workplaces_services_and_majors_are_no_choice_of_two_jobs(understand, text):
+    assert understand(text).intent != "compare", text
+
+
+@pytest.mark.parametrize("text", ["what does a first time landlord need to know", "what does a new dad need to know",
+                                  "how many days off do firefighters get a year"])
+def test_what_someone_needs_to_know_and_days_off_are_no_skills_or_pay(understand, text):
+    assert understand(text).topic not in ("skills", "salary"), text
+
+
+@pytest.mark.parametrize("text", ["how do i invest in bonds", "how to file my taxes"])
+def test_a_personal_how_to_is_no_description_of_work(understand, text):
+    assert understand(text).intent != "search", text
+
+
+def test_a_job_named_and_rejected_is_not_the_only_one_read(understand):
+    req = understand("Plumber? nah. thinking hvac, is it good money")
+    assert "49-9021" in [m.code[:7] for m in req.occupations], [m.title for m in req.occupations]
