@@ -9,7 +9,8 @@ category and split (tune / test, from a hash of the query), with the speed of ea
 ``meaning_tune_extra9.tsv`` (250), ``meaning_tune_extra12.tsv`` (60 generic comparisons), ``meaning_tune_extra13.tsv``
 (200: descriptions and one-job questions that name other people's jobs in passing), ``meaning_tune_extra14.tsv``
 (150 descriptions), ``meaning_tune_extra17.tsv`` (90 lists and 60 ladders in everyday words),
-``meaning_tune_extra19.tsv`` (60 ladders from jobs described, 60 one-job questions): more queries written by
+``meaning_tune_extra19.tsv`` (60 ladders from jobs described, 60 one-job questions), ``meaning_tune_extra21.tsv``
+(200: one-job questions, generic comparisons in life stories, ladders, descriptions): more queries written by
 helpers who never saw the code, every one in the tune split (``# split: tune``): more to learn from, never a
 held-out figure.
 ``meaning_holdout5.tsv`` (300): written the same way, all held out (``# split: test``): scored, never tuned on.
@@ -21,7 +22,9 @@ likewise (2026-12-05, evening); ``meaning_holdout16.tsv`` (260: lists, ladders, 
 generic comparisons, career questions) likewise (2026-12-05, night); ``meaning_holdout18.tsv`` (240: one-job
 questions among other people's jobs and words, generic comparisons, ladders, descriptions) likewise (2026-12-06);
 ``meaning_holdout20.tsv`` (200: one-job questions, ladders from jobs named or described, generic comparisons,
-descriptions) likewise (2026-12-06, later), scored at the start and the end of the session's work.
+descriptions) likewise (2026-12-06, later), scored at the start and the end of the session's work;
+``meaning_holdout21.tsv`` (220: one-job questions, generic comparisons said inside life stories, ladders from jobs
+named or described, descriptions) likewise (2026-12-06, evening; a description's acceptable codes joined by '|').
 
 A hit per query, by category (``expected`` as the file's header gives it):
 - describe: one of the expected occupations (O*NET code, or a SOC prefix) among the first five answers (shown
