@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bot.understanding import choosing, climbing, intents, listing, normalize
+from bot.understanding import climbing, intents, listing, normalize
 from bot.understanding.asides import asked_jobs
+from bot.understanding.choice_reading import ChoiceReader
 from bot.understanding.decide import Decider
 from bot.understanding.discovering import Discoverer
 from bot.understanding.majors import asks_of_a_job, major_request
@@ -98,9 +99,6 @@ CONTEXT_SURE = 0.2
 meant; this much closer, for certain ("CO at a state prison": correctional officers at 0.65, orthotists at 0.11)."""
 _AS_ONE = re.compile(r"\b(?:to\s+be(?:come)?|as)\s+an?\s+\w", re.I)
 """A job said as what one would be ("… to be an architect"), not "a first time home buyer"."""
-_MAJORS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?majors?\b|\bmajors?\s+(?:makes?|pays?|earns?|is\s+better)\b", re.I)
-"""A question about majors ("between psychology and sociology which major makes more"), not a major told ("poli sci
-major with no clue, lawyer or some kind of business job")."""
 _CHOOSES = re.compile(r"\b(?:or|vs\.?|versus|between|which)\b", re.I)
 _REJECTED = re.compile(r"^\W*(?:nah|no|nope|never|gross|ew+|lol\s+no|not\s+for\s+me|hard\s+pass)\b", re.I)
 """A sentence that rejects the one before ("Barber? nah. thinking welding")."""
@@ -108,13 +106,7 @@ _ASKS_SECTION = re.compile(r"\bwhat\s+(?:skills|abilities|talents|qualities|cert
                            r"|training|license|licen[cs]es?|schooling)\s+(?:do|does|would|should|will|must)\b", re.I)
 """A section asked by its name ("what abilities do plumbers need"), however the rest reads ("besides not being grossed
 out lmao …" is said as a doing)."""
-_HELD_AS = r"\b(?:i'?m|im|i\s+am|as|i\s+work\s+as)\s+(?:an?\s+|the\s+)?"
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.I)
-_ANY_JOBS = re.compile(r"\b(?:what|which|any|good|best|top|other)\s+(?:\w+\s+)?(?:jobs|careers|options|gigs)\b", re.I)
-"""A question for jobs in general ("what jobs can a felon get in construction or trucking"): a list, not a choice."""
-_CHOSEN_OVER = frozenset({"job", "topic", "unknown", "search", "moves", "major", "compare", "browse"})
-"""The readings a choice said in the message overrides: never a list, a tool's jobs, a way from one job to another,
-a follow-up or small talk."""
 _FIELD_ENDING = re.compile(r"(?:ment|ing|ics|ogy|ity|ice|care|health)$")
 """Endings of a field's name, not a worker's ("case management", "hospice", "home health")."""
 _NURSING_DEGREES = frozenset({"bsn", "adn", "msn", "asn", "dnp", "lpn"})
@@ -156,51 +148,14 @@ class Understander:
         self.majors = majors
         self.tools = tools
         self.mentions = MentionFinder(matcher, self.decider, facts or {})
+        self.choices = ChoiceReader(self.mentions)
         self.discoverer = Discoverer(self.decider, meaning, tools)
 
     def __call__(self, message: str, about_jobs: bool = False) -> Request:
         """The request a message makes; ``about_jobs``: the words are known to name jobs (/job, /compare)."""
         req = self._request(message, about_jobs)
-        if req.intent not in _CHOSEN_OVER:
-            return req
-        if climbing.climbs(req.text) or intents.LADDER.search(req.text) or _ANY_JOBS.search(req.text) \
-                or _MAJORS.search(req.text):
-            return req  # "staff accountant, how do i work up to controller or cfo": the way up from the job named;
-            # "what jobs can a felon get in construction or trucking": a list; "between psychology and sociology
-            # which major makes more": majors
-        said = choosing.choice(req.text)
-        chosen = self._chosen(said.sides) if said is not None else None
-        if said is None or chosen is None or _read_both(req, chosen, said.clause) or _chosen_within(req, chosen, said) \
-                or (climbing.toward_another(req.text) and _beside(req, chosen, said.clause)) \
-                or (req.intent == "moves" and req.occupations[0].confident
-                    and req.occupations[0].code not in {m.code for m in chosen}):
-            return req  # "teacher wanting to become a principal or admin": the way from the job named
-        # "im a senior and torn between the medical field or tech, i like helping ppl…": the two sides chosen
-        # between, whatever else the message names or describes
-        named = [m.phrase for m in chosen]
-        topic = req.topic if req.intent in ("job", "compare") else asked_topic(
-            [w for w in normalize.raw_tokens(req.text) if w not in normalize.raw_tokens(" ".join(named))], req.text,
-            named)  # "electrician vs getting a business degree, which is better money": the pay (not a major's)
-        return req.model_copy(update={"intent": "compare", "occupations": chosen, "unresolved": [], "topic": topic,
-                                      "same_occupation": False, "named": named})
-
-    def _chosen(self, pair: tuple[str, str]) -> list[Mention] | None:
-        """The two sides of a choice said in the message (``choosing.choice``), when each names one job or field
-        for certain ("business" the field, "nursing" the nurses, "medicine" the physicians); else None."""
-        sides = [self._side(words) for words in pair]
-        if any(s is None for s in sides) or sides[0].code == sides[1].code:
-            return None
-        return sides
-
-    def _side(self, words: str) -> Mention | None:
-        """A side of a choice: the one job its words name for certain ("medical assistant", "bedside nursing"), else
-        the field they name ("business", "the trades", "IT"), else a generic word's group ("therapist"); never a
-        guess ("hotel" is no hotel manager) nor one of several ("military officer")."""
-        found = dedupe(self.mentions.find(words, True)[0])
-        if len(found) == 1 and (found[0].confident or found[0].groups):
-            return found[0]
-        field = self.mentions.field(words) if len(found) <= 1 else None
-        return field if field is not None and (field.confident or field.groups) else None
+        return self.choices(req) or req  # "im a senior and torn between the medical field or tech, i like helping
+        # ppl…": the two sides chosen between, whatever else the message names or describes
 
     def _request(self, message: str, about_jobs: bool) -> Request:
         """The request as the rules (and, where they cannot, the example questions) read it."""
@@ -648,37 +603,6 @@ def _moving(rest: str, intent: Intent, mentions: list[Mention]) -> tuple[Intent,
     return intent, mentions
 
 
-def _beside(req: Request, chosen: list[Mention], clause: str) -> list[Mention]:
-    """The jobs the rules read that are neither side of the choice nor, in its clause, of a side's group ("retail or
-    healthcare as a CNA": the CNA is healthcare's; "im a therapist, should i move to hospitals or schools": the
-    therapist is beside the choice)."""
-    sides = {m.code for m in chosen}
-    in_clause = set(normalize.raw_tokens(clause))
-    return [m for m in req.occupations if m.phrase and m.code not in sides
-            and choosing.beyond(m.phrase, (chosen[0].phrase, chosen[1].phrase))  # no misreading of a side
-            and not (set(normalize.raw_tokens(m.phrase)) <= in_clause
-                     and any(_member(m.code, side.groups) and not choosing.is_workplace(side.phrase)
-                             for side in chosen))]  # "a hospital or a clinic as a medical assistant": where
-
-
-def _chosen_within(req: Request, chosen: list[Mention], said: choosing.Choice) -> bool:
-    """Is the choice one made inside a job named beside it ("is it better to do pediatrics or geriatrics as a nurse",
-    "as a social worker should i go into hospitals or schools"): a specialty or a workplace, not two jobs? So is a
-    choice of workplaces once one's own job is named ("im an assistant, should i move to a law firm or a hospital";
-    not someone else's: "counselor at school says pick one: a hospital job or an office job")."""
-    in_clause = set(normalize.raw_tokens(said.clause))
-    others = _beside(req, chosen, said.clause)
-    if any((m.confident or m.groups) and set(normalize.raw_tokens(m.phrase)) <= in_clause for m in others):
-        return True  # "im a teacher deciding between admin or counseling": the teacher's ways on
-    return any(choosing.is_workplace(side) for side in said.sides) and any(
-        re.search(_HELD_AS + re.escape(m.phrase.lower()), req.text.lower()) for m in others)
-
-
-def _member(code: str, groups: list[str]) -> bool:
-    """Is the occupation in one of the SOC groups ("29-0000", "29-1140", "25-2000")?"""
-    return any(code.startswith(g.rstrip("0").rstrip("-")) for g in groups)
-
-
 def _toward_the_sure(mentions: list[Mention], text: str) -> list[Mention]:
     """Of guesses at the work left, said in a sentence before, and the one job moved toward, named for certain after
     them, the job moved toward ("my parents want me to be a doctor but i really want to be a writer", "i want to be a
@@ -693,19 +617,6 @@ def _toward_the_sure(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions  # "i want to be a pilot or a flight attendant": both, a choice
     sentence_start = max((s.end() for s in intents.SENTENCE_END.finditer(text, 0, at)), default=0)
     return sure if all(lowered.find(m.phrase.lower()) < sentence_start for m in before) else mentions
-
-
-def _read_both(req: Request, chosen: list[Mention], clause: str) -> bool:
-    """Has the rules' reading already set the two sides of the choice against each other ("teacher or nurse", read
-    as the teachers' group and the nurses), or one of them against a job named in the same clause ("office job or
-    something outdoors like landscaping")? Then it stands ("… ive managed a dollar general … healthcare or IT" does
-    not: the manager is no side)."""
-    if req.intent not in ("job", "compare") or len({m.code for m in req.occupations}) < 2:
-        return False
-    said = [set(normalize.raw_tokens(m.phrase)) for m in req.occupations[:MAX_COMPARE]]
-    in_clause = set(normalize.raw_tokens(clause))
-    return all(any(set(normalize.raw_tokens(side.phrase)) & words for words in said) for side in chosen) or all(
-        words <= in_clause for words in said)
 
 
 def _at_work(mention: Mention, text: str) -> bool:
