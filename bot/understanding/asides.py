@@ -96,6 +96,15 @@ def asked_jobs(mentions: list[Mention], text: str) -> list[Mention]:
     return _in_the_question(kept, text)
 
 
+_OF_A_JOB = re.compile(r"\b(?:make|makes|earn|earns|paid|pay|salary|wage|do\s+all\s+day|duties|skills?|certs?|license"
+                       r"|licen[cs]ed|degree|school|training|hired\s+as|work\s+as|become|be\s+an?|outlook|demand|future"
+                       r"|average|do\s+(?:they|you|u)\s+do|actually\s+do)\b"
+                       r"|\bwhat\s+do\s+(?:[\w'’]+\s+){1,3}get\b", re.I)
+"""Words of a question about a job's work, pay or way in ("what certs do i need to get hired as …", "what do truckers
+average"), not about a person ("how do i deal with a rude doctor")."""
+_BECOMING = re.compile(r"\b(?:to\s+be(?:come)?|become|becoming|hired\s+as|work\s+as)\s+an?\b", re.I)
+"""A question of becoming another job ("as a line cook, what skills do i need to be a chef"): the way from the one
+named before to it, both jobs kept."""
 QUESTION_WORDS = 3
 """Words of an asking sentence at least, for the one job it names to be the one asked about."""
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|them|they|those|both|either|one|he|she|him|her)\b", re.I)
@@ -105,17 +114,22 @@ def _in_the_question(mentions: list[Mention], text: str) -> list[Mention]:
     """Of several jobs in a message whose one sentence (or clause) asks, the one job named in that sentence ("i have a
     help desk job now. what certs do i need to get hired as a cybersecurity analyst", "everyone at work says PM this
     PM that. what do project managers actually do"); not when the question weighs jobs or points back at one."""
-    if len({m.code for m in mentions}) < 2 or climbing.climbs(text) or intents.LADDER.search(text):
-        return mentions  # "teacher's aide in a 2nd grade classroom. whats the path up from para": the job held
+    if len({m.code for m in mentions}) < 2 or climbing.climbs(text) or intents.LADDER.search(text) \
+            or climbing.toward_another(text) or _BECOMING.search(text):
+        return mentions  # "teacher's aide in a 2nd grade classroom. whats the path up from para": the job held;
+        # "as a cashier, what skills do i need to be a teller": the way from the one to the other
     asked = intents.asked_part(text)
     if asked is None or len(asked.split()) < QUESTION_WORDS or intents.WEIGHS.search(asked) \
-            or _WEIGHS_MINE.search(asked) or _REFERS_BACK.search(asked):
-        return mentions  # "Plumber? nah. thinking hvac": a name alone asks nothing of it
+            or _WEIGHS_MINE.search(asked) or _REFERS_BACK.search(asked) or not _OF_A_JOB.search(asked):
+        return mentions  # "Plumber? nah. thinking hvac": a name alone asks nothing of it; "im a nurse. how do i
+        # deal with a rude doctor" asks nothing of the doctor's work
     inside = [m for m in mentions if m.phrase and re.search(r"\b" + _forms(m)[1], asked, re.I)]
     if any(_said_again(m, asked) or _head_in(m, asked) for m in mentions if m not in inside):
         return mentions  # "im a nurse. what do doctors and nurses make": the nurses are asked about too
-    if len({m.code for m in inside}) != 1 or any(climbing.is_rank(m.phrase) for m in inside):
-        return mentions  # "apprentice electrician, fastest way to journeyman and then master?": a rank, no job
+    if len({m.code for m in inside}) != 1 or any(climbing.is_rank(m.phrase) for m in inside) \
+            or not any(m.confident or m.groups for m in inside):
+        return mentions  # "apprentice electrician, fastest way to journeyman and then master?": a rank, no job;
+        # "… what do lab techs make": a name several jobs share, not read alone
     return inside
 
 

@@ -21,6 +21,9 @@ _ANY_JOBS = re.compile(r"\b(?:what|which|any|good|best|top|other)\s+(?:\w+\s+)?(
 _MAJORS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?majors?\b|\bmajors?\s+(?:makes?|pays?|earns?|is\s+better)\b", re.I)
 """A question about majors ("between psychology and sociology which major makes more"), not a major told ("poli sci
 major with no clue, lawyer or some kind of business job")."""
+WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
+                "legal", "guard", "clerk", "chef", "cook", "pilot")
+"""How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
 _HELD_AS = r"\b(?:i'?m|im|i\s+am|as|i\s+work\s+as)\s+(?:an?\s+|the\s+)?"
 """The words before one's own job ("im a therapist", "as a paralegal")."""
 
@@ -39,7 +42,11 @@ class ChoiceReader:
             return None  # "staff accountant, how do i work up to controller or cfo": the way up from the job named;
             # "what jobs can a felon get in construction or trucking": a list; "… which major makes more": majors
         said = choosing.choice(req.text)
-        chosen = self._chosen(said.sides) if said is not None else None
+        if said is None or all(choosing.is_workplace(side) for side in said.sides) or (
+                req.intent == "major" and not any(_as_a_worker(side) for side in said.sides)):
+            return None  # "a hospital or a clinic": places; "biology or chemistry for pre-med": majors (but
+            # "electrician vs getting a business degree" names a worker)
+        chosen = self._chosen(said.sides)
         if said is None or chosen is None or _read_both(req, chosen, said.clause) or _chosen_within(req, chosen, said) \
                 or (climbing.toward_another(req.text) and _beside(req, chosen, said.clause)) \
                 or (req.intent == "moves" and req.occupations and req.occupations[0].confident
@@ -108,6 +115,12 @@ def _chosen_within(req: Request, chosen: list[Mention], said: choosing.Choice) -
         return True  # "im a teacher deciding between admin or counseling": the teacher's ways on
     return any(choosing.is_workplace(side) for side in said.sides) and any(
         re.search(_HELD_AS + re.escape(m.phrase.lower()), req.text.lower()) for m in others)
+
+
+def _as_a_worker(side: str) -> bool:
+    """A side said as a worker ("electrician", "dental hygienist"), not a subject ("chemistry", "business")."""
+    last = side.lower().split()[-1].removesuffix("s") if side.split() else ""
+    return last.endswith(WORKER_NOUNS)
 
 
 def _member(code: str, groups: list[str]) -> bool:

@@ -44,12 +44,12 @@ _OPENERS = frozenset({"is", "are", "was", "were", "be", "been", "between", "eith
                       "except", "besides", "instead", "see", "seeing", "visit", "visiting", "hire", "hiring",
                       "call", "find", "book", "recommend"})
 """Words that open a side's sentence, not the side ("torn between the medical field", "going into law")."""
-_LEADING = frozenset({"a", "an", "the", "some", "any", "kind", "sort", "type", "of", "maybe", "just", "even", "like",
-                      "go", "going", "get", "getting", "into", "in", "be", "being", "become", "becoming", "do", "doing",
-                      "work", "working", "stay", "staying", "study", "studying", "pursue", "pursuing", "if", "i",
-                      "should", "could", "would", "stick", "with", "to", "at", "as", "something", "more", "actually",
-                      "rather", "switch", "switching", "try", "trying", "start", "starting", "jump", "jumping",
-                      "full", "time", "full-time"})
+_LEADING = frozenset({"back", "a", "an", "the", "some", "any", "kind", "sort", "type", "of", "maybe", "just", "even",
+                      "like", "go", "going", "get", "getting", "into", "in", "be", "being", "become", "becoming", "do",
+                      "doing", "work", "working", "stay", "staying", "study", "studying", "pursue", "pursuing", "if",
+                      "i", "should", "could", "would", "stick", "with", "to", "at", "as", "something", "more",
+                      "actually", "rather", "switch", "switching", "try", "trying", "start", "starting", "jump",
+                      "jumping", "full", "time", "full-time"})
 """Words before a side's name after "or" ("or some kind of business job", "or if i should just stay in the trade")."""
 _AFTER = frozenset({"the", "is", "are", "was", "which", "what", "who", "for", "because", "since", "if", "as", "than",
                     "to", "when", "that", "and", "but", "so", "with", "at", "in", "instead", "would", "will", "should",
@@ -68,7 +68,7 @@ _HOW_HAD = frozenset({"degree", "degrees", "school", "program", "programs", "job
 """Words after the field that say how the work is had or held ("a business degree", "trade school", "police academy",
 "some kind of sports job"): the field alone names the side."""
 _NO_SIDE = frozenset({"job", "jobs", "career", "careers", "field", "work", "thing", "things", "stuff", "one",
-                      "something", "route", "path"})
+                      "something", "route", "path", "outdoors", "outside", "indoors", "inside", "remote", "home"})
 """Words that name no side alone ("nurse or something", "this or that job")."""
 _NEGATIONS = frozenset({"not", "no", "besides", "except", "than", "nor", "without", "isnt", "isn't", "aren't",
                         "arent", "never", "hate", "avoid", "dont", "don't", "didnt", "didn't", "instead", "sick",

@@ -64,6 +64,11 @@ def holds(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
 
 
+_OWN_JOB_FIRST = re.compile(r"^\W*(?:i'?m|im|i\s+am|i\s+work|i'?ve\s+been|been)\b|^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+                            r"(?:\s+here)?\s*[,.]", re.I)
+"""A message that opens with one's own job ("im a framer", "roofers helper, …", "carpenters helper here, …")."""
+_RELATIVE = re.compile(r"\b(?:my|his|her)\s+(?:dad|mom|father|mother|uncle|aunt|brother|sister|cousin|boss|friend"
+                       r"|husband|wife|grandpa|grandma)\b", re.I)
 _OTHERS_RISE = re.compile(r"\b(?:(?:my|his|her|their|our)\s+(?:[\w'’]+\s+)?[\w'’]+|he|she|they|someone|somebody"
                           r"|everyone|everybody)\s+(?:just\s+|recently\s+|finally\s+)?(?:got|was|been|gets|is\s+getting)"
                           r"\s+promoted\b", re.I)
@@ -75,7 +80,10 @@ def climbs(text: str) -> bool:
     running the crew" is a rank, a climb), nor someone else's ("what does a logistician do all day, my coworker got
     promoted to one")."""
     text = _OTHERS_RISE.sub(" ", text)
-    return bool(intents.CLIMB.search(text)) and not intents.BECOME.search(intents.RUNS_IT.sub(" ", text))
+    runs = intents.RUNS_IT.search(text) is not None and (_OWN_JOB_FIRST.search(text) is not None or holds(text)) \
+        and not _RELATIVE.search(text)  # "roofers helper, how do i become the guy running the crew"; not "… like
+    # my dad"
+    return (runs or bool(intents.CLIMB.search(text))) and not intents.BECOME.search(intents.RUNS_IT.sub(" ", text))
 
 
 def held(mentions: list[Mention]) -> Mention | None:

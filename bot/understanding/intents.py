@@ -117,16 +117,14 @@ _WAY_UP = (r"\b(?:a|the|any)\s+way\s+up\b"
            r"|\b(?:jobs?|positions?|roles?|something|anything|what'?s|whats)\s+(?:is\s+|are\s+)?(?:right\s+)?above"
            r"\s+(?:me|mine|this|that|my\s+(?:job|role|position|level))\b"
            r"|\b(?:path|paths|way|career)\s+upwards?\b"
-           r"|\bgrow\s+(?:from|out\s+of|past|beyond)\s+(?:here|(?:this|that)(?=\s*(?:[?.!,]|$|\s+(?:job|role|position|gig|without|and|but|so|or|if)\b))"
-           r"|my\s+(?:job|role|position))\b"
+           r"|\bgrow\s+(?:from|out\s+of|past|beyond)\s+(?:here|my\s+(?:job|role|position))\b"
            r"|\b(?:better|higher)\s+(?:position|title|role)\s+for\s+me\b(?!\s+than)|\bnext\s+higher\s+(?:title|position|role)\b"
-           r"|\b(?:i|me)\b[^.?!]{0,20}?\b(?:get|want|find|land)\s+(?:a\s+)?(?:better|higher)\s+(?:title|role)\b"
-           r"|" + _RUNS_IT)
+           r"|\b(?:i|me)\b[^.?!]{0,20}?\b(?:get|want|find|land)\s+(?:a\s+)?(?:better|higher)\s+(?:title|role)\b")
 """More ways up: "where can i go from here", "whats up from here", "what do surg techs become", "get to senior", "get to
 journeyman", "how do promotions work", "wanna promote", "where could this possibly lead", "does that lead anywhere",
 "any upward path", "aim higher", "whats the ceiling", "what does growth look like", "what's above this", "anything
-higher i can work toward", "what jobs above me", "a career path upward", "how can i grow from this", "become the guy
-running the crew"."""
+higher i can work toward", "what jobs above me", "a career path upward", "become the guy running the crew" (``RUNS_IT``,
+read by ``climbing.climbs`` for one's own job only)."""
 _SAME_FIELD = (r"\b(?:something|anything|jobs?|careers?|gigs?|positions?|roles?)\s+(?:\w+\s+){0,3}in\s+"
                r"(?:the\s+|my\s+)?same\s+"
                r"(?:field|line\s+of\s+work|industry)\b")
@@ -226,7 +224,8 @@ HOLDS_HERE = re.compile(r"^\W*(?!(?:i|i'?m|im|we|you|u|he|she|they|it|it'?s|its|
 """A message that opens with the job one holds: "LPN here, …", "carpenter 10 yrs, …", "real estate agent 3 yrs":
 about work when a word of ``job`` is a title ("party here tonight" is not)."""
 DUTIES = re.compile(r"\bwhat (?:(?:exactly|even|really|actually|else) )?(?:does|do|would) "
-                    r"(?![^,.?!;]*?\b(?:have|has|need|needs|got)\s+to\s+do\s+to\b)[^,.?!;]+? do\b"
+                    r"(?![^,.?!;]*?\b(?:have|has|need|needs|got)\s+to\s+do\s+to\s+(?:get\s+(?:licensed|certified|hired"
+                    r"|started|in\b|into|a\s+(?:license|job|cert))|become|be\s+an?\b|qualify|apply))[^,.?!;]+? do\b"
                     r"(?!\s+(?:you|u|i|they|we|he|she|it|people)\b)"
                     r"|\bwhat\s+(?:he|she|they|you|u)\s+(?:actually\s+|really\s+)?(?:does|do)\s+(?:at|for)\s+work\b"
                     r"|\bday\s+in\s+the\s+life\b|\b(?:\w+['’]s|their|his|her)\s+(?:work\s*)?day\s+(?:like|look\s+like)\b"
@@ -249,7 +248,7 @@ GOOD_AT = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:makes?|made)\s+(?:(
 design", "what does a bookkeeper need to know"): its skills, though "makes" and "need" ask pay and the path
 elsewhere."""
 SALARY = re.compile(r"\bhow much\b|\b(?:make|makes|earn|earns|pull|pulls|bring\s+home|clear|gets?\s+paid)\s+(?:\w+\s+)?"
-                    r"(?:per|an?|each|every)\s+(?:hour|hr|year|yr|week|month)\b|\bgets?\s+per\s+(?:hour|hr|year|week)\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
+                    r"(?:per|an?|each|every)\s+(?:hour|hr|year|yr|week|month)\b|\bgets?\s+per\s+(?:hour|hr)\b|\bmake\b(?!\s+(?:someone|somebody|you|me|people|them|him|her|it|a\s+difference|sure"
                     r"|friends|things|stuff|decisions)\b)|" + PAY_FIGURE.pattern, re.I)
 
 WORTH_IT = re.compile(

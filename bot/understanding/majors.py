@@ -23,8 +23,8 @@ MAJOR = (  # tried in order: "a degree in X", "I studied X", "an X degree"
     re.compile(r"\b(?:degree|degrees|major|majors|majored|majoring|diploma|bachelor'?s?|master'?s?|associate'?s?"
                r"|ba|bs|ma|ms|phd|doctorate|bsn|bsw|msw|mba|bba|bsc|msc|mph|mfa|bfa)\s+(?:degree\s+)?(?:in|of)\s+"
                r"(?!" + _WHEN + r")(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
-    re.compile(r"\b(?:studied|study|studying|graduated\s+in|graduate\s+in|grad\s+in)\s+"
-               r"(?!(?:to|for|in\s+order\s+to)\s+(?:be(?:come)?|get|work)\b)(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
+    re.compile(r"\b(?:studied|(?:study|studying)(?!\s+(?:to|for|in\s+order\s+to)\s+(?:be(?:come)?|get|work)\b)"
+               r"|graduated\s+in|graduate\s+in|grad\s+in)\s+(?P<s>[\w\s&/-]{2,60}?)" + _END, re.I),
     # "study to be a psychologist" asks the job's schooling, no major
     re.compile(r"\b(?:an?\s+|my\s+)?(?P<s>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+(?:degree|degrees|major|majors|grads?"
                r"|graduates?|diploma|bachelors?|bachelor's|ba|bs|b\.?s\.?c?|bfa|mfa)\b", re.I),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from bot.understanding import climbing, intents, listing, normalize
 from bot.understanding.asides import asked_jobs
-from bot.understanding.choice_reading import ChoiceReader
+from bot.understanding.choice_reading import WORKER_NOUNS, ChoiceReader
 from bot.understanding.decide import Decider
 from bot.understanding.discovering import Discoverer
 from bot.understanding.majors import asks_of_a_job, major_request
@@ -51,9 +51,6 @@ if TYPE_CHECKING:
     from knowledge.rows import OccupationFact
     from knowledge.tool_index import ToolIndex
 
-WORKER_NOUNS = ("er", "or", "ist", "ian", "ant", "man", "men", "nurse", "aide", "tech", "assistant", "medic",
-                "legal", "guard", "clerk", "chef", "cook", "pilot")
-"""How a job's name ends ("electrician degree" names a job, "cybersecurity degree" a subject)."""
 NEGATED = re.compile(r"\b(?:not|isn'?t|isnt|aren'?t|never)\s+"
                      r"(?:(?:a|an|the|actual|really|just|at|in|for|as|like)\s+)*\w+", re.I)
 """A job word after a negation names the job the person does not mean."""
@@ -90,7 +87,8 @@ doing doordash rn"): right now, though no other job is named (never "at a hospit
 _AS_A_JOB = (r"\s+(?:jobs?|salary|salaries|pay|pays|paid|makes?|earns?|programs?|school|role|position|in\s+"
              r"(?!(?:my|your|our|their|a|an|this|that|the\s+(?:app|play)\s+store)\b)\w+)\b")
 """Words after a lower-case abbreviation that make it the job ("an app in the er", "app jobs", "does an app make")."""
-SENTENCE_END_OR_ASKED = re.compile(r"[?!]+\s*|" + intents.SENTENCE_END.pattern)
+_NAMED_ASKED = re.compile(r"[^.?!…\n]+(?:[.?!…]+|$)")
+"""Sentences with the marks that end them ("actuary??")."""
 MAX_NAME_WORDS = 4
 CONTEXT_WORDS_NEEDED = 2
 CONTEXT_MARGIN = 0.05
@@ -99,19 +97,25 @@ CONTEXT_SURE = 0.2
 meant; this much closer, for certain ("CO at a state prison": correctional officers at 0.65, orthotists at 0.11)."""
 _AS_ONE = re.compile(r"\b(?:to\s+be(?:come)?|as)\s+an?\s+\w", re.I)
 """A job said as what one would be ("… to be an architect"), not "a first time home buyer"."""
+_SET_AGAINST = re.compile(r"\b(?:or|vs\.?|versus)\b", re.I)
 _CHOOSES = re.compile(r"\b(?:or|vs\.?|versus|between|which)\b", re.I)
+_ASPIRED = re.compile(r"\b(?:dream|want|wanna|wanted|gonna\s+be|going\s+to\s+be|become|be\s+one|start|path|career"
+                      r"|thoughts|my\s+goal|the\s+goal|all\s+i\s+ever)\b", re.I)
+"""Words after a job's name said alone that make it the job one aims at ("electrician! thats the dream")."""
 _REJECTED = re.compile(r"^\W*(?:nah|no|nope|never|gross|ew+|lol\s+no|not\s+for\s+me|hard\s+pass)\b", re.I)
 """A sentence that rejects the one before ("Barber? nah. thinking welding")."""
 _ASKS_SECTION = re.compile(r"\bwhat\s+(?:skills|abilities|talents|qualities|certs?|certifications?|degrees?|education"
                            r"|training|license|licen[cs]es?|schooling)\s+(?:do|does|would|should|will|must)\b", re.I)
 """A section asked by its name ("what abilities do plumbers need"), however the rest reads ("besides not being grossed
 out lmao …" is said as a doing)."""
-_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these|besides|except|other\s+than|apart\s+from)\b", re.I)
 _FIELD_ENDING = re.compile(r"(?:ment|ing|ics|ogy|ity|ice|care|health)$")
 """Endings of a field's name, not a worker's ("case management", "hospice", "home health")."""
 _NURSING_DEGREES = frozenset({"bsn", "adn", "msn", "asn", "dnp", "lpn"})
 _YES_NO = re.compile(r"^\W*(?:is|are|does|do|did|can|will|would|should)\b", re.I)
 """A yes-or-no question ("is nursing good money", "do cops make good money") asks of the job it names."""
+_NEVER_ALONE = frozenset({"back", "home", "away", "out", "up", "down", "over", "off", "around"})
+"""Adverbs that are words of titles ("Bar Back", "Back Hand") but never a job guessed alone ("go back to school")."""
 _RANK_ONLY = frozenset({"general", "senior", "junior", "sr", "jr", "first", "second", "third"})
 """Rank words that are no job alone, nor a job's word misspelt (unlike "chief", "principal", "lead")."""
 _DOING_RIGHT_NOW = re.compile(r"\b(?!(?:evening|morning|nursing|building|something|anything|nothing|everything"
@@ -433,8 +437,8 @@ class Understander:
         correctional officers), when it comes clearly closer (``CONTEXT_MARGIN``) to one of them; otherwise as the
         matcher ranked them. The meaning as a second opinion: issue 20's "rerank the candidates or ask"."""
         if self.meaning is None or mention.confident or mention.groups or len(mention.candidates) < 2 \
-                or not mention.phrase:
-            return mention
+                or not mention.phrase or _SET_AGAINST.search(text):
+            return mention  # "pct or cna which pays more": each side read as named
         top = mention.candidates[0]
         if not (top.alias.isupper() and len(top.alias) <= SHORT_ABBREVIATION):
             return mention  # only an abbreviation several titles share; a name's own order stands ("chef")
@@ -490,12 +494,14 @@ class Understander:
     def _named_alone(self, text: str) -> bool:
         """A sentence of a longer message that is a job's name alone ("actuary?? my math teacher keeps bringing it
         up"): the message is about that job."""
-        sentences = [s for s in SENTENCE_END_OR_ASKED.split(text) if s.strip()]
+        sentences = [s for s in _NAMED_ASKED.findall(text) if s.strip()]
         if len(sentences) < 2:
             return False
         for i, sentence in enumerate(sentences):
-            if i + 1 < len(sentences) and _REJECTED.match(sentences[i + 1]):
-                continue  # "Barber? nah. thinking welding"
+            after = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if not (sentence.rstrip().endswith("?") or _ASPIRED.search(after)) or _REJECTED.match(after):
+                continue  # "Barber? nah. thinking welding"; "Plumber!! toilet leaking" is a customer's, "electrician!
+                # thats the dream" an aspirant's
             words = [w for w in normalize.raw_tokens(sentence) if w not in STOP]
             if 0 < len(words) <= MAX_NAME_WORDS and max(len(w) for w in words) > SHORT_ABBREVIATION \
                     and (found := self.decider.exact(normalize.tokens(" ".join(words)))) and found.confident:
@@ -532,8 +538,8 @@ class Understander:
                 and word != alias.lower() and not re.search(rf"\b{re.escape(alias)}s\b", typed) \
                 and not re.search(rf"\b{re.escape(alias)}['’]s\b", typed, re.I)  # "apps" for APP; "rn" is RN,
             # and so are "PAs" (in capitals) and "rn's"
-        if word in _RANK_ONLY:  # "i do general labor": a rank said alone is no misspelt title
-            return True
+        if word in _RANK_ONLY or word in _NEVER_ALONE:  # "i do general labor": a rank said alone is no misspelt
+            return True  # title; "go back to school": no bar back
         return everyday and not any(t in self.matcher.postings for t in normalize.tokens(word))
 
     def _title_words(self, text: str) -> list[str]:

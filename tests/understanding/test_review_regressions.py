@@ -416,3 +416,62 @@ def test_a_personal_how_to_is_no_description_of_work(understand, text):
 def test_a_job_named_and_rejected_is_not_the_only_one_read(understand):
     req = understand("Plumber? nah. thinking hvac, is it good money")
     assert "49-9021" in [m.code[:7] for m in req.occupations], [m.title for m in req.occupations]
+
+
+# Thirteenth session, third fresh-eyes review
+
+
+@pytest.mark.parametrize("text", ["what does a paramedic have to do to start an iv",
+                                  "what does a bartender have to do to close up at night"])
+def test_what_a_job_has_to_do_for_a_task_is_its_duties(understand, text):
+    assert understand(text).topic == "duties", text
+
+
+@pytest.mark.parametrize("text, held, wanted", [
+    ("as a dishwasher, what skills do i need to be a line cook", "35-9021", "35-2014"),
+    ("bank teller here, what skills would i need to be a loan officer", "43-3071", "13-2072"),
+])
+def test_the_job_held_stays_beside_the_job_one_would_be(understand, text, held, wanted):
+    codes = [m.code[:7] for m in understand(text).occupations]
+    assert held in codes and wanted in codes, (text, codes)
+
+
+@pytest.mark.parametrize("text", ["i want to become the guy running the shop like my uncle",
+                                  "my sister wants to be the person who runs the office at a clinic"])
+def test_running_the_crew_is_a_way_up_only_from_ones_own_job(understand, text):
+    assert understand(text).intent != "moves", text
+
+
+@pytest.mark.parametrize("text", ["im a nurse. how do i deal with a rude surgeon",
+                                  "im a cashier. my manager keeps yelling at me, what do i do"])
+def test_a_person_at_work_in_the_question_is_no_job_asked_about(understand, text):
+    req = understand(text)
+    assert req.intent != "job" or len(req.occupations) != 1 or req.occupations[0].code[:7] not in (
+        "29-1248", "11-1021", "41-1011"), (text, [m.title for m in req.occupations])
+
+
+@pytest.mark.parametrize("text", ["Pharmacist. can i take ibuprofen with tylenol", "Exterminator!! roaches everywhere"])
+def test_a_tradesperson_named_by_a_customer_is_no_career_question(understand, text):
+    assert understand(text).intent not in ("job", "compare"), text
+
+
+def test_an_aspirant_naming_the_job_alone_is_read(understand):
+    req = understand("plumber! thats the dream. how do i start")
+    assert [m.code[:7] for m in req.occupations] == ["47-2152"], [m.title for m in req.occupations]
+
+
+@pytest.mark.parametrize("text", ["how many weeks of vacation do nurses get per year",
+                                  "is it better to work at a hospital or an urgent care clinic as an x ray tech",
+                                  "office work or something outdoors, idk",
+                                  "psychology or sociology major, which one pays more"])
+def test_days_off_workplaces_and_majors_stay_as_they_were(understand, text):
+    req = understand(text)
+    assert req.topic != "salary" and req.intent != "compare", (text, req.intent, req.topic)
+
+
+def test_a_tool_wanted_besides_a_job_is_still_a_tool_question(understand):
+    assert understand("i know quickbooks. what jobs besides bookkeeper?").intent == "tools"
+
+
+def test_two_abbreviations_weighed_stay_two(understand):
+    assert len({m.code for m in understand("pct or cna which pays more").occupations}) == 2
