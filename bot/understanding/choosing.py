@@ -3,8 +3,10 @@ or tech, i like helping ppl but also like money lol", "first gen college student
 safer bet", "sophomore pre-med but i loved my con law class. law or medicine??". The sides are the few words on
 either side of "or", "vs" or "between … and", cut where the sentence around them goes on ("is business or nursing
 the safer bet": business, nursing) and without the words that only say how the work is had ("getting a business
-degree": business; "working in a hospital": hospital). The understander decides whether each side names a job or a
-field (``Understander._chosen``); here only the words are found."""
+degree": business; "working in a hospital": hospital). Two lines of work may also be set against each other across
+"but" ("my mom wants me to do nursing but i kinda want to be a teacher, which is better"). Whether each side names a
+job or a field, and whether the choice is the message's question, is ``choice_reading.ChoiceReader``'s; here only
+the words are found."""
 
 from __future__ import annotations
 
@@ -76,6 +78,8 @@ _NEGATIONS = frozenset({"not", "no", "besides", "except", "than", "nor", "withou
 _SEEKING = frozenset({"see", "seeing", "visit", "visiting", "hire", "hiring", "call", "find", "book", "recommend"})
 """Words of seeking a service ("should i see a therapist or a psychiatrist"): a patient's or a customer's choice."""
 NEGATION_REACH = 3
+NEGATION_CHARS = 12
+"""Characters before a word of wanting that may say it is not wanted ("i dont want to do retail")."""
 """Words before a side that may say it is not wanted ("i dont like retail or …", "instead of nursing or …")."""
 _OTHERS = frozenset({"other", "another", "else"})
 """A side that names the rest of a field ("plumbing or the other trades") is no one side."""
@@ -143,7 +147,7 @@ def _after_wanting(half: str) -> str:
     if not found:
         return ""
     words = _words(half[found[-1].end():])
-    if _NEGATIONS & set(_words(half[max(found[-1].start() - 12, 0):found[-1].start()])):
+    if _NEGATIONS & set(_words(half[max(found[-1].start() - NEGATION_CHARS, 0):found[-1].start()])):
         return ""  # "i dont want to do retail"
     return _right(words)
 
@@ -168,8 +172,8 @@ def _words(text: str) -> list[str]:
 
 
 def _left(words: list[str]) -> tuple[str, int]:
-    """The side before "or": the words back from it to the first that opens its sentence; and where the side's
-    sentence opens (the index of its opening word, after which the side's words start)."""
+    """The side before "or": the words back from it to the first that opens its sentence; and the index of the side's
+    first word (the words before it may reject the side: "i dont like retail or …")."""
     while words and words[-1] in _SKIPPED_BEFORE:
         words = words[:-1]
     side: list[str] = []
