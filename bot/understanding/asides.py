@@ -124,7 +124,7 @@ def _in_the_question(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions  # "Plumber? nah. thinking hvac": a name alone asks nothing of it; "im a nurse. how do i
         # deal with a rude doctor" asks nothing of the doctor's work
     inside = [m for m in mentions if m.phrase and re.search(r"\b" + _forms(m)[1], asked, re.I)]
-    if any(_said_again(m, asked) or _head_in(m, asked) for m in mentions if m not in inside):
+    if any(_heads_said(m, asked) for m in mentions if m not in inside):
         return mentions  # "im a nurse. what do doctors and nurses make": the nurses are asked about too
     if len({m.code for m in inside}) != 1 or any(climbing.is_rank(m.phrase) for m in inside) \
             or not any(m.confident or m.groups for m in inside):
@@ -224,18 +224,17 @@ def _anothers(mention: Mention, text: str) -> bool:
                 or re.search(_ALONGSIDE + name, text, re.I))
 
 
-def _head_in(mention: Mention, text: str) -> bool:
-    """The job's last word is in the text, in the singular or plural ("nurse" in "… doctors and nurses make")."""
+def _heads_said(mention: Mention, text: str) -> int:
+    """How often the job's last word is in the text, in the singular, plural or possessive ("nurse" in "… doctors and
+    nurses make"); 0 for a word of two letters or fewer."""
     words, _ = _forms(mention)
     head = re.escape(words[-1].lower().removesuffix("s")) if words else ""
-    return len(head) > 2 and re.search(r"\b" + head + r"(?:s|es)?\b", text, re.I) is not None
+    return len(re.findall(r"\b" + head + r"(?:s|es|['’]s)?\b", text, re.I)) if len(head) > 2 else 0
 
 
 def _said_again(mention: Mention, text: str) -> bool:
     """The job's last word said twice ("my mom is a nurse, how much do nurses make"): asked about as well."""
-    words, _ = _forms(mention)
-    head = re.escape(words[-1].lower().removesuffix("s")) if words else ""
-    return len(head) > 2 and len(re.findall(r"\b" + head + r"(?:s|es|['’]s)?\b", text, re.I)) >= 2
+    return _heads_said(mention, text) >= 2
 
 
 def _typed(word: str) -> str:
